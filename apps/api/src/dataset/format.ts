@@ -1,0 +1,269 @@
+import { isPlausibleFiscalYear } from '@muni/domain';
+import { z } from 'zod';
+
+/** The version this loader reads; a file names it in `format`. */
+export const DATASET_FORMAT = 'muni-program/1';
+
+const fiscalYear = z
+  .number()
+  .int('must be a whole year')
+  .refine(isPlausibleFiscalYear, 'must be a plausible fiscal year (1947 to 2100)');
+
+const nonBlank = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Where a value was read. `origin: document` (the default) needs the section of the file's document and
+ * the raw text as the document has it, byte for byte; `external` and `editorial` need a note saying
+ * where the fact comes from or why the dataset chose it.
+ */
+const provenanceFields = {
+  origin: z.enum(['document', 'external', 'editorial']).default('document'),
+  section: nonBlank.optional(),
+  raw: nonBlank.optional(),
+  note: nonBlank.optional(),
+};
+
+const absenceReason = z.enum(['not_reported', 'not_applicable', 'ambiguous']);
+
+type ProvenanceShape = {
+  origin: 'document' | 'external' | 'editorial';
+  section?: string | undefined;
+  raw?: string | undefined;
+  note?: string | undefined;
+  value: unknown;
+  absence?: string | undefined;
+};
+
+function checkProvenance(item: ProvenanceShape, ctx: z.RefinementCtx): void {
+  if (item.origin === 'document') {
+    if (!item.section) ctx.addIssue({ code: 'custom', path: ['section'], message: 'a value read from the document needs its section' });
+    if (item.value !== null && !item.raw) ctx.addIssue({ code: 'custom', path: ['raw'], message: 'a value read from the document needs its raw text' });
+  } else if (!item.note) {
+    ctx.addIssue({ code: 'custom', path: ['note'], message: `an ${item.origin} value needs a note saying where it comes from` });
+  }
+  if (item.value === null && !item.absence) {
+    ctx.addIssue({ code: 'custom', path: ['absence'], message: 'a null value needs its reason: not_reported, not_applicable or ambiguous' });
+  }
+  if (item.value !== null && item.absence) {
+    ctx.addIssue({ code: 'custom', path: ['absence'], message: 'only a null value can have an absence reason' });
+  }
+}
+
+/** A value with its provenance; null only with the reason it is missing (never 0 for "not reported"). */
+function sourced<T extends z.ZodType>(value: T) {
+  return z
+    .object({ value: value.nullable(), absence: absenceReason.optional(), ...provenanceFields })
+    .strict()
+    .superRefine((item, ctx) => checkProvenance(item as ProvenanceShape, ctx));
+}
+
+/** A value that is always present. */
+function required<T extends z.ZodType>(value: T) {
+  return z
+    .object({ value, ...provenanceFields })
+    .strict()
+    .superRefine((item, ctx) => checkProvenance(item as ProvenanceShape, ctx));
+}
+
+const quantity = z.number().finite('must be a finite number');
+const yenUnit = z.enum(['円', '千円']);
+
+const municipalitySchema = z
+  .object({
+    code: z.string().regex(/^[0-9]{5}$/, 'must be a five-digit local government code'),
+    nameJa: nonBlank,
+    nameEn: nonBlank.optional(),
+    prefecture: z
+      .object({ code: z.number().int().min(1).max(47), ja: nonBlank, en: nonBlank.optional() })
+      .strict(),
+    note: nonBlank,
+  })
+  .strict();
+
+const documentSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+    file: nonBlank,
+    form: z.enum(['evaluation_sheet', 'grant_result_report']),
+    formName: nonBlank,
+    title: nonBlank,
+    fiscalYear,
+  })
+  .strict();
+
+const planLevelSchema = z
+  .object({ level: nonBlank, number: nonBlank.optional(), name: nonBlank, section: nonBlank, raw: nonBlank })
+  .strict();
+
+const kpiValueSchema = z
+  .object({
+    fiscalYear,
+    target: sourced(quantity).optional(),
+    actual: sourced(quantity).optional(),
+    runningTotal: sourced(quantity).optional(),
+    status: sourced(nonBlank).optional(),
+    note: nonBlank.optional(),
+  })
+  .strict();
+
+const kpiSchema = z
+  .object({
+    position: z.number().int().min(1),
+    name: required(nonBlank),
+    nameEn: nonBlank.optional(),
+    unit: required(nonBlank),
+    unitEn: nonBlank.optional(),
+    kind: required(z.enum(['stock', 'increment'])),
+    direction: z.enum(['higher_is_better', 'lower_is_better']).default('higher_is_better'),
+    baseline: sourced(quantity)
+      .and(z.object({ fiscalYear: fiscalYear.optional(), label: nonBlank.optional() }))
+      .optional(),
+    planTarget: sourced(quantity).optional(),
+    planActual: sourced(quantity).optional(),
+    planStatus: sourced(nonBlank).optional(),
+    statusNote: required(nonBlank).optional(),
+    note: nonBlank.optional(),
+    values: z.array(kpiValueSchema),
+  })
+  .strict()
+  .superRefine((kpi, ctx) => {
+    const seen = new Set<number>();
+    kpi.values.forEach((value, index) => {
+      if (seen.has(value.fiscalYear)) {
+        ctx.addIssue({ code: 'custom', path: ['values', index, 'fiscalYear'], message: `fiscal year ${value.fiscalYear} is given twice` });
+      }
+      seen.add(value.fiscalYear);
+    });
+  });
+
+const yearsSchema = z
+  .object({ fiscalYear: fiscalYear.optional(), period: z.object({ first: fiscalYear, last: fiscalYear }).strict().optional() })
+  .superRefine((entry, ctx) => {
+    if ((entry.fiscalYear === undefined) === (entry.period === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'give either fiscalYear or period' });
+    }
+    if (entry.period && entry.period.last < entry.period.first) {
+      ctx.addIssue({ code: 'custom', path: ['period', 'last'], message: 'the period ends before it starts' });
+    }
+  });
+
+const costSchema = z
+  .object({
+    category: z.enum([
+      'project_cost',
+      'personnel_cost',
+      'total_cost',
+      'grant',
+      'national_prefectural_subsidy',
+      'local_bond',
+      'other_specific_revenue',
+      'general_fund',
+    ]),
+    staffType: z.enum(['regular', 'other']).optional(),
+    /** The amount as printed, in `unit`; stored as whole yen. */
+    amount: sourced(z.number().finite().nonnegative('must not be negative')),
+    unit: yenUnit,
+    staffFte: sourced(z.number().finite().nonnegative('must not be negative')).optional(),
+    note: nonBlank.optional(),
+  })
+  .strict()
+  .and(yearsSchema);
+
+const gradeSchema = z.object({ grade: nonBlank, label: nonBlank }).strict();
+
+const evaluationSchema = z
+  .object({
+    fiscalYear,
+    axis: z.enum(['progress', 'effectiveness', 'level', 'efficiency', 'direction']),
+    axisLabel: nonBlank,
+    grade: sourced(nonBlank),
+    scale: z.array(gradeSchema).min(1, 'must list the grades the form offers'),
+    reasonLabel: nonBlank.optional(),
+    reason: required(nonBlank).optional(),
+    note: nonBlank.optional(),
+  })
+  .strict()
+  .superRefine((evaluation, ctx) => {
+    const grade = evaluation.grade.value;
+    if (grade !== null && !evaluation.scale.some((option) => option.grade === grade)) {
+      ctx.addIssue({ code: 'custom', path: ['grade', 'value'], message: `grade ${grade} is not on the scale` });
+    }
+  });
+
+const activitySchema = z
+  .object({
+    position: z.number().int().min(1),
+    name: required(nonBlank),
+    years: z.array(
+      z
+        .object({ fiscalYear, planned: sourced(nonBlank).optional(), done: sourced(nonBlank).optional() })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const narrativeSchema = z
+  .object({
+    kind: z.enum([
+      'purpose',
+      'target_groups',
+      'content',
+      'background',
+      'strategy_position',
+      'component',
+      'spending',
+      'previous_policy',
+      'actions_done',
+      'method',
+      'issues',
+      'next_policy',
+      'review',
+      'kpi_self_evaluation',
+      'period_summary',
+    ]),
+    position: z.number().int().min(1).default(1),
+    fiscalYear: fiscalYear.optional(),
+    heading: nonBlank,
+    text: required(nonBlank),
+  })
+  .strict();
+
+const programSchema = z
+  .object({
+    number: required(nonBlank),
+    name: required(nonBlank),
+    nameEn: nonBlank.optional(),
+    department: sourced(nonBlank).optional(),
+    departmentHead: sourced(nonBlank).optional(),
+    division: sourced(nonBlank).optional(),
+    divisionHead: sourced(nonBlank).optional(),
+    policyArea: required(z.string().regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion')),
+    fundingScheme: required(z.enum(['municipal', 'national_grant'])),
+    fundingSchemeName: sourced(nonBlank).optional(),
+    budgetLine: sourced(nonBlank).optional(),
+    relatedPlan: sourced(nonBlank).optional(),
+    legalBasis: sourced(nonBlank).optional(),
+    firstFiscalYear: sourced(fiscalYear),
+    lastFiscalYear: sourced(fiscalYear),
+    planPeriod: required(z.object({ first: fiscalYear, last: fiscalYear }).strict()).optional(),
+    planHierarchy: z.array(planLevelSchema),
+  })
+  .strict();
+
+/** A whole program as one source document reports it. */
+export const programFileSchema = z
+  .object({
+    format: z.literal(DATASET_FORMAT, { error: `must be "${DATASET_FORMAT}"` }),
+    municipality: municipalitySchema,
+    document: documentSchema,
+    program: programSchema,
+    kpis: z.array(kpiSchema),
+    costs: z.array(costSchema),
+    evaluations: z.array(evaluationSchema),
+    activities: z.array(activitySchema),
+    narratives: z.array(narrativeSchema),
+  })
+  .strict();
+
+export type ProgramFile = z.infer<typeof programFileSchema>;
+export type SourcedValue<T> = { value: T | null; absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined; origin: 'document' | 'external' | 'editorial'; section?: string | undefined; raw?: string | undefined; note?: string | undefined };

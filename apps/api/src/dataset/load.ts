@@ -1,0 +1,463 @@
+import { createHash } from 'node:crypto';
+import { yenFromThousands } from '@muni/domain';
+import { and, eq } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import * as t from '../db/schema/index.js';
+import type { ProgramFile, SourcedValue } from './format.js';
+import type { ProgramSource } from './read.js';
+
+export type LoadOutcome = 'inserted' | 'replaced' | 'unchanged';
+
+export interface LoadedProgram {
+  file: string;
+  municipalityCode: string;
+  number: string;
+  outcome: LoadOutcome;
+}
+
+type NewProvenance = typeof t.provenance.$inferInsert;
+
+/** Collects a program's provenance records so they are written in one statement, then resolves ids. */
+class ProvenanceBatch {
+  private readonly rows: NewProvenance[] = [];
+  private ids: number[] = [];
+
+  constructor(
+    private readonly documentId: number,
+    private readonly programId: number,
+  ) {}
+
+  /** Registers where a value came from; the returned function gives its id once the batch is written. */
+  add(source: Omit<SourcedValue<unknown>, 'value' | 'absence'>): () => number {
+    const index =
+      this.rows.push({
+        origin: source.origin,
+        documentId: source.origin === 'document' ? this.documentId : null,
+        section: source.section ?? null,
+        rawText: source.raw ?? null,
+        note: source.note ?? null,
+        programId: this.programId,
+      }) - 1;
+    return () => {
+      const id = this.ids[index];
+      if (id === undefined) throw new Error('provenance read before the batch was written');
+      return id;
+    };
+  }
+
+  /** Like `add`, for a value that may be absent from the file. */
+  addOptional(source: Omit<SourcedValue<unknown>, 'value' | 'absence'> | undefined): () => number | null {
+    return source ? this.add(source) : () => null;
+  }
+
+  async write(db: Database): Promise<void> {
+    if (this.rows.length === 0) return;
+    const inserted = await db.insert(t.provenance).values(this.rows).returning({ id: t.provenance.id });
+    this.ids = inserted.map((row) => row.id);
+  }
+}
+
+/** The value and the reason it is missing, as the two columns store them. */
+function split<T>(item: SourcedValue<T> | undefined): { value: T | null; absence: SourcedValue<T>['absence'] | null } {
+  return { value: item?.value ?? null, absence: item?.absence ?? null };
+}
+
+function recordHash(source: ProgramSource): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ data: source.data, source: source.sourceSha256 }))
+    .digest('hex');
+}
+
+function toYen(amount: number, unit: '円' | '千円'): { yen: number; precision: number } {
+  if (unit === '千円') return { yen: yenFromThousands(amount), precision: 1_000 };
+  if (!Number.isSafeInteger(amount)) throw new RangeError(`${amount} 円 is not a whole number of yen`);
+  return { yen: amount, precision: 1 };
+}
+
+async function upsertMunicipality(db: Database, data: ProgramFile['municipality']): Promise<number> {
+  const fields = {
+    nameJa: data.nameJa,
+    nameEn: data.nameEn ?? null,
+    prefectureCode: data.prefecture.code,
+    prefectureJa: data.prefecture.ja,
+    prefectureEn: data.prefecture.en ?? null,
+  };
+  const [existing] = await db
+    .select({ municipality: t.municipality, note: t.provenance.note })
+    .from(t.municipality)
+    .innerJoin(t.provenance, eq(t.provenance.id, t.municipality.provenanceId))
+    .where(eq(t.municipality.code, data.code));
+  if (!existing) {
+    const [provenance] = await db
+      .insert(t.provenance)
+      .values({ origin: 'external', note: data.note })
+      .returning({ id: t.provenance.id });
+    const [row] = await db
+      .insert(t.municipality)
+      .values({ code: data.code, ...fields, provenanceId: provenance!.id })
+      .returning({ id: t.municipality.id });
+    return row!.id;
+  }
+  const current = existing.municipality;
+  const same = (Object.keys(fields) as (keyof typeof fields)[]).every((key) => current[key] === fields[key]);
+  if (!same) await db.update(t.municipality).set(fields).where(eq(t.municipality.id, current.id));
+  if (existing.note !== data.note) {
+    await db.update(t.provenance).set({ note: data.note }).where(eq(t.provenance.id, current.provenanceId));
+  }
+  return current.id;
+}
+
+async function upsertDocument(
+  db: Database,
+  data: ProgramFile['document'],
+  municipalityId: number,
+  sha256: string,
+): Promise<number> {
+  const fields = {
+    municipalityId,
+    form: data.form,
+    formName: data.formName,
+    title: data.title,
+    fiscalYear: data.fiscalYear,
+    filePath: data.file,
+    sha256,
+  };
+  const [row] = await db
+    .insert(t.sourceDocument)
+    .values({ key: data.key, ...fields })
+    .onConflictDoUpdate({ target: t.sourceDocument.key, set: fields })
+    .returning({ id: t.sourceDocument.id });
+  return row!.id;
+}
+
+function programFields(data: ProgramFile['program']) {
+  const first = split(data.firstFiscalYear);
+  const last = split(data.lastFiscalYear);
+  return {
+    nameJa: data.name.value,
+    nameEn: data.nameEn ?? null,
+    department: data.department?.value ?? null,
+    departmentHead: data.departmentHead?.value ?? null,
+    division: data.division?.value ?? null,
+    divisionHead: data.divisionHead?.value ?? null,
+    policyArea: data.policyArea.value,
+    fundingScheme: data.fundingScheme.value,
+    fundingSchemeName: data.fundingSchemeName?.value ?? null,
+    budgetLine: data.budgetLine?.value ?? null,
+    relatedPlan: data.relatedPlan?.value ?? null,
+    legalBasis: data.legalBasis?.value ?? null,
+    firstFiscalYear: first.value,
+    firstFiscalYearAbsence: first.absence,
+    lastFiscalYear: last.value,
+    lastFiscalYearAbsence: last.absence,
+    planFirstFiscalYear: data.planPeriod?.value.first ?? null,
+    planLastFiscalYear: data.planPeriod?.value.last ?? null,
+  };
+}
+
+/** The program fields that carry their own provenance, by the name the API reports them under. */
+const SOURCED_PROGRAM_FIELDS = [
+  'number',
+  'name',
+  'department',
+  'departmentHead',
+  'division',
+  'divisionHead',
+  'policyArea',
+  'fundingScheme',
+  'fundingSchemeName',
+  'budgetLine',
+  'relatedPlan',
+  'legalBasis',
+  'firstFiscalYear',
+  'lastFiscalYear',
+  'planPeriod',
+] as const satisfies readonly (keyof ProgramFile['program'])[];
+
+/** Writes a program's whole record: the program row, then every child in one statement per table. */
+async function writeProgramRecord(db: Database, programId: number, documentId: number, data: ProgramFile): Promise<void> {
+  const batch = new ProvenanceBatch(documentId, programId);
+
+  const fieldSources = SOURCED_PROGRAM_FIELDS.flatMap((field) => {
+    const item = data.program[field];
+    return item ? [{ field, provenance: batch.add(item) }] : [];
+  });
+  const planLevels = data.program.planHierarchy.map((level, depth) => ({
+    level,
+    depth,
+    provenance: batch.add({ origin: 'document', section: level.section, raw: level.raw }),
+  }));
+  const kpis = data.kpis.map((kpi) => ({
+    kpi,
+    name: batch.add(kpi.name),
+    unit: batch.add(kpi.unit),
+    kind: batch.add(kpi.kind),
+    baseline: batch.addOptional(kpi.baseline),
+    planTarget: batch.addOptional(kpi.planTarget),
+    planActual: batch.addOptional(kpi.planActual),
+    planStatus: batch.addOptional(kpi.planStatus),
+    statusNote: batch.addOptional(kpi.statusNote),
+    values: kpi.values.map((value) => ({
+      value,
+      target: batch.addOptional(value.target),
+      actual: batch.addOptional(value.actual),
+      runningTotal: batch.addOptional(value.runningTotal),
+      status: batch.addOptional(value.status),
+    })),
+  }));
+  const costs = data.costs.map((cost) => ({
+    cost,
+    amount: batch.add(cost.amount),
+    staffFte: batch.addOptional(cost.staffFte),
+  }));
+  const evaluations = data.evaluations.map((evaluation) => ({
+    evaluation,
+    grade: batch.add(evaluation.grade),
+    reason: batch.addOptional(evaluation.reason),
+  }));
+  const activities = data.activities.map((activity) => ({
+    activity,
+    name: batch.add(activity.name),
+    years: activity.years.map((year) => ({
+      year,
+      planned: batch.addOptional(year.planned),
+      done: batch.addOptional(year.done),
+    })),
+  }));
+  const narratives = data.narratives.map((narrative) => ({ narrative, text: batch.add(narrative.text) }));
+
+  await batch.write(db);
+
+  if (fieldSources.length > 0) {
+    await db
+      .insert(t.programFieldSource)
+      .values(fieldSources.map((row) => ({ programId, field: row.field, provenanceId: row.provenance() })));
+  }
+  if (planLevels.length > 0) {
+    await db.insert(t.planLevel).values(
+      planLevels.map(({ level, depth, provenance }) => ({
+        programId,
+        depth,
+        level: level.level,
+        number: level.number ?? null,
+        name: level.name,
+        provenanceId: provenance(),
+      })),
+    );
+  }
+
+  const kpiIds =
+    kpis.length === 0
+      ? []
+      : await db
+          .insert(t.kpi)
+          .values(
+            kpis.map(({ kpi, ...source }) => {
+              const baseline = split(kpi.baseline);
+              const planTarget = split(kpi.planTarget);
+              const planActual = split(kpi.planActual);
+              return {
+                programId,
+                position: kpi.position,
+                nameJa: kpi.name.value,
+                nameEn: kpi.nameEn ?? null,
+                unit: kpi.unit.value,
+                unitEn: kpi.unitEn ?? null,
+                kind: kpi.kind.value,
+                direction: kpi.direction,
+                baselineValue: baseline.value,
+                baselineAbsence: baseline.absence,
+                baselineFiscalYear: kpi.baseline?.fiscalYear ?? null,
+                baselineLabel: kpi.baseline?.label ?? null,
+                planTarget: planTarget.value,
+                planTargetAbsence: planTarget.absence,
+                planActual: planActual.value,
+                planActualAbsence: planActual.absence,
+                planStatus: kpi.planStatus?.value ?? null,
+                note: kpi.note ?? null,
+                provenanceId: source.name(),
+                unitProvenanceId: source.unit(),
+                kindProvenanceId: source.kind(),
+                baselineProvenanceId: source.baseline(),
+                planTargetProvenanceId: source.planTarget(),
+                planActualProvenanceId: source.planActual(),
+                planStatusProvenanceId: source.planStatus(),
+              };
+            }),
+          )
+          .returning({ id: t.kpi.id });
+
+  const kpiValues = kpis.flatMap((entry, index) =>
+    entry.values.map(({ value, ...source }) => {
+      const target = split(value.target);
+      const actual = split(value.actual);
+      const runningTotal = split(value.runningTotal);
+      return {
+        kpiId: kpiIds[index]!.id,
+        fiscalYear: value.fiscalYear,
+        target: target.value,
+        targetAbsence: target.absence,
+        actual: actual.value,
+        actualAbsence: actual.absence,
+        runningTotal: runningTotal.value,
+        runningTotalAbsence: runningTotal.absence,
+        status: value.status?.value ?? null,
+        note: value.note ?? null,
+        targetProvenanceId: source.target(),
+        actualProvenanceId: source.actual(),
+        runningTotalProvenanceId: source.runningTotal(),
+        statusProvenanceId: source.status(),
+      };
+    }),
+  );
+  if (kpiValues.length > 0) await db.insert(t.kpiValue).values(kpiValues);
+
+  if (costs.length > 0) {
+    await db.insert(t.costEntry).values(
+      costs.map(({ cost, amount, staffFte }) => {
+        const money = cost.amount.value === null ? null : toYen(cost.amount.value, cost.unit);
+        return {
+          programId,
+          fiscalYearFrom: cost.fiscalYear ?? cost.period!.first,
+          fiscalYearTo: cost.fiscalYear ?? cost.period!.last,
+          category: cost.category,
+          staffType: cost.staffType ?? null,
+          amountYen: money?.yen ?? null,
+          amountAbsence: cost.amount.absence ?? null,
+          precisionYen: money?.precision ?? (cost.unit === '千円' ? 1_000 : 1),
+          staffFte: cost.staffFte?.value ?? null,
+          note: cost.note ?? null,
+          provenanceId: amount(),
+          staffFteProvenanceId: staffFte(),
+        };
+      }),
+    );
+  }
+
+  if (evaluations.length > 0) {
+    await db.insert(t.evaluation).values(
+      evaluations.map(({ evaluation, grade, reason }) => ({
+        programId,
+        fiscalYear: evaluation.fiscalYear,
+        axis: evaluation.axis,
+        axisLabel: evaluation.axisLabel,
+        grade: evaluation.grade.value,
+        gradeAbsence: evaluation.grade.absence ?? null,
+        scale: evaluation.scale,
+        reasonLabel: evaluation.reasonLabel ?? null,
+        reason: evaluation.reason?.value ?? null,
+        note: evaluation.note ?? null,
+        gradeProvenanceId: grade(),
+        reasonProvenanceId: reason(),
+      })),
+    );
+  }
+
+  const activityIds =
+    activities.length === 0
+      ? []
+      : await db
+          .insert(t.activity)
+          .values(
+            activities.map(({ activity, name }) => ({
+              programId,
+              position: activity.position,
+              name: activity.name.value,
+              provenanceId: name(),
+            })),
+          )
+          .returning({ id: t.activity.id });
+  const activityYears = activities.flatMap((entry, index) =>
+    entry.years.map(({ year, planned, done }) => ({
+      activityId: activityIds[index]!.id,
+      fiscalYear: year.fiscalYear,
+      planned: year.planned?.value ?? null,
+      plannedAbsence: year.planned?.absence ?? null,
+      done: year.done?.value ?? null,
+      doneAbsence: year.done?.absence ?? null,
+      plannedProvenanceId: planned(),
+      doneProvenanceId: done(),
+    })),
+  );
+  if (activityYears.length > 0) await db.insert(t.activityYear).values(activityYears);
+
+  const narrativeRows = [
+    ...narratives.map(({ narrative, text }) => ({
+      programId,
+      kpiId: null,
+      kind: narrative.kind,
+      position: narrative.position,
+      fiscalYear: narrative.fiscalYear ?? null,
+      heading: narrative.heading,
+      text: narrative.text.value,
+      provenanceId: text(),
+    })),
+    ...kpis.flatMap(({ kpi, statusNote }, index) =>
+      kpi.statusNote
+        ? [
+            {
+              programId,
+              kpiId: kpiIds[index]!.id,
+              kind: 'kpi_status_note' as const,
+              position: 1,
+              fiscalYear: data.document.fiscalYear,
+              heading: '状況について',
+              text: kpi.statusNote.value,
+              provenanceId: statusNote()!,
+            },
+          ]
+        : [],
+    ),
+  ];
+  if (narrativeRows.length > 0) await db.insert(t.narrative).values(narrativeRows);
+}
+
+/** Removes a program's record below the program row: its children, then the provenance they cited. */
+async function clearProgramRecord(db: Database, programId: number): Promise<void> {
+  for (const table of [t.narrative, t.kpi, t.costEntry, t.evaluation, t.activity, t.planLevel, t.programFieldSource]) {
+    await db.delete(table).where(eq(table.programId, programId));
+  }
+  await db.delete(t.provenance).where(eq(t.provenance.programId, programId));
+}
+
+async function loadProgram(db: Database, source: ProgramSource): Promise<LoadedProgram> {
+  const { data } = source;
+  const hash = recordHash(source);
+  const municipalityId = await upsertMunicipality(db, data.municipality);
+  const documentId = await upsertDocument(db, data.document, municipalityId, source.sourceSha256);
+  const number = data.program.number.value;
+  const fields = { ...programFields(data.program), documentId, recordHash: hash };
+  const [existing] = await db
+    .select({ id: t.program.id, recordHash: t.program.recordHash })
+    .from(t.program)
+    .where(and(eq(t.program.municipalityId, municipalityId), eq(t.program.number, number)));
+  const result = { file: source.file, municipalityCode: data.municipality.code, number };
+  if (existing?.recordHash === hash) return { ...result, outcome: 'unchanged' };
+
+  let programId: number;
+  if (existing) {
+    programId = existing.id;
+    await db.update(t.program).set(fields).where(eq(t.program.id, programId));
+    await clearProgramRecord(db, programId);
+  } else {
+    const [row] = await db
+      .insert(t.program)
+      .values({ municipalityId, number, ...fields })
+      .returning({ id: t.program.id });
+    programId = row!.id;
+  }
+  await writeProgramRecord(db, programId, documentId, data);
+  return { ...result, outcome: existing ? 'replaced' : 'inserted' };
+}
+
+/**
+ * Loads validated program files in one transaction: all of them or, on any error, none. A program whose
+ * record has not changed since it was last loaded is left untouched, so loading twice writes nothing.
+ */
+export async function loadDataset(db: Database, sources: readonly ProgramSource[]): Promise<LoadedProgram[]> {
+  return db.transaction(async (tx) => {
+    const loaded: LoadedProgram[] = [];
+    for (const source of sources) loaded.push(await loadProgram(tx as unknown as Database, source));
+    return loaded;
+  });
+}

@@ -1,0 +1,92 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { Logger } from 'drizzle-orm/logger';
+import pg from 'pg';
+import * as schema from './schema/index.js';
+
+export type Schema = typeof schema;
+/** The drizzle database, whichever driver is under it: every query is written once for both. */
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+
+const MIGRATIONS = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../../drizzle');
+
+/** Any fixed number will do, as long as every process that migrates uses the same one. */
+const STARTUP_LOCK = 7_421_001;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  /** Applies the committed migrations. */
+  migrate(): Promise<void>;
+  /** Runs `work` while no other process holding the same lock runs its own: processes starting together
+   * must not both apply a migration or load the same dataset. */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
+  /** True when a trivial query answers. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL through `pg` when set. */
+  databaseUrl?: string | undefined;
+  /** Otherwise an embedded PGlite persisted in this folder, or in memory when it is `memory://`. */
+  pgliteDir: string;
+  logger?: Logger;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
+  const logger = options.logger ?? false;
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Database;
+    return {
+      db,
+      kind: 'postgres',
+      migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS }),
+      async exclusive(work) {
+        const client = await pool.connect();
+        try {
+          await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
+          return await work();
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+          client.release();
+        }
+      },
+      ping: () => ping(db),
+      close: () => pool.end(),
+    };
+  }
+  if (!options.pgliteDir.startsWith('memory://')) {
+    await mkdir(options.pgliteDir, { recursive: true });
+  }
+  const client = await PGlite.create(options.pgliteDir);
+  const pgliteDb = drizzlePglite(client, { schema, casing: 'snake_case', logger });
+  const db = pgliteDb as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS }),
+    // One process owns an embedded database, so there is no one to exclude.
+    exclusive: (work) => work(),
+    ping: () => ping(db),
+    close: () => client.close(),
+  };
+}
+
+async function ping(db: Database): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,12 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { municipality, type Municipality } from '../schema/index.js';
+
+export function allMunicipalities(db: Database): Promise<Municipality[]> {
+  return db.select().from(municipality).orderBy(asc(municipality.code));
+}
+
+export async function municipalityByCode(db: Database, code: string): Promise<Municipality | null> {
+  const [row] = await db.select().from(municipality).where(eq(municipality.code, code));
+  return row ?? null;
+}

@@ -1,0 +1,55 @@
+import { sql } from 'drizzle-orm';
+import { bigint, check, integer, numeric, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
+import { absence, costCategory, staffType } from './enums.js';
+import { program } from './program.js';
+import { provenance } from './provenance.js';
+
+/**
+ * One amount of a program's cost or funding for a fiscal year or, where the source prints only a total,
+ * for a range of fiscal years (the plan period). Money is whole yen; `precision_yen` says how exact the
+ * printed figure is (1,000 for a sheet in 千円).
+ */
+export const costEntry = pgTable(
+  'cost_entry',
+  {
+    id: serial().primaryKey(),
+    programId: integer()
+      .notNull()
+      .references((): AnyPgColumn => program.id, { onDelete: 'cascade' }),
+    fiscalYearFrom: fiscalYear().notNull(),
+    fiscalYearTo: fiscalYear().notNull(),
+    category: costCategory().notNull(),
+    /** For personnel cost: which staff the line is for; NULL for other categories and for the total. */
+    staffType: staffType(),
+    amountYen: bigint({ mode: 'number' }),
+    amountAbsence: absence(),
+    precisionYen: integer().notNull().default(1),
+    /** Staff in full-time equivalents (人), for personnel cost. */
+    staffFte: numeric({ precision: 8, scale: 3, mode: 'number' }),
+    note: text(),
+    provenanceId: integer()
+      .notNull()
+      .references((): AnyPgColumn => provenance.id),
+    staffFteProvenanceId: integer().references((): AnyPgColumn => provenance.id),
+  },
+  (t) => [
+    unique('cost_entry_key')
+      .on(t.programId, t.category, t.staffType, t.fiscalYearFrom, t.fiscalYearTo)
+      .nullsNotDistinct(),
+    plausibleFiscalYear('cost_entry_fiscal_year_from', t.fiscalYearFrom),
+    plausibleFiscalYear('cost_entry_fiscal_year_to', t.fiscalYearTo),
+    check('cost_entry_years_in_order', sql`${t.fiscalYearTo} >= ${t.fiscalYearFrom}`),
+    check('cost_entry_amount_non_negative', sql`${t.amountYen} >= 0`),
+    check('cost_entry_staff_fte_non_negative', sql`${t.staffFte} >= 0`),
+    check('cost_entry_precision', sql`${t.precisionYen} >= 1`),
+    check(
+      'cost_entry_staff_type_only_for_personnel',
+      sql`${t.staffType} is null or ${t.category} = 'personnel_cost'`,
+    ),
+    absenceOnlyWhenNull('cost_entry_amount_absence', t.amountYen, t.amountAbsence),
+  ],
+);
+
+export type CostEntry = typeof costEntry.$inferSelect;

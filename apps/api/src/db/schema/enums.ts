@@ -1,0 +1,60 @@
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+/** Where a recorded value comes from: a shipped source document, a fact from outside the documents
+ * (a local government code, a prefecture), or this dataset's own editorial choice (an English name, a
+ * number assigned where the source prints none, a KPI's kind). */
+export const provenanceOrigin = pgEnum('provenance_origin', ['document', 'external', 'editorial']);
+
+/** Why a value is NULL. "Not reported" (a blank cell, a total computed from blanks), "not applicable"
+ * (a `－` in a target cell: no target that year) and "ambiguous" (the source cannot be read one way) are
+ * different facts, and none of them is 0. */
+export const absence = pgEnum('absence', ['not_reported', 'not_applicable', 'ambiguous']);
+
+export const documentForm = pgEnum('document_form', ['evaluation_sheet', 'grant_result_report']);
+
+export const fundingScheme = pgEnum('funding_scheme', ['municipal', 'national_grant']);
+
+/** A stock is a level at the end of each year; an increment is what the year added. */
+export const kpiKind = pgEnum('kpi_kind', ['stock', 'increment']);
+
+export const kpiDirection = pgEnum('kpi_direction', ['higher_is_better', 'lower_is_better']);
+
+export const costCategory = pgEnum('cost_category', [
+  'project_cost',
+  'personnel_cost',
+  'total_cost',
+  'grant',
+  'national_prefectural_subsidy',
+  'local_bond',
+  'other_specific_revenue',
+  'general_fund',
+]);
+
+export const staffType = pgEnum('staff_type', ['regular', 'other']);
+
+export const evaluationAxis = pgEnum('evaluation_axis', [
+  'progress',
+  'effectiveness',
+  'level',
+  'efficiency',
+  'direction',
+]);
+
+export const narrativeKind = pgEnum('narrative_kind', [
+  'purpose',
+  'target_groups',
+  'content',
+  'background',
+  'strategy_position',
+  'component',
+  'spending',
+  'previous_policy',
+  'actions_done',
+  'method',
+  'issues',
+  'next_policy',
+  'review',
+  'kpi_status_note',
+  'kpi_self_evaluation',
+  'period_summary',
+]);

@@ -1,0 +1,99 @@
+import { sql } from 'drizzle-orm';
+import { check, integer, numeric, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
+import { absence, kpiDirection, kpiKind } from './enums.js';
+import { program } from './program.js';
+import { provenance } from './provenance.js';
+
+const quantity = () => numeric({ precision: 20, scale: 4, mode: 'number' });
+const provenanceRef = () => integer().references((): AnyPgColumn => provenance.id);
+
+/** A key performance indicator (KPI, 成果指標) of a program. */
+export const kpi = pgTable(
+  'kpi',
+  {
+    id: serial().primaryKey(),
+    programId: integer()
+      .notNull()
+      .references((): AnyPgColumn => program.id, { onDelete: 'cascade' }),
+    /** Order within the program as printed (① is 1). */
+    position: smallint().notNull(),
+    nameJa: text().notNull(),
+    nameEn: text(),
+    unit: text().notNull(),
+    unitEn: text(),
+    kind: kpiKind().notNull(),
+    direction: kpiDirection().notNull().default('higher_is_better'),
+    baselineValue: quantity(),
+    baselineAbsence: absence(),
+    baselineFiscalYear: fiscalYear(),
+    /** The baseline's time as printed (令和2年度, 事業開始前). */
+    baselineLabel: text(),
+    /** The target for the whole plan period, where the source prints one. */
+    planTarget: quantity(),
+    planTargetAbsence: absence(),
+    /** The plan-period actual as printed. */
+    planActual: quantity(),
+    planActualAbsence: absence(),
+    /** The plan-period status in the source's own word (達成). */
+    planStatus: text(),
+    note: text(),
+    provenanceId: provenanceRef().notNull(),
+    unitProvenanceId: provenanceRef().notNull(),
+    kindProvenanceId: provenanceRef().notNull(),
+    baselineProvenanceId: provenanceRef(),
+    planTargetProvenanceId: provenanceRef(),
+    planActualProvenanceId: provenanceRef(),
+    planStatusProvenanceId: provenanceRef(),
+  },
+  (t) => [
+    unique('kpi_program_position').on(t.programId, t.position),
+    check('kpi_position', sql`${t.position} >= 1`),
+    check('kpi_unit_not_blank', sql`btrim(${t.unit}) <> ''`),
+    plausibleFiscalYear('kpi_baseline_fiscal_year', t.baselineFiscalYear),
+    absenceOnlyWhenNull('kpi_baseline_absence', t.baselineValue, t.baselineAbsence),
+    absenceOnlyWhenNull('kpi_plan_target_absence', t.planTarget, t.planTargetAbsence),
+    absenceOnlyWhenNull('kpi_plan_actual_absence', t.planActual, t.planActualAbsence),
+  ],
+);
+
+export type Kpi = typeof kpi.$inferSelect;
+
+/**
+ * A KPI's figures for one fiscal year. NULL is never 0: a NULL figure is either not part of the form
+ * (a stock has no running total) or has a reason in its `*_absence` column.
+ */
+export const kpiValue = pgTable(
+  'kpi_value',
+  {
+    id: serial().primaryKey(),
+    kpiId: integer()
+      .notNull()
+      .references((): AnyPgColumn => kpi.id, { onDelete: 'cascade' }),
+    fiscalYear: fiscalYear().notNull(),
+    target: quantity(),
+    targetAbsence: absence(),
+    actual: quantity(),
+    actualAbsence: absence(),
+    /** Running total since the start (累計), as printed, for increments. */
+    runningTotal: quantity(),
+    runningTotalAbsence: absence(),
+    /** The source's own status word (達成, 未達成, 未実施). */
+    status: text(),
+    note: text(),
+    targetProvenanceId: provenanceRef(),
+    actualProvenanceId: provenanceRef(),
+    runningTotalProvenanceId: provenanceRef(),
+    statusProvenanceId: provenanceRef(),
+  },
+  (t) => [
+    unique('kpi_value_kpi_year').on(t.kpiId, t.fiscalYear),
+    plausibleFiscalYear('kpi_value_fiscal_year', t.fiscalYear),
+    absenceOnlyWhenNull('kpi_value_target_absence', t.target, t.targetAbsence),
+    absenceOnlyWhenNull('kpi_value_actual_absence', t.actual, t.actualAbsence),
+    absenceOnlyWhenNull('kpi_value_running_total_absence', t.runningTotal, t.runningTotalAbsence),
+  ],
+);
+
+export type KpiValue = typeof kpiValue.$inferSelect;

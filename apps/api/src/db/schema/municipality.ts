@@ -1,0 +1,30 @@
+import { sql } from 'drizzle-orm';
+import { boolean, check, integer, pgTable, serial, smallint, text } from 'drizzle-orm/pg-core';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { provenance } from './provenance.js';
+
+/** A municipality (市区町村), keyed by its five-digit local government code (地方公共団体コード, without
+ * the check digit). */
+export const municipality = pgTable(
+  'municipality',
+  {
+    id: serial().primaryKey(),
+    code: text().notNull().unique(),
+    nameJa: text().notNull(),
+    nameEn: text(),
+    prefectureCode: smallint().notNull(),
+    prefectureJa: text().notNull(),
+    prefectureEn: text(),
+    /** Generated test data, never shown under a real city's name. */
+    isSynthetic: boolean().notNull().default(false),
+    provenanceId: integer()
+      .notNull()
+      .references((): AnyPgColumn => provenance.id),
+  },
+  (t) => [
+    check('municipality_code_format', sql`${t.code} ~ '^[0-9]{5}$'`),
+    check('municipality_prefecture_code', sql`${t.prefectureCode} between 1 and 47 or ${t.isSynthetic}`),
+  ],
+);
+
+export type Municipality = typeof municipality.$inferSelect;

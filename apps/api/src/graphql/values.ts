@@ -1,0 +1,19 @@
+import type { Context } from '../context.js';
+import type { Provenance } from '../db/schema/index.js';
+
+/** The GraphQL name of a database enum value: not_reported is NOT_REPORTED. */
+export function toEnum<T extends string>(value: T): Uppercase<T>;
+export function toEnum<T extends string>(value: T | null): Uppercase<T> | null;
+export function toEnum<T extends string>(value: T | null): Uppercase<T> | null {
+  return value === null ? null : (value.toUpperCase() as Uppercase<T>);
+}
+
+/** The database value of a GraphQL enum value: NOT_REPORTED is not_reported. */
+export function fromEnum<T extends string>(value: T): Lowercase<T> {
+  return value.toLowerCase() as Lowercase<T>;
+}
+
+/** The provenance record an id points at, batched with every other one the request asks for. */
+export function sourceOf(context: Context, provenanceId: number | null): Promise<Provenance | null> | null {
+  return provenanceId === null ? null : context.loaders.provenance.load(provenanceId);
+}

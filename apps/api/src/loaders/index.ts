@@ -1,0 +1,104 @@
+import DataLoader from 'dataloader';
+import type { Database } from '../db/client.js';
+import { rowsByKeys } from '../db/queries/rows-by-keys.js';
+import * as t from '../db/schema/index.js';
+
+/** A loader of one row per key (null where none), in key order as DataLoader requires. */
+function oneByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyOf: (row: Row) => number) {
+  return new DataLoader<number, Row | null>(async (keys) => {
+    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+    return keys.map((key) => byKey.get(key) ?? null);
+  });
+}
+
+/** A loader of every row per key (an empty list where none), keeping the query's order within a key. */
+function manyByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyOf: (row: Row) => number) {
+  return new DataLoader<number, Row[]>(async (keys) => {
+    const byKey = new Map<number, Row[]>();
+    for (const row of await fetch(keys)) {
+      const list = byKey.get(keyOf(row));
+      if (list) list.push(row);
+      else byKey.set(keyOf(row), [row]);
+    }
+    return keys.map((key) => byKey.get(key) ?? []);
+  });
+}
+
+/** One set of loaders per request, so batching never mixes requests and nothing is cached across them. */
+export function createLoaders(db: Database) {
+  return {
+    municipality: oneByKey((ids) => rowsByKeys(db, t.municipality, t.municipality.id, ids), (row) => row.id),
+    program: oneByKey((ids) => rowsByKeys(db, t.program, t.program.id, ids), (row) => row.id),
+    programsByMunicipality: manyByKey(
+      (ids) => rowsByKeys(db, t.program, t.program.municipalityId, ids, [t.program.municipalityId, t.program.number]),
+      (row) => row.municipalityId,
+    ),
+    document: oneByKey((ids) => rowsByKeys(db, t.sourceDocument, t.sourceDocument.id, ids), (row) => row.id),
+    provenance: oneByKey((ids) => rowsByKeys(db, t.provenance, t.provenance.id, ids), (row) => row.id),
+    kpi: oneByKey((ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids), (row) => row.id),
+    kpisByProgram: manyByKey(
+      (ids) => rowsByKeys(db, t.kpi, t.kpi.programId, ids, [t.kpi.programId, t.kpi.position]),
+      (row) => row.programId,
+    ),
+    kpiValuesByKpi: manyByKey(
+      (ids) => rowsByKeys(db, t.kpiValue, t.kpiValue.kpiId, ids, [t.kpiValue.kpiId, t.kpiValue.fiscalYear]),
+      (row) => row.kpiId,
+    ),
+    costsByProgram: manyByKey(
+      (ids) =>
+        rowsByKeys(db, t.costEntry, t.costEntry.programId, ids, [
+          t.costEntry.programId,
+          t.costEntry.fiscalYearFrom,
+          t.costEntry.fiscalYearTo,
+          t.costEntry.category,
+          t.costEntry.staffType,
+        ]),
+      (row) => row.programId,
+    ),
+    evaluationsByProgram: manyByKey(
+      (ids) =>
+        rowsByKeys(db, t.evaluation, t.evaluation.programId, ids, [
+          t.evaluation.programId,
+          t.evaluation.fiscalYear,
+          t.evaluation.axis,
+        ]),
+      (row) => row.programId,
+    ),
+    activitiesByProgram: manyByKey(
+      (ids) => rowsByKeys(db, t.activity, t.activity.programId, ids, [t.activity.programId, t.activity.position]),
+      (row) => row.programId,
+    ),
+    activityYearsByActivity: manyByKey(
+      (ids) =>
+        rowsByKeys(db, t.activityYear, t.activityYear.activityId, ids, [
+          t.activityYear.activityId,
+          t.activityYear.fiscalYear,
+        ]),
+      (row) => row.activityId,
+    ),
+    narrativesByProgram: manyByKey(
+      (ids) =>
+        rowsByKeys(db, t.narrative, t.narrative.programId, ids, [
+          t.narrative.programId,
+          t.narrative.kind,
+          t.narrative.kpiId,
+          t.narrative.position,
+        ]),
+      (row) => row.programId,
+    ),
+    planLevelsByProgram: manyByKey(
+      (ids) => rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [t.planLevel.programId, t.planLevel.depth]),
+      (row) => row.programId,
+    ),
+    fieldSourcesByProgram: manyByKey(
+      (ids) =>
+        rowsByKeys(db, t.programFieldSource, t.programFieldSource.programId, ids, [
+          t.programFieldSource.programId,
+          t.programFieldSource.field,
+        ]),
+      (row) => row.programId,
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,28 @@
+import type { ActivityResolvers, ActivityYearResolvers, EvaluationResolvers } from '../generated/resolvers.js';
+import { toEnum } from '../graphql/values.js';
+
+export const Evaluation: EvaluationResolvers = {
+  fiscalYear: (evaluation) => evaluation.fiscalYear,
+  axis: (evaluation) => toEnum(evaluation.axis),
+  grade: (evaluation) => ({
+    value: evaluation.grade,
+    absence: evaluation.gradeAbsence,
+    provenanceId: evaluation.gradeProvenanceId,
+  }),
+  gradeLabel: (evaluation) => evaluation.scale.find((option) => option.grade === evaluation.grade)?.label ?? null,
+  reason: (evaluation) =>
+    evaluation.reasonProvenanceId === null
+      ? null
+      : { value: evaluation.reason, absence: null, provenanceId: evaluation.reasonProvenanceId },
+};
+
+export const Activity: ActivityResolvers = {
+  source: async (activity, _args, { loaders }) => (await loaders.provenance.load(activity.provenanceId))!,
+  years: (activity, _args, { loaders }) => loaders.activityYearsByActivity.load(activity.id),
+};
+
+export const ActivityYear: ActivityYearResolvers = {
+  fiscalYear: (year) => year.fiscalYear,
+  planned: (year) => ({ value: year.planned, absence: year.plannedAbsence, provenanceId: year.plannedProvenanceId }),
+  done: (year) => ({ value: year.done, absence: year.doneAbsence, provenanceId: year.doneProvenanceId }),
+};

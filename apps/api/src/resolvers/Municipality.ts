@@ -1,0 +1,15 @@
+import type { MunicipalityResolvers, PrefectureResolvers } from '../generated/resolvers.js';
+
+export const Municipality: MunicipalityResolvers = {
+  id: (municipality) => String(municipality.id),
+  name: (municipality) => municipality.nameJa,
+  prefecture: (municipality) => municipality,
+  source: async (municipality, _args, { loaders }) => (await loaders.provenance.load(municipality.provenanceId))!,
+  programs: (municipality, _args, { loaders }) => loaders.programsByMunicipality.load(municipality.id),
+};
+
+export const Prefecture: PrefectureResolvers = {
+  code: (prefecture) => prefecture.prefectureCode,
+  name: (prefecture) => prefecture.prefectureJa,
+  nameEn: (prefecture) => prefecture.prefectureEn,
+};

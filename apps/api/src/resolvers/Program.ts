@@ -1,0 +1,56 @@
+import type {
+  FieldSourceResolvers,
+  NarrativeResolvers,
+  PlanLevelResolvers,
+  ProgramConnectionResolvers,
+  ProgramResolvers,
+} from '../generated/resolvers.js';
+import { fromEnum, toEnum } from '../graphql/values.js';
+
+export const Program: ProgramResolvers = {
+  id: (program) => String(program.id),
+  municipality: async (program, _args, { loaders }) => (await loaders.municipality.load(program.municipalityId))!,
+  name: (program) => program.nameJa,
+  fundingScheme: (program) => toEnum(program.fundingScheme),
+  planPeriod: (program) =>
+    program.planFirstFiscalYear === null || program.planLastFiscalYear === null
+      ? null
+      : { first: program.planFirstFiscalYear, last: program.planLastFiscalYear },
+  planHierarchy: (program, _args, { loaders }) => loaders.planLevelsByProgram.load(program.id),
+  document: async (program, _args, { loaders }) => (await loaders.document.load(program.documentId))!,
+  fieldSources: (program, _args, { loaders }) => loaders.fieldSourcesByProgram.load(program.id),
+  kpis: (program, _args, { loaders }) => loaders.kpisByProgram.load(program.id),
+  costs: (program, _args, { loaders }) => loaders.costsByProgram.load(program.id),
+  evaluations: (program, _args, { loaders }) => loaders.evaluationsByProgram.load(program.id),
+  activities: (program, _args, { loaders }) => loaders.activitiesByProgram.load(program.id),
+  narratives: async (program, { kinds }, { loaders }) => {
+    const narratives = await loaders.narrativesByProgram.load(program.id);
+    if (!kinds) return narratives;
+    const wanted = new Set(kinds.map(fromEnum));
+    return narratives.filter((narrative) => wanted.has(narrative.kind));
+  },
+};
+
+export const ProgramConnection: ProgramConnectionResolvers = {
+  nodes: (connection) => connection.edges.map((edge) => edge.node),
+  pageInfo: (connection) => ({
+    hasNextPage: connection.hasNextPage,
+    endCursor: connection.edges.at(-1)?.cursor ?? null,
+  }),
+  totalCount: (connection) => connection.totalCount(),
+};
+
+export const PlanLevel: PlanLevelResolvers = {
+  source: async (level, _args, { loaders }) => (await loaders.provenance.load(level.provenanceId))!,
+};
+
+export const FieldSource: FieldSourceResolvers = {
+  source: async (fieldSource, _args, { loaders }) => (await loaders.provenance.load(fieldSource.provenanceId))!,
+};
+
+export const Narrative: NarrativeResolvers = {
+  kind: (narrative) => toEnum(narrative.kind),
+  fiscalYear: (narrative) => narrative.fiscalYear,
+  kpi: (narrative, _args, { loaders }) => (narrative.kpiId === null ? null : loaders.kpi.load(narrative.kpiId)),
+  source: async (narrative, _args, { loaders }) => (await loaders.provenance.load(narrative.provenanceId))!,
+};

@@ -1,0 +1,13 @@
+import type { ProvenanceResolvers, SourceDocumentResolvers } from '../generated/resolvers.js';
+import { toEnum } from '../graphql/values.js';
+
+export const Provenance: ProvenanceResolvers = {
+  origin: (provenance) => toEnum(provenance.origin),
+  document: (provenance, _args, { loaders }) =>
+    provenance.documentId === null ? null : loaders.document.load(provenance.documentId),
+};
+
+export const SourceDocument: SourceDocumentResolvers = {
+  id: (document) => String(document.id),
+  form: (document) => toEnum(document.form),
+};

@@ -1,0 +1,37 @@
+import type { Resolvers } from '../generated/resolvers.js';
+import { CostEntry } from './CostEntry.js';
+import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
+import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
+import { Kpi, KpiBaseline, KpiValue } from './Kpi.js';
+import { Municipality, Prefecture } from './Municipality.js';
+import { FieldSource, Narrative, PlanLevel, Program, ProgramConnection } from './Program.js';
+import { Provenance, SourceDocument } from './Provenance.js';
+import { Query } from './Query.js';
+import { Measure, SourcedText, YenAmount } from './values.js';
+import { Yen } from './Yen.js';
+
+export const resolvers: Resolvers = {
+  Query,
+  Yen,
+  FiscalYear,
+  FiscalYearRange,
+  Provenance,
+  SourceDocument,
+  Measure,
+  YenAmount,
+  SourcedText,
+  Municipality,
+  Prefecture,
+  Program,
+  ProgramConnection,
+  PlanLevel,
+  FieldSource,
+  Narrative,
+  Kpi,
+  KpiBaseline,
+  KpiValue,
+  CostEntry,
+  Evaluation,
+  Activity,
+  ActivityYear,
+};

@@ -1,0 +1,17 @@
+import type { MeasureResolvers, SourcedTextResolvers, YenAmountResolvers } from '../generated/resolvers.js';
+import { sourceOf, toEnum } from '../graphql/values.js';
+
+export const Measure: MeasureResolvers = {
+  absence: (measure) => toEnum(measure.absence),
+  source: (measure, _args, context) => sourceOf(context, measure.provenanceId),
+};
+
+export const YenAmount: YenAmountResolvers = {
+  absence: (amount) => toEnum(amount.absence),
+  source: (amount, _args, context) => sourceOf(context, amount.provenanceId),
+};
+
+export const SourcedText: SourcedTextResolvers = {
+  absence: (text) => toEnum(text.absence),
+  source: (text, _args, context) => sourceOf(context, text.provenanceId),
+};

@@ -1,0 +1,3 @@
+export * from './fiscal-year/index.js';
+export * from './era/index.js';
+export * from './yen/index.js';

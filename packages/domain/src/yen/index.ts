@@ -1,0 +1,41 @@
+/**
+ * Converts an amount printed in 千円 (thousands of yen) to yen. Sheets that print 千円 do not say whether
+ * they rounded or truncated, so the result is exact only to 1,000 yen: callers keep that precision beside
+ * the amount.
+ *
+ * @example yenFromThousands(327) //=> 327000
+ */
+export function yenFromThousands(thousands: number): number {
+  if (!Number.isFinite(thousands)) {
+    throw new RangeError(`not an amount: ${thousands}`);
+  }
+  const yen = Math.round(thousands * 1000);
+  if (Math.abs(yen - thousands * 1000) > 1e-6 || !Number.isSafeInteger(yen)) {
+    throw new RangeError(`${thousands} 千円 is not a whole number of yen`);
+  }
+  return yen;
+}
+
+/** The units a printed amount may be stated in, with how many yen one of them is. */
+export const YEN_UNITS = { 円: 1, 千円: 1_000, 万円: 10_000, 百万円: 1_000_000, 億円: 100_000_000 } as const;
+export type YenUnit = keyof typeof YEN_UNITS;
+
+/**
+ * Reads an amount as printed (18,040,000円, 327 千円, （55,913,000円）) and gives yen with the precision the
+ * unit implies.
+ *
+ * @example parsePrintedYen('327 千円') //=> { yen: 327000, precision: 1000 }
+ */
+export function parsePrintedYen(text: string): { yen: number; precision: number } {
+  const normalized = text.normalize('NFKC').replace(/[()\s,]/g, '');
+  const match = /^(-?\d+(?:\.\d+)?)(円|千円|万円|百万円|億円)$/.exec(normalized);
+  if (!match?.[1] || !match[2]) {
+    throw new SyntaxError(`not a yen amount: "${text}"`);
+  }
+  const precision = YEN_UNITS[match[2] as YenUnit];
+  const yen = Math.round(Number(match[1]) * precision);
+  if (!Number.isSafeInteger(yen)) {
+    throw new RangeError(`"${text}" is too large to hold exactly`);
+  }
+  return { yen, precision };
+}
