@@ -1,6 +1,9 @@
 import { isPlausibleFiscalYear } from '@muni/domain';
 import { z } from 'zod';
 
+// A missing key reads "is required" rather than zod's "expected object, received undefined".
+z.config({ customError: (issue) => (issue.input === undefined ? 'is required' : undefined) });
+
 /** The version this loader reads; a file names it in `format`. */
 export const DATASET_FORMAT = 'muni-program/1';
 
@@ -65,6 +68,22 @@ function required<T extends z.ZodType>(value: T) {
     .superRefine((item, ctx) => checkProvenance(item as ProvenanceShape, ctx));
 }
 
+/** Reports every item whose key repeats an earlier one's, naming the field that makes it a duplicate. */
+function uniqueBy<T>(
+  items: readonly T[],
+  keyOf: (item: T) => unknown,
+  at: (string | number)[],
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const key = JSON.stringify(keyOf(item));
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [...at, index, field], message: `duplicates an earlier entry (${key})` });
+    seen.add(key);
+  });
+}
+
 const quantity = z.number().finite('must be a finite number');
 const yenUnit = z.enum(['円', '千円']);
 
@@ -127,13 +146,7 @@ const kpiSchema = z
   })
   .strict()
   .superRefine((kpi, ctx) => {
-    const seen = new Set<number>();
-    kpi.values.forEach((value, index) => {
-      if (seen.has(value.fiscalYear)) {
-        ctx.addIssue({ code: 'custom', path: ['values', index, 'fiscalYear'], message: `fiscal year ${value.fiscalYear} is given twice` });
-      }
-      seen.add(value.fiscalYear);
-    });
+    uniqueBy(kpi.values, (value) => value.fiscalYear, ['values'], 'fiscalYear', ctx);
   });
 
 const yearsSchema = z
@@ -263,7 +276,23 @@ export const programFileSchema = z
     activities: z.array(activitySchema),
     narratives: z.array(narrativeSchema),
   })
-  .strict();
+  .strict()
+  .superRefine((file, ctx) => {
+    uniqueBy(file.kpis, (kpi) => kpi.position, ['kpis'], 'position', ctx);
+    uniqueBy(
+      file.costs,
+      (cost) => [cost.category, cost.staffType ?? null, cost.fiscalYear ?? cost.period],
+      ['costs'],
+      'category',
+      ctx,
+    );
+    uniqueBy(file.evaluations, (evaluation) => [evaluation.fiscalYear, evaluation.axis], ['evaluations'], 'axis', ctx);
+    uniqueBy(file.activities, (activity) => activity.position, ['activities'], 'position', ctx);
+    file.activities.forEach((activity, index) =>
+      uniqueBy(activity.years, (year) => year.fiscalYear, ['activities', index, 'years'], 'fiscalYear', ctx),
+    );
+    uniqueBy(file.narratives, (narrative) => [narrative.kind, narrative.position], ['narratives'], 'position', ctx);
+  });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
 export type SourcedValue<T> = { value: T | null; absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined; origin: 'document' | 'external' | 'editorial'; section?: string | undefined; raw?: string | undefined; note?: string | undefined };

@@ -1,0 +1,34 @@
+import type { ApolloServer } from '@apollo/server';
+import { pino } from 'pino';
+import { createContext, type Context } from '../../src/context.js';
+import type { Database } from '../../src/db/client.js';
+import { createApolloServer } from '../../src/server.js';
+
+export const silentLogger = pino({ level: 'silent' });
+
+export interface GraphQLResult<T> {
+  data?: T | null;
+  errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** Runs operations through the real schema and resolvers, with a fresh context per operation. */
+export function graphqlClient(db: Database, options: { production?: boolean } = {}) {
+  const apollo: ApolloServer<Context> = createApolloServer({ logger: silentLogger, production: options.production ?? false });
+  return async function execute<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<GraphQLResult<T>> {
+    const response = await apollo.executeOperation<T>(
+      { query, variables },
+      { contextValue: createContext(db, 'test', silentLogger) },
+    );
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    return response.body.singleResult as GraphQLResult<T>;
+  };
+}
+
+/** The data of a result that must have no errors. */
+export function dataOf<T>(result: GraphQLResult<T>): T {
+  if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  return result.data!;
+}
