@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedYen, yenFromThousands } from './index.js';
+import { formatYen, formatYenCompact, parsePrintedYen, yenFromThousands } from './index.js';
 
 describe('yenFromThousands', () => {
   it('turns the Isehara figures into yen', () => {
@@ -24,5 +24,18 @@ describe('parsePrintedYen', () => {
   it('refuses text with no unit or no number', () => {
     expect(() => parsePrintedYen('327')).toThrow(SyntaxError);
     expect(() => parsePrintedYen('千円')).toThrow(SyntaxError);
+  });
+});
+
+describe('formatYen and formatYenCompact', () => {
+  it('prints table amounts with separators', () => {
+    expect(formatYen(18_040_000)).toBe('18,040,000円');
+    expect(formatYen(0)).toBe('0円');
+  });
+  it('prints headline amounts in 万円 and 億円', () => {
+    expect(formatYenCompact(18_040_000)).toBe('1,804万円');
+    expect(formatYenCompact(327_000)).toBe('32.7万円');
+    expect(formatYenCompact(250_000_000)).toBe('2.5億円');
+    expect(formatYenCompact(9_999)).toBe('9,999円');
   });
 });

@@ -39,3 +39,31 @@ export function parsePrintedYen(text: string): { yen: number; precision: number 
   }
   return { yen, precision };
 }
+
+const GROUPED = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
+const ONE_DECIMAL = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 1 });
+
+/**
+ * Yen as Japanese tables print it, with thousands separators and an explicit ja-JP locale so the server
+ * and the browser render the same text.
+ *
+ * @example formatYen(18040000) //=> '18,040,000円'
+ */
+export function formatYen(yen: number): string {
+  return `${GROUPED.format(yen)}円`;
+}
+
+/**
+ * Yen as Japanese headlines and chart axes read it: 万円 from ten thousand, 億円 from a hundred million,
+ * to one decimal at most.
+ *
+ * @example formatYenCompact(18040000) //=> '1,804万円'
+ * @example formatYenCompact(327000) //=> '32.7万円'
+ * @example formatYenCompact(55913000) //=> '5,591.3万円'
+ */
+export function formatYenCompact(yen: number): string {
+  const size = Math.abs(yen);
+  if (size >= 100_000_000) return `${ONE_DECIMAL.format(yen / 100_000_000)}億円`;
+  if (size >= 10_000) return `${ONE_DECIMAL.format(yen / 10_000)}万円`;
+  return formatYen(yen);
+}
