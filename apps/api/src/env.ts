@@ -8,8 +8,13 @@ export const REPO_ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
-  PGLITE_DIR: z.string().min(1).default(path.join(REPO_ROOT, '.data', 'pglite')),
+  DATABASE_URL: z
+    .url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' })
+    .optional(),
+  PGLITE_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, '.data', 'pglite')),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -17,7 +22,12 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Reads the environment once, naming each bad variable, so a misconfigured server refuses to start. */
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
-  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(source).filter(([, v]) => v !== '')));
+  // API_PORT lets the root `pnpm start` give the API and the web app different ports; PORT serves when
+  // the API runs alone.
+  const withPort = { ...source, PORT: source.API_PORT || source.PORT };
+  const parsed = envSchema.safeParse(
+    Object.fromEntries(Object.entries(withPort).filter(([, v]) => v !== '')),
+  );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`invalid environment:\n${lines.join('\n')}`);

@@ -8,11 +8,19 @@ const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const database = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
 await prepareDatabase(database, logger);
-const { app, apollo } = await createApp({ database, logger, production: env.NODE_ENV === 'production' });
+const { app, apollo } = await createApp({
+  database,
+  logger,
+  production: env.NODE_ENV === 'production',
+});
 
 const server = app.listen(env.PORT, () => {
   logger.info(
-    { port: env.PORT, database: database.kind, ...(database.kind === 'pglite' && { pgliteDir: env.PGLITE_DIR }) },
+    {
+      port: env.PORT,
+      database: database.kind,
+      ...(database.kind === 'pglite' && { pgliteDir: env.PGLITE_DIR }),
+    },
     `API ready at http://localhost:${env.PORT}/graphql`,
   );
 });

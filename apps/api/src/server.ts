@@ -27,7 +27,10 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-export function createApolloServer({ logger, production }: Omit<AppOptions, 'database'>): ApolloServer<Context> {
+export function createApolloServer({
+  logger,
+  production,
+}: Omit<AppOptions, 'database'>): ApolloServer<Context> {
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
@@ -38,14 +41,20 @@ export function createApolloServer({ logger, production }: Omit<AppOptions, 'dat
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
       logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
       return production
-        ? { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } }
+        ? {
+            message: 'Internal server error',
+            path: formatted.path,
+            extensions: { code: 'INTERNAL_SERVER_ERROR' },
+          }
         : formatted;
     },
   });
 }
 
 /** The HTTP application: GraphQL at /graphql, liveness at /healthz, readiness at /readyz. */
-export async function createApp(options: AppOptions): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
+export async function createApp(
+  options: AppOptions,
+): Promise<{ app: Express; apollo: ApolloServer<Context> }> {
   const { database, logger } = options;
   const apollo = createApolloServer(options);
   await apollo.start();

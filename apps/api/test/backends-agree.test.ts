@@ -8,7 +8,10 @@ import { PROGRAM } from './support/queries.js';
 describe.runIf(inject('pgUrl'))('PGlite and PostgreSQL', () => {
   it('answer every query the same after loading the same dataset, twice on one of them', async () => {
     const answers = [];
-    for (const [backend, loads] of [['pglite', 1], ['postgres', 2]] as const) {
+    for (const [backend, loads] of [
+      ['pglite', 1],
+      ['postgres', 2],
+    ] as const) {
       const database = await freshDatabase(backend);
       try {
         for (let i = 0; i < loads; i += 1) await loadDataset(database.db, await shippedSources());

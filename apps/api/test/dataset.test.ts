@@ -13,16 +13,24 @@ function raws(node: unknown, at = ''): { at: string; raw: string }[] {
   if (Array.isArray(node)) return node.flatMap((item, i) => raws(item, `${at}[${i}]`));
   if (node && typeof node === 'object') {
     return Object.entries(node).flatMap(([key, value]) =>
-      key === 'raw' && typeof value === 'string' ? [{ at: `${at}.${key}`, raw: value }] : raws(value, `${at}.${key}`),
+      key === 'raw' && typeof value === 'string'
+        ? [{ at: `${at}.${key}`, raw: value }]
+        : raws(value, `${at}.${key}`),
     );
   }
   return [];
 }
 
-const kpi = (file: ProgramFile, position: number) => file.kpis.find((k) => k.position === position)!;
+const kpi = (file: ProgramFile, position: number) =>
+  file.kpis.find((k) => k.position === position)!;
 const year = (file: ProgramFile, position: number, fiscalYear: number) =>
   kpi(file, position).values.find((v) => v.fiscalYear === fiscalYear)!;
-const cost = (file: ProgramFile, category: string, years: number | [number, number], staffType?: string) =>
+const cost = (
+  file: ProgramFile,
+  category: string,
+  years: number | [number, number],
+  staffType?: string,
+) =>
   file.costs.find(
     (c) =>
       c.category === category &&
@@ -73,7 +81,10 @@ describe('Isehara 25-102, figure by figure against the evaluation sheet', () => 
     const { data } = await shippedSource(ISEHARA);
     expect(data.program.number.value).toBe('25-102');
     expect(data.program.name.value).toBe('地域人材による魅力創造事業');
-    expect([data.program.department?.value, data.program.division?.value]).toEqual(['企画部', '広報戦略課']);
+    expect([data.program.department?.value, data.program.division?.value]).toEqual([
+      '企画部',
+      '広報戦略課',
+    ]);
     expect(data.program.firstFiscalYear.value).toBe(2017);
     expect(data.program.lastFiscalYear).toMatchObject({ value: null, absence: 'not_reported' });
     expect(data.program.planHierarchy.map((l) => [l.level, l.number ?? null, l.name])).toEqual([
@@ -104,25 +115,47 @@ describe('Isehara 25-102, figure by figure against the evaluation sheet', () => 
     const { data } = await shippedSource(ISEHARA);
     expect(cost(data, 'project_cost', 2021)).toMatchObject({ amount: { value: 0 }, unit: '千円' });
     expect(cost(data, 'national_prefectural_subsidy', 2021).amount.value).toBe(0);
-    expect(cost(data, 'personnel_cost', 2021, 'regular')).toMatchObject({ amount: { value: 327 }, staffFte: { value: 0.04 } });
-    expect(cost(data, 'personnel_cost', 2021, 'other')).toMatchObject({ amount: { value: 0 }, staffFte: { value: 0 } });
+    expect(cost(data, 'personnel_cost', 2021, 'regular')).toMatchObject({
+      amount: { value: 327 },
+      staffFte: { value: 0.04 },
+    });
+    expect(cost(data, 'personnel_cost', 2021, 'other')).toMatchObject({
+      amount: { value: 0 },
+      staffFte: { value: 0 },
+    });
     expect(cost(data, 'total_cost', 2021).amount.value).toBe(327);
     for (const category of ['project_cost', 'general_fund', 'total_cost', 'personnel_cost']) {
-      expect(cost(data, category, 2022).amount, category).toMatchObject({ value: null, absence: 'not_reported' });
+      expect(cost(data, category, 2022).amount, category).toMatchObject({
+        value: null,
+        absence: 'not_reported',
+      });
     }
   });
 
   it('reads the four graded evaluations and the unreadable direction', async () => {
     const { data } = await shippedSource(ISEHARA);
     const grades = Object.fromEntries(data.evaluations.map((e) => [e.axis, e.grade.value]));
-    expect(grades).toEqual({ progress: 'A', effectiveness: 'A', level: 'B', efficiency: 'A', direction: null });
+    expect(grades).toEqual({
+      progress: 'A',
+      effectiveness: 'A',
+      level: 'B',
+      efficiency: 'A',
+      direction: null,
+    });
     expect(data.evaluations.find((e) => e.axis === 'direction')!.grade.absence).toBe('ambiguous');
-    expect(data.evaluations.find((e) => e.axis === 'level')!.reasonLabel).toBe('他都市の事業内容等');
+    expect(data.evaluations.find((e) => e.axis === 'level')!.reasonLabel).toBe(
+      '他都市の事業内容等',
+    );
   });
 
   it('reads the schedule, keeping the activity not done', async () => {
     const { data } = await shippedSource(ISEHARA);
-    expect(data.activities.map((a) => [a.name.value, a.years.find((y) => y.fiscalYear === 2021)?.done?.value])).toEqual([
+    expect(
+      data.activities.map((a) => [
+        a.name.value,
+        a.years.find((y) => y.fiscalYear === 2021)?.done?.value,
+      ]),
+    ).toEqual([
       ['職員グループへの活動支援', '未実施'],
       ['大学等との連携', '動画作成・配信'],
       ['市民・団体等との連携', 'SNS配信等'],
@@ -133,7 +166,9 @@ describe('Isehara 25-102, figure by figure against the evaluation sheet', () => 
 describe('Asahi community program, figure by figure against the grant result report', () => {
   it('reads the four KPIs as yearly increments from 0 before the project', async () => {
     const { data } = await shippedSource(ASAHI);
-    expect(data.kpis.map((k) => [k.position, k.kind.value, k.unit.value, k.baseline?.value])).toEqual([
+    expect(
+      data.kpis.map((k) => [k.position, k.kind.value, k.unit.value, k.baseline?.value]),
+    ).toEqual([
       [1, 'increment', '人/年度', 0],
       [2, 'increment', '団体/年度', 0],
       [3, 'increment', '人/年度', 0],
@@ -144,7 +179,14 @@ describe('Asahi community program, figure by figure against the grant result rep
   it('reads every yearly target, actual, running total and status of the table', async () => {
     const { data } = await shippedSource(ASAHI);
     const table = data.kpis.flatMap((k) =>
-      k.values.map((v) => [k.position, v.fiscalYear, v.target?.value ?? v.target?.absence, v.actual?.value ?? v.actual?.absence, v.runningTotal?.value ?? null, v.status?.value ?? null]),
+      k.values.map((v) => [
+        k.position,
+        v.fiscalYear,
+        v.target?.value ?? v.target?.absence,
+        v.actual?.value ?? v.actual?.absence,
+        v.runningTotal?.value ?? null,
+        v.status?.value ?? null,
+      ]),
     );
     expect(table).toEqual([
       [1, 2021, 5, 5, 5, '達成'],
@@ -164,7 +206,13 @@ describe('Asahi community program, figure by figure against the grant result rep
 
   it('reads the plan-period targets and actuals, with no printed target for ②', async () => {
     const { data } = await shippedSource(ASAHI);
-    expect(data.kpis.map((k) => [k.planTarget?.value ?? k.planTarget?.absence, k.planActual?.value, k.planStatus?.value])).toEqual([
+    expect(
+      data.kpis.map((k) => [
+        k.planTarget?.value ?? k.planTarget?.absence,
+        k.planActual?.value,
+        k.planStatus?.value,
+      ]),
+    ).toEqual([
       [25, 25, '達成'],
       ['ambiguous', 45, '達成'],
       [15, 16, '達成'],
@@ -174,7 +222,10 @@ describe('Asahi community program, figure by figure against the grant result rep
 
   it('reads the costs in 円: FY2023 and the plan period, nothing for FY2021 or FY2022 alone', async () => {
     const { data } = await shippedSource(ASAHI);
-    expect(cost(data, 'project_cost', 2023)).toMatchObject({ amount: { value: 18_040_000 }, unit: '円' });
+    expect(cost(data, 'project_cost', 2023)).toMatchObject({
+      amount: { value: 18_040_000 },
+      unit: '円',
+    });
     expect(cost(data, 'project_cost', [2021, 2023]).amount.value).toBe(55_913_000);
     expect(cost(data, 'grant', 2023).amount.value).toBe(8_100_000);
     expect(cost(data, 'grant', [2021, 2023]).amount.value).toBe(24_999_636);
@@ -187,7 +238,9 @@ describe('Asahi community program, figure by figure against the grant result rep
     expect(data.program.fundingSchemeName?.raw).toContain('交付\u2FA6');
     expect(data.program.fundingSchemeName?.value).toContain('交付金');
     const summary = data.narratives.find((n) => n.kind === 'period_summary')!;
-    expect(summary.text.value).toContain('すべてのKPIが目標値を達成しており、地方創生に非常に効果的であった');
+    expect(summary.text.value).toContain(
+      'すべてのKPIが目標値を達成しており、地方創生に非常に効果的であった',
+    );
   });
 });
 
@@ -207,24 +260,47 @@ describe('validation of program files', () => {
   }
 
   it('names the file, the path and the problem of a negative amount', async () => {
-    const file = await variant((t) => t.replace('amount: { value: 327, section: "事業実施（Do）/ コスト", raw: "正規職員', 'amount: { value: -327, section: "事業実施（Do）/ コスト", raw: "正規職員'));
+    const file = await variant((t) =>
+      t.replace(
+        'amount: { value: 327, section: "事業実施（Do）/ コスト", raw: "正規職員',
+        'amount: { value: -327, section: "事業実施（Do）/ コスト", raw: "正規職員',
+      ),
+    );
     expect(await problemsOf(file)).toEqual([
-      expect.objectContaining({ file: expect.stringContaining('isehara.yaml'), path: 'costs[5].amount.value', message: 'must not be negative' }),
+      expect.objectContaining({
+        file: expect.stringContaining('isehara.yaml'),
+        path: 'costs[5].amount.value',
+        message: 'must not be negative',
+      }),
     ]);
   });
 
   it('refuses a raw text that is not in the source, and 0 with an absence reason', async () => {
     const file = await variant((t) =>
       t
-        .replace('raw: "事業名 地域人材による魅力創造事業"', 'raw: "事業名 地域人材による魅力創出事業"')
+        .replace(
+          'raw: "事業名 地域人材による魅力創造事業"',
+          'raw: "事業名 地域人材による魅力創出事業"',
+        )
         .replace('actual:\n          value: null', 'actual:\n          value: 0'),
     );
     const problems = await problemsOf(file);
     // 0 is not "not reported": the absence no longer fits, and a 0 would need the raw text it was read from.
-    expect(problems.map((p) => p.path)).toEqual(['kpis[0].values[1].actual.raw', 'kpis[0].values[1].actual.absence']);
-    const rawFile = await variant((t) => t.replace('raw: "事業名 地域人材による魅力創造事業"', 'raw: "事業名 地域人材による魅力創出事業"'));
+    expect(problems.map((p) => p.path)).toEqual([
+      'kpis[0].values[1].actual.raw',
+      'kpis[0].values[1].actual.absence',
+    ]);
+    const rawFile = await variant((t) =>
+      t.replace(
+        'raw: "事業名 地域人材による魅力創造事業"',
+        'raw: "事業名 地域人材による魅力創出事業"',
+      ),
+    );
     expect(await problemsOf(rawFile)).toEqual([
-      expect.objectContaining({ path: 'program.name.raw', message: expect.stringContaining('does not occur verbatim') }),
+      expect.objectContaining({
+        path: 'program.name.raw',
+        message: expect.stringContaining('does not occur verbatim'),
+      }),
     ]);
   });
 
@@ -242,7 +318,9 @@ describe('validation of program files', () => {
 
   it('refuses a KPI kind that does not exist and a KPI without a unit', async () => {
     const file = await variant((t) =>
-      t.replace('value: "stock"', 'value: "level"').replace('unit: { value: "団体(個人)"', 'unit: { value: " "'),
+      t
+        .replace('value: "stock"', 'value: "level"')
+        .replace('unit: { value: "団体(個人)"', 'unit: { value: " "'),
     );
     expect((await problemsOf(file)).map((p) => `${p.path}: ${p.message}`)).toEqual([
       'kpis[0].unit.value: must not be empty',
@@ -251,15 +329,22 @@ describe('validation of program files', () => {
   });
 
   it('refuses broken YAML and an empty file with the file named', async () => {
-    expect((await problemsOf(await variant(() => 'format: "muni-program/1"\n  bad: [')))[0]).toMatchObject({
+    expect(
+      (await problemsOf(await variant(() => 'format: "muni-program/1"\n  bad: [')))[0],
+    ).toMatchObject({
       file: expect.stringContaining('isehara.yaml'),
     });
-    expect((await problemsOf(await variant(() => '')))[0]!.message).toMatch(/expected object|is required/);
+    expect((await problemsOf(await variant(() => '')))[0]!.message).toMatch(
+      /expected object|is required/,
+    );
   });
 
   it('gathers the problems of every file before failing', async () => {
     const bad = await variant((t) => t.replace('code: "14214"', 'code: "1421"'));
-    const error = (await readProgramFiles([bad, bad.replace('isehara.yaml', 'missing.yaml')], DATA_DIR).catch((e: unknown) => e)) as DatasetError;
+    const error = (await readProgramFiles(
+      [bad, bad.replace('isehara.yaml', 'missing.yaml')],
+      DATA_DIR,
+    ).catch((e: unknown) => e)) as DatasetError;
     expect(error.problems.map((p) => p.path)).toEqual(['municipality.code', '']);
   });
 });

@@ -34,11 +34,15 @@ describe('the HTTP server', () => {
     });
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('req-1');
-    expect(await response.json()).toEqual({ data: { municipalities: [{ code: '12215' }, { code: '14214' }] } });
+    expect(await response.json()).toEqual({
+      data: { municipalities: [{ code: '12215' }, { code: '14214' }] },
+    });
   });
 
-  it('refuses a GET without a CSRF-safe header, as Apollo\'s CSRF prevention requires', async () => {
-    const response = await fetch(`${base}/graphql?query=${encodeURIComponent('{ municipalities { code } }')}`);
+  it("refuses a GET without a CSRF-safe header, as Apollo's CSRF prevention requires", async () => {
+    const response = await fetch(
+      `${base}/graphql?query=${encodeURIComponent('{ municipalities { code } }')}`,
+    );
     expect(response.status).toBe(400);
   });
 
@@ -55,7 +59,9 @@ describe('the HTTP server', () => {
     const other = app.listen(0);
     await new Promise((resolve) => other.once('listening', resolve));
     const address = other.address();
-    const response = await fetch(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/readyz`);
+    const response = await fetch(
+      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/readyz`,
+    );
     other.close();
     expect(response.status).toBe(503);
   });

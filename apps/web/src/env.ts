@@ -1,4 +1,5 @@
 import 'server-only';
 
 /** The API's GraphQL endpoint, read on the server only: the browser never calls the API directly. */
-export const API_URL = process.env.API_URL || 'http://localhost:4000/graphql';
+export const API_URL =
+  process.env.API_URL || `http://localhost:${process.env.API_PORT || 4000}/graphql`;

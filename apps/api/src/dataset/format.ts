@@ -39,16 +39,38 @@ type ProvenanceShape = {
 
 function checkProvenance(item: ProvenanceShape, ctx: z.RefinementCtx): void {
   if (item.origin === 'document') {
-    if (!item.section) ctx.addIssue({ code: 'custom', path: ['section'], message: 'a value read from the document needs its section' });
-    if (item.value !== null && !item.raw) ctx.addIssue({ code: 'custom', path: ['raw'], message: 'a value read from the document needs its raw text' });
+    if (!item.section)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['section'],
+        message: 'a value read from the document needs its section',
+      });
+    if (item.value !== null && !item.raw)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['raw'],
+        message: 'a value read from the document needs its raw text',
+      });
   } else if (!item.note) {
-    ctx.addIssue({ code: 'custom', path: ['note'], message: `an ${item.origin} value needs a note saying where it comes from` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['note'],
+      message: `an ${item.origin} value needs a note saying where it comes from`,
+    });
   }
   if (item.value === null && !item.absence) {
-    ctx.addIssue({ code: 'custom', path: ['absence'], message: 'a null value needs its reason: not_reported, not_applicable or ambiguous' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['absence'],
+      message: 'a null value needs its reason: not_reported, not_applicable or ambiguous',
+    });
   }
   if (item.value !== null && item.absence) {
-    ctx.addIssue({ code: 'custom', path: ['absence'], message: 'only a null value can have an absence reason' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['absence'],
+      message: 'only a null value can have an absence reason',
+    });
   }
 }
 
@@ -79,7 +101,12 @@ function uniqueBy<T>(
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const key = JSON.stringify(keyOf(item));
-    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [...at, index, field], message: `duplicates an earlier entry (${key})` });
+    if (seen.has(key))
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at, index, field],
+        message: `duplicates an earlier entry (${key})`,
+      });
     seen.add(key);
   });
 }
@@ -111,7 +138,13 @@ const documentSchema = z
   .strict();
 
 const planLevelSchema = z
-  .object({ level: nonBlank, number: nonBlank.optional(), name: nonBlank, section: nonBlank, raw: nonBlank })
+  .object({
+    level: nonBlank,
+    number: nonBlank.optional(),
+    name: nonBlank,
+    section: nonBlank,
+    raw: nonBlank,
+  })
   .strict();
 
 const kpiValueSchema = z
@@ -150,13 +183,24 @@ const kpiSchema = z
   });
 
 const yearsSchema = z
-  .object({ fiscalYear: fiscalYear.optional(), period: z.object({ first: fiscalYear, last: fiscalYear }).strict().optional() })
+  .object({
+    fiscalYear: fiscalYear.optional(),
+    period: z.object({ first: fiscalYear, last: fiscalYear }).strict().optional(),
+  })
   .superRefine((entry, ctx) => {
     if ((entry.fiscalYear === undefined) === (entry.period === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['fiscalYear'], message: 'give either fiscalYear or period' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['fiscalYear'],
+        message: 'give either fiscalYear or period',
+      });
     }
     if (entry.period && entry.period.last < entry.period.first) {
-      ctx.addIssue({ code: 'custom', path: ['period', 'last'], message: 'the period ends before it starts' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['period', 'last'],
+        message: 'the period ends before it starts',
+      });
     }
   });
 
@@ -199,7 +243,11 @@ const evaluationSchema = z
   .superRefine((evaluation, ctx) => {
     const grade = evaluation.grade.value;
     if (grade !== null && !evaluation.scale.some((option) => option.grade === grade)) {
-      ctx.addIssue({ code: 'custom', path: ['grade', 'value'], message: `grade ${grade} is not on the scale` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['grade', 'value'],
+        message: `grade ${grade} is not on the scale`,
+      });
     }
   });
 
@@ -209,7 +257,11 @@ const activitySchema = z
     name: required(nonBlank),
     years: z.array(
       z
-        .object({ fiscalYear, planned: sourced(nonBlank).optional(), done: sourced(nonBlank).optional() })
+        .object({
+          fiscalYear,
+          planned: sourced(nonBlank).optional(),
+          done: sourced(nonBlank).optional(),
+        })
         .strict(),
     ),
   })
@@ -250,7 +302,9 @@ const programSchema = z
     departmentHead: sourced(nonBlank).optional(),
     division: sourced(nonBlank).optional(),
     divisionHead: sourced(nonBlank).optional(),
-    policyArea: required(z.string().regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion')),
+    policyArea: required(
+      z.string().regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion'),
+    ),
     fundingScheme: required(z.enum(['municipal', 'national_grant'])),
     fundingSchemeName: sourced(nonBlank).optional(),
     budgetLine: sourced(nonBlank).optional(),
@@ -286,13 +340,38 @@ export const programFileSchema = z
       'category',
       ctx,
     );
-    uniqueBy(file.evaluations, (evaluation) => [evaluation.fiscalYear, evaluation.axis], ['evaluations'], 'axis', ctx);
+    uniqueBy(
+      file.evaluations,
+      (evaluation) => [evaluation.fiscalYear, evaluation.axis],
+      ['evaluations'],
+      'axis',
+      ctx,
+    );
     uniqueBy(file.activities, (activity) => activity.position, ['activities'], 'position', ctx);
     file.activities.forEach((activity, index) =>
-      uniqueBy(activity.years, (year) => year.fiscalYear, ['activities', index, 'years'], 'fiscalYear', ctx),
+      uniqueBy(
+        activity.years,
+        (year) => year.fiscalYear,
+        ['activities', index, 'years'],
+        'fiscalYear',
+        ctx,
+      ),
     );
-    uniqueBy(file.narratives, (narrative) => [narrative.kind, narrative.position], ['narratives'], 'position', ctx);
+    uniqueBy(
+      file.narratives,
+      (narrative) => [narrative.kind, narrative.position],
+      ['narratives'],
+      'position',
+      ctx,
+    );
   });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
-export type SourcedValue<T> = { value: T | null; absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined; origin: 'document' | 'external' | 'editorial'; section?: string | undefined; raw?: string | undefined; note?: string | undefined };
+export type SourcedValue<T> = {
+  value: T | null;
+  absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined;
+  origin: 'document' | 'external' | 'editorial';
+  section?: string | undefined;
+  raw?: string | undefined;
+  note?: string | undefined;
+};

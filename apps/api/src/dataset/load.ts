@@ -46,19 +46,27 @@ class ProvenanceBatch {
   }
 
   /** Like `add`, for a value that may be absent from the file. */
-  addOptional(source: Omit<SourcedValue<unknown>, 'value' | 'absence'> | undefined): () => number | null {
+  addOptional(
+    source: Omit<SourcedValue<unknown>, 'value' | 'absence'> | undefined,
+  ): () => number | null {
     return source ? this.add(source) : () => null;
   }
 
   async write(db: Database): Promise<void> {
     if (this.rows.length === 0) return;
-    const inserted = await db.insert(t.provenance).values(this.rows).returning({ id: t.provenance.id });
+    const inserted = await db
+      .insert(t.provenance)
+      .values(this.rows)
+      .returning({ id: t.provenance.id });
     this.ids = inserted.map((row) => row.id);
   }
 }
 
 /** The value and the reason it is missing, as the two columns store them. */
-function split<T>(item: SourcedValue<T> | undefined): { value: T | null; absence: SourcedValue<T>['absence'] | null } {
+function split<T>(item: SourcedValue<T> | undefined): {
+  value: T | null;
+  absence: SourcedValue<T>['absence'] | null;
+} {
   return { value: item?.value ?? null, absence: item?.absence ?? null };
 }
 
@@ -70,11 +78,15 @@ function recordHash(source: ProgramSource): string {
 
 function toYen(amount: number, unit: '円' | '千円'): { yen: number; precision: number } {
   if (unit === '千円') return { yen: yenFromThousands(amount), precision: 1_000 };
-  if (!Number.isSafeInteger(amount)) throw new RangeError(`${amount} 円 is not a whole number of yen`);
+  if (!Number.isSafeInteger(amount))
+    throw new RangeError(`${amount} 円 is not a whole number of yen`);
   return { yen: amount, precision: 1 };
 }
 
-async function upsertMunicipality(db: Database, data: ProgramFile['municipality']): Promise<number> {
+async function upsertMunicipality(
+  db: Database,
+  data: ProgramFile['municipality'],
+): Promise<number> {
   const fields = {
     nameJa: data.nameJa,
     nameEn: data.nameEn ?? null,
@@ -99,10 +111,15 @@ async function upsertMunicipality(db: Database, data: ProgramFile['municipality'
     return row!.id;
   }
   const current = existing.municipality;
-  const same = (Object.keys(fields) as (keyof typeof fields)[]).every((key) => current[key] === fields[key]);
+  const same = (Object.keys(fields) as (keyof typeof fields)[]).every(
+    (key) => current[key] === fields[key],
+  );
   if (!same) await db.update(t.municipality).set(fields).where(eq(t.municipality.id, current.id));
   if (existing.note !== data.note) {
-    await db.update(t.provenance).set({ note: data.note }).where(eq(t.provenance.id, current.provenanceId));
+    await db
+      .update(t.provenance)
+      .set({ note: data.note })
+      .where(eq(t.provenance.id, current.provenanceId));
   }
   return current.id;
 }
@@ -175,7 +192,12 @@ const SOURCED_PROGRAM_FIELDS = [
 ] as const satisfies readonly (keyof ProgramFile['program'])[];
 
 /** Writes a program's whole record: the program row, then every child in one statement per table. */
-async function writeProgramRecord(db: Database, programId: number, documentId: number, data: ProgramFile): Promise<void> {
+async function writeProgramRecord(
+  db: Database,
+  programId: number,
+  documentId: number,
+  data: ProgramFile,
+): Promise<void> {
   const batch = new ProvenanceBatch(documentId, programId);
 
   const fieldSources = SOURCED_PROGRAM_FIELDS.flatMap((field) => {
@@ -224,14 +246,21 @@ async function writeProgramRecord(db: Database, programId: number, documentId: n
       done: batch.addOptional(year.done),
     })),
   }));
-  const narratives = data.narratives.map((narrative) => ({ narrative, text: batch.add(narrative.text) }));
+  const narratives = data.narratives.map((narrative) => ({
+    narrative,
+    text: batch.add(narrative.text),
+  }));
 
   await batch.write(db);
 
   if (fieldSources.length > 0) {
-    await db
-      .insert(t.programFieldSource)
-      .values(fieldSources.map((row) => ({ programId, field: row.field, provenanceId: row.provenance() })));
+    await db.insert(t.programFieldSource).values(
+      fieldSources.map((row) => ({
+        programId,
+        field: row.field,
+        provenanceId: row.provenance(),
+      })),
+    );
   }
   if (planLevels.length > 0) {
     await db.insert(t.planLevel).values(
@@ -414,7 +443,15 @@ async function writeProgramRecord(db: Database, programId: number, documentId: n
 
 /** Removes a program's record below the program row: its children, then the provenance they cited. */
 async function clearProgramRecord(db: Database, programId: number): Promise<void> {
-  for (const table of [t.narrative, t.kpi, t.costEntry, t.evaluation, t.activity, t.planLevel, t.programFieldSource]) {
+  for (const table of [
+    t.narrative,
+    t.kpi,
+    t.costEntry,
+    t.evaluation,
+    t.activity,
+    t.planLevel,
+    t.programFieldSource,
+  ]) {
     await db.delete(table).where(eq(table.programId, programId));
   }
   await db.delete(t.provenance).where(eq(t.provenance.programId, programId));
@@ -454,7 +491,10 @@ async function loadProgram(db: Database, source: ProgramSource): Promise<LoadedP
  * Loads validated program files in one transaction: all of them or, on any error, none. A program whose
  * record has not changed since it was last loaded is left untouched, so loading twice writes nothing.
  */
-export async function loadDataset(db: Database, sources: readonly ProgramSource[]): Promise<LoadedProgram[]> {
+export async function loadDataset(
+  db: Database,
+  sources: readonly ProgramSource[],
+): Promise<LoadedProgram[]> {
   return db.transaction(async (tx) => {
     const loaded: LoadedProgram[] = [];
     for (const source of sources) loaded.push(await loadProgram(tx as unknown as Database, source));

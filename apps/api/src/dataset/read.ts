@@ -33,21 +33,31 @@ export interface ProgramSource {
 
 function formatPath(segments: readonly PropertyKey[]): string {
   return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`,
+    )
     .join('');
 }
 
 function zodProblems(file: string, error: z.ZodError): DatasetProblem[] {
-  return error.issues.map((issue) => ({ file, path: formatPath(issue.path), message: issue.message }));
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path),
+    message: issue.message,
+  }));
 }
 
 /** Every `raw` in the file, with where it stands, so each can be checked against the source text. */
-function* rawTexts(node: unknown, at: PropertyKey[] = []): Generator<{ path: string; raw: string }> {
+function* rawTexts(
+  node: unknown,
+  at: PropertyKey[] = [],
+): Generator<{ path: string; raw: string }> {
   if (Array.isArray(node)) {
     for (const [index, item] of node.entries()) yield* rawTexts(item, [...at, index]);
   } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
-      if (key === 'raw' && typeof value === 'string') yield { path: formatPath([...at, key]), raw: value };
+      if (key === 'raw' && typeof value === 'string')
+        yield { path: formatPath([...at, key]), raw: value };
       else yield* rawTexts(value, [...at, key]);
     }
   }
@@ -60,24 +70,34 @@ function* rawTexts(node: unknown, at: PropertyKey[] = []): Generator<{ path: str
 export async function readProgramFile(file: string, dataDir: string): Promise<ProgramSource> {
   const label = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new DatasetError([{ file: label, path: '', message: `cannot be read (${error.code ?? error.message})` }]);
+    throw new DatasetError([
+      { file: label, path: '', message: `cannot be read (${error.code ?? error.message})` },
+    ]);
   });
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
-    throw new DatasetError(document.errors.map((error) => ({ file: label, path: '', message: error.message })));
+    throw new DatasetError(
+      document.errors.map((error) => ({ file: label, path: '', message: error.message })),
+    );
   }
   const parsed = programFileSchema.safeParse(document.toJS());
   if (!parsed.success) throw new DatasetError(zodProblems(label, parsed.error));
 
   const sourcePath = path.resolve(dataDir, parsed.data.document.file);
   const sourceBytes = await readFile(sourcePath).catch(() => {
-    throw new DatasetError([{ file: label, path: 'document.file', message: `no such source file: ${sourcePath}` }]);
+    throw new DatasetError([
+      { file: label, path: 'document.file', message: `no such source file: ${sourcePath}` },
+    ]);
   });
   const sourceText = sourceBytes.toString('utf8');
   const problems: DatasetProblem[] = [];
   for (const { path: at, raw } of rawTexts(parsed.data)) {
     if (!sourceText.includes(raw)) {
-      problems.push({ file: label, path: at, message: `does not occur verbatim in ${parsed.data.document.file}: ${JSON.stringify(raw.slice(0, 60))}` });
+      problems.push({
+        file: label,
+        path: at,
+        message: `does not occur verbatim in ${parsed.data.document.file}: ${JSON.stringify(raw.slice(0, 60))}`,
+      });
     }
   }
   if (problems.length > 0) throw new DatasetError(problems);
@@ -90,7 +110,10 @@ export async function readProgramFile(file: string, dataDir: string): Promise<Pr
 }
 
 /** Reads every file, gathering the problems of all of them before failing. */
-export async function readProgramFiles(files: readonly string[], dataDir: string): Promise<ProgramSource[]> {
+export async function readProgramFiles(
+  files: readonly string[],
+  dataDir: string,
+): Promise<ProgramSource[]> {
   const results = await Promise.allSettled(files.map((file) => readProgramFile(file, dataDir)));
   const problems = results.flatMap((result) =>
     result.status === 'rejected'

@@ -57,7 +57,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
           await client.query('select pg_advisory_lock($1)', [STARTUP_LOCK]);
           return await work();
         } finally {
-          await client.query('select pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
+          await client
+            .query('select pg_advisory_unlock($1)', [STARTUP_LOCK])
+            .catch(() => undefined);
           client.release();
         }
       },

@@ -11,6 +11,7 @@ export function encodeCursor(id: number): string {
 export function decodeCursor(cursor: string, argument: string): number {
   const text = Buffer.from(cursor, 'base64url').toString('utf8');
   const id = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id < 0) throw badUserInput(argument, 'is not a cursor this API gave out');
+  if (!Number.isSafeInteger(id) || id < 0)
+    throw badUserInput(argument, 'is not a cursor this API gave out');
   return id;
 }

@@ -27,7 +27,10 @@ export interface FiscalYearRangeParent {
   last: number;
 }
 
-export type PrefectureParent = Pick<Municipality, 'prefectureCode' | 'prefectureJa' | 'prefectureEn'>;
+export type PrefectureParent = Pick<
+  Municipality,
+  'prefectureCode' | 'prefectureJa' | 'prefectureEn'
+>;
 
 export interface FieldSourceParent {
   field: string;

@@ -14,6 +14,9 @@ export function fromEnum<T extends string>(value: T): Lowercase<T> {
 }
 
 /** The provenance record an id points at, batched with every other one the request asks for. */
-export function sourceOf(context: Context, provenanceId: number | null): Promise<Provenance | null> | null {
+export function sourceOf(
+  context: Context,
+  provenanceId: number | null,
+): Promise<Provenance | null> | null {
   return provenanceId === null ? null : context.loaders.provenance.load(provenanceId);
 }

@@ -4,7 +4,10 @@ import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
 
 /** A loader of one row per key (null where none), in key order as DataLoader requires. */
-function oneByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyOf: (row: Row) => number) {
+function oneByKey<Row>(
+  fetch: (keys: readonly number[]) => Promise<Row[]>,
+  keyOf: (row: Row) => number,
+) {
   return new DataLoader<number, Row | null>(async (keys) => {
     const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
     return keys.map((key) => byKey.get(key) ?? null);
@@ -12,7 +15,10 @@ function oneByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyOf
 }
 
 /** A loader of every row per key (an empty list where none), keeping the query's order within a key. */
-function manyByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyOf: (row: Row) => number) {
+function manyByKey<Row>(
+  fetch: (keys: readonly number[]) => Promise<Row[]>,
+  keyOf: (row: Row) => number,
+) {
   return new DataLoader<number, Row[]>(async (keys) => {
     const byKey = new Map<number, Row[]>();
     for (const row of await fetch(keys)) {
@@ -27,21 +33,44 @@ function manyByKey<Row>(fetch: (keys: readonly number[]) => Promise<Row[]>, keyO
 /** One set of loaders per request, so batching never mixes requests and nothing is cached across them. */
 export function createLoaders(db: Database) {
   return {
-    municipality: oneByKey((ids) => rowsByKeys(db, t.municipality, t.municipality.id, ids), (row) => row.id),
-    program: oneByKey((ids) => rowsByKeys(db, t.program, t.program.id, ids), (row) => row.id),
+    municipality: oneByKey(
+      (ids) => rowsByKeys(db, t.municipality, t.municipality.id, ids),
+      (row) => row.id,
+    ),
+    program: oneByKey(
+      (ids) => rowsByKeys(db, t.program, t.program.id, ids),
+      (row) => row.id,
+    ),
     programsByMunicipality: manyByKey(
-      (ids) => rowsByKeys(db, t.program, t.program.municipalityId, ids, [t.program.municipalityId, t.program.number]),
+      (ids) =>
+        rowsByKeys(db, t.program, t.program.municipalityId, ids, [
+          t.program.municipalityId,
+          t.program.number,
+        ]),
       (row) => row.municipalityId,
     ),
-    document: oneByKey((ids) => rowsByKeys(db, t.sourceDocument, t.sourceDocument.id, ids), (row) => row.id),
-    provenance: oneByKey((ids) => rowsByKeys(db, t.provenance, t.provenance.id, ids), (row) => row.id),
-    kpi: oneByKey((ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids), (row) => row.id),
+    document: oneByKey(
+      (ids) => rowsByKeys(db, t.sourceDocument, t.sourceDocument.id, ids),
+      (row) => row.id,
+    ),
+    provenance: oneByKey(
+      (ids) => rowsByKeys(db, t.provenance, t.provenance.id, ids),
+      (row) => row.id,
+    ),
+    kpi: oneByKey(
+      (ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids),
+      (row) => row.id,
+    ),
     kpisByProgram: manyByKey(
       (ids) => rowsByKeys(db, t.kpi, t.kpi.programId, ids, [t.kpi.programId, t.kpi.position]),
       (row) => row.programId,
     ),
     kpiValuesByKpi: manyByKey(
-      (ids) => rowsByKeys(db, t.kpiValue, t.kpiValue.kpiId, ids, [t.kpiValue.kpiId, t.kpiValue.fiscalYear]),
+      (ids) =>
+        rowsByKeys(db, t.kpiValue, t.kpiValue.kpiId, ids, [
+          t.kpiValue.kpiId,
+          t.kpiValue.fiscalYear,
+        ]),
       (row) => row.kpiId,
     ),
     costsByProgram: manyByKey(
@@ -65,7 +94,11 @@ export function createLoaders(db: Database) {
       (row) => row.programId,
     ),
     activitiesByProgram: manyByKey(
-      (ids) => rowsByKeys(db, t.activity, t.activity.programId, ids, [t.activity.programId, t.activity.position]),
+      (ids) =>
+        rowsByKeys(db, t.activity, t.activity.programId, ids, [
+          t.activity.programId,
+          t.activity.position,
+        ]),
       (row) => row.programId,
     ),
     activityYearsByActivity: manyByKey(
@@ -87,7 +120,11 @@ export function createLoaders(db: Database) {
       (row) => row.programId,
     ),
     planLevelsByProgram: manyByKey(
-      (ids) => rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [t.planLevel.programId, t.planLevel.depth]),
+      (ids) =>
+        rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [
+          t.planLevel.programId,
+          t.planLevel.depth,
+        ]),
       (row) => row.programId,
     ),
     fieldSourcesByProgram: manyByKey(

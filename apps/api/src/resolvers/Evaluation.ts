@@ -1,4 +1,8 @@
-import type { ActivityResolvers, ActivityYearResolvers, EvaluationResolvers } from '../generated/resolvers.js';
+import type {
+  ActivityResolvers,
+  ActivityYearResolvers,
+  EvaluationResolvers,
+} from '../generated/resolvers.js';
 import { toEnum } from '../graphql/values.js';
 
 export const Evaluation: EvaluationResolvers = {
@@ -9,7 +13,8 @@ export const Evaluation: EvaluationResolvers = {
     absence: evaluation.gradeAbsence,
     provenanceId: evaluation.gradeProvenanceId,
   }),
-  gradeLabel: (evaluation) => evaluation.scale.find((option) => option.grade === evaluation.grade)?.label ?? null,
+  gradeLabel: (evaluation) =>
+    evaluation.scale.find((option) => option.grade === evaluation.grade)?.label ?? null,
   reason: (evaluation) =>
     evaluation.reasonProvenanceId === null
       ? null
@@ -17,12 +22,21 @@ export const Evaluation: EvaluationResolvers = {
 };
 
 export const Activity: ActivityResolvers = {
-  source: async (activity, _args, { loaders }) => (await loaders.provenance.load(activity.provenanceId))!,
+  source: async (activity, _args, { loaders }) =>
+    (await loaders.provenance.load(activity.provenanceId))!,
   years: (activity, _args, { loaders }) => loaders.activityYearsByActivity.load(activity.id),
 };
 
 export const ActivityYear: ActivityYearResolvers = {
   fiscalYear: (year) => year.fiscalYear,
-  planned: (year) => ({ value: year.planned, absence: year.plannedAbsence, provenanceId: year.plannedProvenanceId }),
-  done: (year) => ({ value: year.done, absence: year.doneAbsence, provenanceId: year.doneProvenanceId }),
+  planned: (year) => ({
+    value: year.planned,
+    absence: year.plannedAbsence,
+    provenanceId: year.plannedProvenanceId,
+  }),
+  done: (year) => ({
+    value: year.done,
+    absence: year.doneAbsence,
+    provenanceId: year.doneProvenanceId,
+  }),
 };

@@ -4,8 +4,10 @@ export const Municipality: MunicipalityResolvers = {
   id: (municipality) => String(municipality.id),
   name: (municipality) => municipality.nameJa,
   prefecture: (municipality) => municipality,
-  source: async (municipality, _args, { loaders }) => (await loaders.provenance.load(municipality.provenanceId))!,
-  programs: (municipality, _args, { loaders }) => loaders.programsByMunicipality.load(municipality.id),
+  source: async (municipality, _args, { loaders }) =>
+    (await loaders.provenance.load(municipality.provenanceId))!,
+  programs: (municipality, _args, { loaders }) =>
+    loaders.programsByMunicipality.load(municipality.id),
 };
 
 export const Prefecture: PrefectureResolvers = {

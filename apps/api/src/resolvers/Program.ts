@@ -9,7 +9,8 @@ import { fromEnum, toEnum } from '../graphql/values.js';
 
 export const Program: ProgramResolvers = {
   id: (program) => String(program.id),
-  municipality: async (program, _args, { loaders }) => (await loaders.municipality.load(program.municipalityId))!,
+  municipality: async (program, _args, { loaders }) =>
+    (await loaders.municipality.load(program.municipalityId))!,
   name: (program) => program.nameJa,
   fundingScheme: (program) => toEnum(program.fundingScheme),
   planPeriod: (program) =>
@@ -17,7 +18,8 @@ export const Program: ProgramResolvers = {
       ? null
       : { first: program.planFirstFiscalYear, last: program.planLastFiscalYear },
   planHierarchy: (program, _args, { loaders }) => loaders.planLevelsByProgram.load(program.id),
-  document: async (program, _args, { loaders }) => (await loaders.document.load(program.documentId))!,
+  document: async (program, _args, { loaders }) =>
+    (await loaders.document.load(program.documentId))!,
   fieldSources: (program, _args, { loaders }) => loaders.fieldSourcesByProgram.load(program.id),
   kpis: (program, _args, { loaders }) => loaders.kpisByProgram.load(program.id),
   costs: (program, _args, { loaders }) => loaders.costsByProgram.load(program.id),
@@ -45,12 +47,15 @@ export const PlanLevel: PlanLevelResolvers = {
 };
 
 export const FieldSource: FieldSourceResolvers = {
-  source: async (fieldSource, _args, { loaders }) => (await loaders.provenance.load(fieldSource.provenanceId))!,
+  source: async (fieldSource, _args, { loaders }) =>
+    (await loaders.provenance.load(fieldSource.provenanceId))!,
 };
 
 export const Narrative: NarrativeResolvers = {
   kind: (narrative) => toEnum(narrative.kind),
   fiscalYear: (narrative) => narrative.fiscalYear,
-  kpi: (narrative, _args, { loaders }) => (narrative.kpiId === null ? null : loaders.kpi.load(narrative.kpiId)),
-  source: async (narrative, _args, { loaders }) => (await loaders.provenance.load(narrative.provenanceId))!,
+  kpi: (narrative, _args, { loaders }) =>
+    narrative.kpiId === null ? null : loaders.kpi.load(narrative.kpiId),
+  source: async (narrative, _args, { loaders }) =>
+    (await loaders.provenance.load(narrative.provenanceId))!,
 };

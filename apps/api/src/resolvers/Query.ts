@@ -21,7 +21,8 @@ function notFound(what: string): GraphQLError {
 export const Query: QueryResolvers = {
   municipalities: (_parent, _args, { db }) => allMunicipalities(db),
   municipality: async (_parent, { code }, { db }) => {
-    if (!/^[0-9]{5}$/.test(code)) throw badUserInput('code', 'must be a five-digit local government code');
+    if (!/^[0-9]{5}$/.test(code))
+      throw badUserInput('code', 'must be a five-digit local government code');
     return (await municipalityByCode(db, code)) ?? Promise.reject(notFound(`municipality ${code}`));
   },
   programs: async (_parent, { first, after }, { db }) => {

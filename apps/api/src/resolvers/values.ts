@@ -1,4 +1,8 @@
-import type { MeasureResolvers, SourcedTextResolvers, YenAmountResolvers } from '../generated/resolvers.js';
+import type {
+  MeasureResolvers,
+  SourcedTextResolvers,
+  YenAmountResolvers,
+} from '../generated/resolvers.js';
 import { sourceOf, toEnum } from '../graphql/values.js';
 
 export const Measure: MeasureResolvers = {

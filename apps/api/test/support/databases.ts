@@ -11,7 +11,9 @@ export function backends(): Backend[] {
 }
 
 /** A fresh, empty, migrated database of the given backend; `drop` removes it. */
-export async function freshDatabase(backend: Backend): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+export async function freshDatabase(
+  backend: Backend,
+): Promise<DatabaseHandle & { drop(): Promise<void> }> {
   if (backend === 'pglite') {
     const handle = await openDatabase({ pgliteDir: 'memory://' });
     await handle.migrate();

@@ -8,7 +8,9 @@ export async function shippedSources(): Promise<ProgramSource[]> {
 
 /** A shipped program by the municipality's code. */
 export async function shippedSource(municipalityCode: string): Promise<ProgramSource> {
-  const source = (await shippedSources()).find((s) => s.data.municipality.code === municipalityCode);
+  const source = (await shippedSources()).find(
+    (s) => s.data.municipality.code === municipalityCode,
+  );
   if (!source) throw new Error(`no shipped program for ${municipalityCode}`);
   return source;
 }

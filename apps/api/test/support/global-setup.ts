@@ -12,7 +12,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => void> {
   const binDir = findPgBinDir();
   if (!binDir) {
-    if (process.env.CI) throw new Error('PostgreSQL binaries not found: CI must run the suite on both databases');
+    if (process.env.CI)
+      throw new Error('PostgreSQL binaries not found: CI must run the suite on both databases');
     console.warn('PostgreSQL binaries not found (set PG_BIN_DIR): the suite runs on PGlite only');
     project.provide('pgUrl', '');
     return () => undefined;

@@ -13,7 +13,10 @@ export interface GraphQLResult<T> {
 
 /** Runs operations through the real schema and resolvers, with a fresh context per operation. */
 export function graphqlClient(db: Database, options: { production?: boolean } = {}) {
-  const apollo: ApolloServer<Context> = createApolloServer({ logger: silentLogger, production: options.production ?? false });
+  const apollo: ApolloServer<Context> = createApolloServer({
+    logger: silentLogger,
+    production: options.production ?? false,
+  });
   return async function execute<T = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown> = {},

@@ -31,26 +31,37 @@ async function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** initdb refuses to run as root, so as root the cluster belongs to the `postgres` user. */
 function asClusterOwner(command: string, args: string[]): string[] {
-  return process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--', command, ...args] : [command, ...args];
+  return process.getuid?.() === 0
+    ? ['runuser', '-u', 'postgres', '--', command, ...args]
+    : [command, ...args];
 }
 
 function run(argv: string[]): void {
   const [command, ...args] = argv;
   const result = spawnSync(command!, args, { encoding: 'utf8' });
   if (result.status !== 0) {
-    throw new Error(`${argv.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${argv.join(' ')} failed (${result.status}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 
 /** Starts a new cluster on a free loopback port; the caller stops it. */
-export async function startPgCluster(binDir: string, settings: Record<string, string> = {}): Promise<PgCluster> {
+export async function startPgCluster(
+  binDir: string,
+  settings: Record<string, string> = {},
+): Promise<PgCluster> {
   const dir = mkdtempSync(path.join(tmpdir(), 'muni-pg-'));
   const dataDir = path.join(dir, 'data');
   if (process.getuid?.() === 0) {
@@ -58,7 +69,18 @@ export async function startPgCluster(binDir: string, settings: Record<string, st
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
   }
-  run(asClusterOwner(path.join(binDir, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']));
+  run(
+    asClusterOwner(path.join(binDir, 'initdb'), [
+      '-D',
+      dataDir,
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '-E',
+      'UTF8',
+      '--locale=C',
+    ]),
+  );
   const port = await freePort();
   const options = [
     `-p ${port}`,
@@ -69,13 +91,30 @@ export async function startPgCluster(binDir: string, settings: Record<string, st
     '-c full_page_writes=off',
     ...Object.entries(settings).map(([key, value]) => `-c ${key}=${value}`),
   ].join(' ');
-  run(asClusterOwner(path.join(binDir, 'pg_ctl'), ['-D', dataDir, '-o', options, '-l', path.join(dir, 'log'), '-w', 'start']));
+  run(
+    asClusterOwner(path.join(binDir, 'pg_ctl'), [
+      '-D',
+      dataDir,
+      '-o',
+      options,
+      '-l',
+      path.join(dir, 'log'),
+      '-w',
+      'start',
+    ]),
+  );
   const urlOf = (database: string) => `postgres://postgres@127.0.0.1:${port}/${database}`;
   return {
     url: urlOf('postgres'),
     urlOf,
     stop() {
-      const [command, ...args] = asClusterOwner(path.join(binDir, 'pg_ctl'), ['-D', dataDir, '-m', 'immediate', 'stop']);
+      const [command, ...args] = asClusterOwner(path.join(binDir, 'pg_ctl'), [
+        '-D',
+        dataDir,
+        '-m',
+        'immediate',
+        'stop',
+      ]);
       spawnSync(command!, args);
       rmSync(dir, { recursive: true, force: true });
     },

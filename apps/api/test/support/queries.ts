@@ -5,35 +5,145 @@ export const PROGRAM = /* GraphQL */ `
       id
       number
       name
-      municipality { code name nameEn prefecture { code name } }
-      firstFiscalYear { year label }
-      lastFiscalYear { year }
-      planPeriod { first { year label } last { year label } }
+      municipality {
+        code
+        name
+        nameEn
+        prefecture {
+          code
+          name
+        }
+      }
+      firstFiscalYear {
+        year
+        label
+      }
+      lastFiscalYear {
+        year
+      }
+      planPeriod {
+        first {
+          year
+          label
+        }
+        last {
+          year
+          label
+        }
+      }
       kpis {
         position
         name
         unit
         kind
-        baseline { value { value } fiscalYear { year label } label }
-        planTarget { value absence }
+        baseline {
+          value {
+            value
+          }
+          fiscalYear {
+            year
+            label
+          }
+          label
+        }
+        planTarget {
+          value
+          absence
+        }
         values {
-          fiscalYear { year label labelEn era eraYear }
-          target { value absence }
-          actual { value absence source { origin section rawText document { key filePath } } }
-          runningTotal { value absence }
-          status { value }
+          fiscalYear {
+            year
+            label
+            labelEn
+            era
+            eraYear
+          }
+          target {
+            value
+            absence
+          }
+          actual {
+            value
+            absence
+            source {
+              origin
+              section
+              rawText
+              document {
+                key
+                filePath
+              }
+            }
+          }
+          runningTotal {
+            value
+            absence
+          }
+          status {
+            value
+          }
         }
       }
       costs {
         category
         staffType
-        fiscalYears { first { year } last { year } }
-        amount { yen absence precisionYen source { rawText } }
-        staffFte { value }
+        fiscalYears {
+          first {
+            year
+          }
+          last {
+            year
+          }
+        }
+        amount {
+          yen
+          absence
+          precisionYen
+          source {
+            rawText
+          }
+        }
+        staffFte {
+          value
+        }
       }
-      evaluations { axis grade { value absence } gradeLabel reason { value } }
-      activities { name years { fiscalYear { year } planned { value } done { value absence } } }
-      narratives(kinds: [PURPOSE, PERIOD_SUMMARY, KPI_STATUS_NOTE]) { kind heading text kpi { position } source { rawText } }
+      evaluations {
+        axis
+        grade {
+          value
+          absence
+        }
+        gradeLabel
+        reason {
+          value
+        }
+      }
+      activities {
+        name
+        years {
+          fiscalYear {
+            year
+          }
+          planned {
+            value
+          }
+          done {
+            value
+            absence
+          }
+        }
+      }
+      narratives(kinds: [PURPOSE, PERIOD_SUMMARY, KPI_STATUS_NOTE]) {
+        kind
+        heading
+        text
+        kpi {
+          position
+        }
+        source {
+          rawText
+        }
+      }
     }
   }
 `;

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 
 export const metadata: Metadata = {
   title: '自治体事業の成果とコスト | Municipal program performance',
-  description: '市区町村の事業の KPI、費用、評価を出典とともに比較する。KPIs, costs and evaluations of municipal programs, with their sources.',
+  description:
+    '市区町村の事業の KPI、費用、評価を出典とともに比較する。KPIs, costs and evaluations of municipal programs, with their sources.',
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -11,7 +11,10 @@ export default async function OverviewPage() {
       <h1>事業の一覧</h1>
       <p className="lead">
         市区町村の事業の成果指標（KPI）と費用を、出典の資料どおりに示します。
-        <span className="en"> KPIs and costs of municipal programs, as their source documents report them.</span>
+        <span className="en">
+          {' '}
+          KPIs and costs of municipal programs, as their source documents report them.
+        </span>
       </p>
       {programs.length === 0 ? (
         <p className="state">事業がまだ登録されていません。No programs yet.</p>

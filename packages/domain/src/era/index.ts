@@ -63,7 +63,9 @@ export function fiscalYearLabelEn(fiscalYear: number): string {
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
 function toHalfWidthDigits(text: string): string {
-  return text.replace(FULL_WIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
+  return text.replace(FULL_WIDTH_DIGITS, (digit) =>
+    String.fromCharCode(digit.charCodeAt(0) - 0xfee0),
+  );
 }
 
 function findEra(token: string): Era | undefined {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fiscalYearDates, fiscalYearOfDate, fiscalYearOfMonth, isPlausibleFiscalYear } from './index.js';
+import {
+  fiscalYearDates,
+  fiscalYearOfDate,
+  fiscalYearOfMonth,
+  isPlausibleFiscalYear,
+} from './index.js';
 
 describe('fiscalYearOfMonth', () => {
   it('puts April to December in the year they start', () => {

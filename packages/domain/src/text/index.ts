@@ -1,5 +1,5 @@
 /** Circled numbers (① to ⑳) name KPIs in the sources; NFKC would turn ① into a bare 1. */
-const CIRCLED_NUMBER = /[\u2460-\u2473]/g;
+const CIRCLED_NUMBER = /([\u2460-\u2473])/;
 
 /**
  * Normalises text for display and search: NFKC, which maps the look-alike code points PDF extractions
@@ -10,14 +10,11 @@ const CIRCLED_NUMBER = /[\u2460-\u2473]/g;
  * @example normalizeText('地域住⺠') //=> '地域住民'
  */
 export function normalizeText(text: string): string {
-  const circled: string[] = [];
-  const masked = text.replace(CIRCLED_NUMBER, (match) => {
-    circled.push(match);
-    return '\u0000';
-  });
-  let index = 0;
-  return masked
-    .normalize('NFKC')
-    .replace(/\u2EA0/g, '民')
-    .replace(/\u0000/g, () => circled[index++] ?? '');
+  // Splitting on a capturing group puts the circled numbers at the odd indices, untouched.
+  return text
+    .split(CIRCLED_NUMBER)
+    .map((part, index) =>
+      index % 2 === 1 ? part : part.normalize('NFKC').replace(/\u2EA0/g, '民'),
+    )
+    .join('');
 }

@@ -17,7 +17,13 @@ export function yenFromThousands(thousands: number): number {
 }
 
 /** The units a printed amount may be stated in, with how many yen one of them is. */
-export const YEN_UNITS = { 円: 1, 千円: 1_000, 万円: 10_000, 百万円: 1_000_000, 億円: 100_000_000 } as const;
+export const YEN_UNITS = {
+  円: 1,
+  千円: 1_000,
+  万円: 10_000,
+  百万円: 1_000_000,
+  億円: 100_000_000,
+} as const;
 export type YenUnit = keyof typeof YEN_UNITS;
 
 /**

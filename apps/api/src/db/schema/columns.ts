@@ -7,7 +7,10 @@ export const fiscalYear = () => smallint();
 
 /** The CHECK that keeps a fiscal-year column within the years the product accepts. */
 export function plausibleFiscalYear(name: string, column: AnyPgColumn): ReturnType<typeof check> {
-  return check(name, sql`${column} between ${sql.raw(String(MIN_FISCAL_YEAR))} and ${sql.raw(String(MAX_FISCAL_YEAR))}`);
+  return check(
+    name,
+    sql`${column} between ${sql.raw(String(MIN_FISCAL_YEAR))} and ${sql.raw(String(MAX_FISCAL_YEAR))}`,
+  );
 }
 
 /** A reason for NULL may only stand beside a NULL value. */

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { bigint, check, integer, numeric, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  check,
+  integer,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
 import { absence, costCategory, staffType } from './enums.js';

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, numeric, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import {
+  check,
+  integer,
+  numeric,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
 import { absence, kpiDirection, kpiKind } from './enums.js';

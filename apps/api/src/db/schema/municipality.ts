@@ -23,7 +23,10 @@ export const municipality = pgTable(
   },
   (t) => [
     check('municipality_code_format', sql`${t.code} ~ '^[0-9]{5}$'`),
-    check('municipality_prefecture_code', sql`${t.prefectureCode} between 1 and 47 or ${t.isSynthetic}`),
+    check(
+      'municipality_prefecture_code',
+      sql`${t.prefectureCode} between 1 and 47 or ${t.isSynthetic}`,
+    ),
   ],
 );
 

@@ -1,5 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, primaryKey, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import {
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absence, fundingScheme } from './enums.js';
 import { fiscalYear, plausibleFiscalYear } from './columns.js';
@@ -55,10 +65,22 @@ export const program = pgTable(
     plausibleFiscalYear('program_last_fiscal_year', t.lastFiscalYear),
     plausibleFiscalYear('program_plan_first_fiscal_year', t.planFirstFiscalYear),
     plausibleFiscalYear('program_plan_last_fiscal_year', t.planLastFiscalYear),
-    check('program_years_in_order', sql`${t.lastFiscalYear} is null or ${t.firstFiscalYear} is null or ${t.lastFiscalYear} >= ${t.firstFiscalYear}`),
-    check('program_plan_years_in_order', sql`(${t.planFirstFiscalYear} is null) = (${t.planLastFiscalYear} is null) and (${t.planLastFiscalYear} is null or ${t.planLastFiscalYear} >= ${t.planFirstFiscalYear})`),
-    check('program_first_absence', sql`${t.firstFiscalYearAbsence} is null or ${t.firstFiscalYear} is null`),
-    check('program_last_absence', sql`${t.lastFiscalYearAbsence} is null or ${t.lastFiscalYear} is null`),
+    check(
+      'program_years_in_order',
+      sql`${t.lastFiscalYear} is null or ${t.firstFiscalYear} is null or ${t.lastFiscalYear} >= ${t.firstFiscalYear}`,
+    ),
+    check(
+      'program_plan_years_in_order',
+      sql`(${t.planFirstFiscalYear} is null) = (${t.planLastFiscalYear} is null) and (${t.planLastFiscalYear} is null or ${t.planLastFiscalYear} >= ${t.planFirstFiscalYear})`,
+    ),
+    check(
+      'program_first_absence',
+      sql`${t.firstFiscalYearAbsence} is null or ${t.firstFiscalYear} is null`,
+    ),
+    check(
+      'program_last_absence',
+      sql`${t.lastFiscalYearAbsence} is null or ${t.lastFiscalYear} is null`,
+    ),
   ],
 );
 

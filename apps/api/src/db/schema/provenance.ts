@@ -14,7 +14,9 @@ export const provenance = pgTable(
   {
     id: serial().primaryKey(),
     origin: provenanceOrigin().notNull(),
-    documentId: integer().references((): AnyPgColumn => sourceDocument.id, { onDelete: 'restrict' }),
+    documentId: integer().references((): AnyPgColumn => sourceDocument.id, {
+      onDelete: 'restrict',
+    }),
     section: text(),
     rawText: text(),
     note: text(),

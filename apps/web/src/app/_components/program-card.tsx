@@ -18,20 +18,20 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
       <p className="program-meta">
         {program.prefecture} {program.municipality}
         {program.municipalityEn ? ` (${program.municipalityEn})` : ''} ・{' '}
-        {program.numberAssigned ? `整理番号 ${program.number}（資料に事業番号なし）` : `事業番号 ${program.number}`}
+        {program.numberAssigned
+          ? `整理番号 ${program.number}（資料に事業番号なし）`
+          : `事業番号 ${program.number}`}
       </p>
       <h2 id={`program-${program.id}`}>{program.name}</h2>
       {program.nameEn ? <p className="en">{program.nameEn}</p> : null}
       <p className="program-meta">
         {FUNDING_LABEL[program.fundingScheme]}
-        {program.fundingSchemeName ? `（${program.fundingSchemeName}）` : ''} ・ 出典: {program.documentName}（
-        {program.documentYearLabel}）
+        {program.fundingSchemeName ? `（${program.fundingSchemeName}）` : ''} ・ 出典:{' '}
+        {program.documentName}（{program.documentYearLabel}）
       </p>
       <dl className="figures">
         <div className="figure">
-          <dt>
-            {cost ? `${COST_LABEL[cost.kind]}（${cost.fiscalYearLabel}）` : '費用'}
-          </dt>
+          <dt>{cost ? `${COST_LABEL[cost.kind]}（${cost.fiscalYearLabel}）` : '費用'}</dt>
           <dd title={cost ? formatYen(cost.yen) : undefined}>
             {cost ? formatYenCompact(cost.yen) : '未報告'}
             <div className="figure-note">{cost ? COST_NOTE[cost.kind] : 'not reported'}</div>
@@ -65,11 +65,15 @@ export function ProgramCard({ program }: { program: ProgramSummary }) {
               <tr key={kpi.position}>
                 <td>
                   {kpi.name}
-                  <span className="en">（{kpi.unit}・{kpi.kind === 'STOCK' ? '年度末の水準' : '年度の増分'}）</span>
+                  <span className="en">
+                    （{kpi.unit}・{kpi.kind === 'STOCK' ? '年度末の水準' : '年度の増分'}）
+                  </span>
                 </td>
                 <td className="year">{kpi.fiscalYearLabel}</td>
                 <td className="number">{QUANTITY.format(kpi.actual)}</td>
-                <td className="number">{kpi.target === null ? '対象外' : QUANTITY.format(kpi.target)}</td>
+                <td className="number">
+                  {kpi.target === null ? '対象外' : QUANTITY.format(kpi.target)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,7 +13,10 @@ export class ApiError extends Error {
 }
 
 /** The web app's only caller of /graphql: one POST per operation, never cached across requests. */
-export async function request<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+export async function request<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(API_URL, {

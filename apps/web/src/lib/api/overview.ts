@@ -81,7 +81,11 @@ function kpiHeadlines(kpis: ProgramNode['kpis']): KpiHeadline[] {
 
 /** Every program with its headline figures, grouped as the API lists municipalities. */
 export async function getOverview(): Promise<ProgramSummary[]> {
-  const data = await request<OverviewQuery>(OVERVIEW);
+  return toProgramSummaries(await request<OverviewQuery>(OVERVIEW));
+}
+
+/** The view model of the overview, from the API's answer. */
+export function toProgramSummaries(data: OverviewQuery): ProgramSummary[] {
   return data.municipalities.flatMap((municipality) =>
     municipality.programs.map((program) => ({
       id: program.id,

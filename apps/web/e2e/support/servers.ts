@@ -1,0 +1,92 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Where the web app under test answers. */
+    webUrl: string;
+  }
+}
+
+const WEB_DIR = fileURLToPath(new URL('../..', import.meta.url));
+const API_DIR = path.resolve(WEB_DIR, '../api');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null)
+      throw new Error(`${url}: the server exited (${child.exitCode}):\n${output()}`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${url} did not answer within 90 s:\n${output()}`);
+}
+
+function start(command: string, args: string[], cwd: string, env: Record<string, string>) {
+  const child = spawn(command, args, {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output.slice(-4000) };
+}
+
+/**
+ * Starts the built API on a fresh embedded database and the built web app against it, as a user's
+ * `pnpm start` does, on free loopback ports.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'muni-e2e-'));
+  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const api = start(process.execPath, ['dist/index.js'], API_DIR, {
+    API_PORT: String(apiPort),
+    PGLITE_DIR: path.join(dataDir, 'pglite'),
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  });
+  await waitFor(`http://127.0.0.1:${apiPort}/readyz`, api.child, api.output);
+  const web = start(
+    process.execPath,
+    [path.join(WEB_DIR, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)],
+    WEB_DIR,
+    {
+      API_URL: `http://127.0.0.1:${apiPort}/graphql`,
+      NODE_ENV: 'production',
+    },
+  );
+  const webUrl = `http://127.0.0.1:${webPort}`;
+  await waitFor(`${webUrl}/icon.svg`, web.child, web.output);
+  project.provide('webUrl', webUrl);
+  return async () => {
+    for (const { child } of [web, api]) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
