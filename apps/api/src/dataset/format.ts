@@ -1,5 +1,17 @@
 import { isPlausibleFiscalYear } from '@muni/domain';
 import { z } from 'zod';
+import {
+  absence,
+  costCategory,
+  documentForm,
+  evaluationAxis,
+  fundingScheme,
+  kpiDirection,
+  kpiKind,
+  narrativeKind,
+  provenanceOrigin,
+  staffType,
+} from '../db/schema/enums.js';
 
 // A missing key reads "is required" rather than zod's "expected object, received undefined".
 z.config({ customError: (issue) => (issue.input === undefined ? 'is required' : undefined) });
@@ -20,13 +32,13 @@ const nonBlank = z.string().trim().min(1, 'must not be empty');
  * where the fact comes from or why the dataset chose it.
  */
 const provenanceFields = {
-  origin: z.enum(['document', 'external', 'editorial']).default('document'),
+  origin: z.enum(provenanceOrigin.enumValues).default('document'),
   section: nonBlank.optional(),
   raw: nonBlank.optional(),
   note: nonBlank.optional(),
 };
 
-const absenceReason = z.enum(['not_reported', 'not_applicable', 'ambiguous']);
+const absenceReason = z.enum(absence.enumValues);
 
 type ProvenanceShape = {
   origin: 'document' | 'external' | 'editorial';
@@ -130,7 +142,7 @@ const documentSchema = z
   .object({
     key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
     file: nonBlank,
-    form: z.enum(['evaluation_sheet', 'grant_result_report']),
+    form: z.enum(documentForm.enumValues),
     formName: nonBlank,
     title: nonBlank,
     fiscalYear,
@@ -165,8 +177,8 @@ const kpiSchema = z
     nameEn: nonBlank.optional(),
     unit: required(nonBlank),
     unitEn: nonBlank.optional(),
-    kind: required(z.enum(['stock', 'increment'])),
-    direction: z.enum(['higher_is_better', 'lower_is_better']).default('higher_is_better'),
+    kind: required(z.enum(kpiKind.enumValues)),
+    direction: z.enum(kpiDirection.enumValues).default('higher_is_better'),
     baseline: sourced(quantity)
       .and(z.object({ fiscalYear: fiscalYear.optional(), label: nonBlank.optional() }))
       .optional(),
@@ -206,17 +218,8 @@ const yearsSchema = z
 
 const costSchema = z
   .object({
-    category: z.enum([
-      'project_cost',
-      'personnel_cost',
-      'total_cost',
-      'grant',
-      'national_prefectural_subsidy',
-      'local_bond',
-      'other_specific_revenue',
-      'general_fund',
-    ]),
-    staffType: z.enum(['regular', 'other']).optional(),
+    category: z.enum(costCategory.enumValues),
+    staffType: z.enum(staffType.enumValues).optional(),
     /** The amount as printed, in `unit`; stored as whole yen. */
     amount: sourced(z.number().finite().nonnegative('must not be negative')),
     unit: yenUnit,
@@ -231,7 +234,7 @@ const gradeSchema = z.object({ grade: nonBlank, label: nonBlank }).strict();
 const evaluationSchema = z
   .object({
     fiscalYear,
-    axis: z.enum(['progress', 'effectiveness', 'level', 'efficiency', 'direction']),
+    axis: z.enum(evaluationAxis.enumValues),
     axisLabel: nonBlank,
     grade: sourced(nonBlank),
     scale: z.array(gradeSchema).min(1, 'must list the grades the form offers'),
@@ -269,23 +272,8 @@ const activitySchema = z
 
 const narrativeSchema = z
   .object({
-    kind: z.enum([
-      'purpose',
-      'target_groups',
-      'content',
-      'background',
-      'strategy_position',
-      'component',
-      'spending',
-      'previous_policy',
-      'actions_done',
-      'method',
-      'issues',
-      'next_policy',
-      'review',
-      'kpi_self_evaluation',
-      'period_summary',
-    ]),
+    // A KPI's status note is given with its KPI, as kpis[].statusNote.
+    kind: z.enum(narrativeKind.enumValues).exclude(['kpi_status_note']),
     position: z.number().int().min(1).default(1),
     fiscalYear: fiscalYear.optional(),
     heading: nonBlank,
@@ -305,7 +293,7 @@ const programSchema = z
     policyArea: required(
       z.string().regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion'),
     ),
-    fundingScheme: required(z.enum(['municipal', 'national_grant'])),
+    fundingScheme: required(z.enum(fundingScheme.enumValues)),
     fundingSchemeName: sourced(nonBlank).optional(),
     budgetLine: sourced(nonBlank).optional(),
     relatedPlan: sourced(nonBlank).optional(),
