@@ -1,0 +1,67 @@
+/** How a derived figure was computed, in words and with its numbers, so no figure stands unexplained. */
+export interface Formula {
+  /** The rule in Japanese, e.g. 実績 ÷ 目標. */
+  ja: string;
+  /** The rule in English, e.g. actual ÷ target. */
+  en: string;
+  /** The rule with this figure's numbers, e.g. 2,214 ÷ 1,000 = 221.4%; null when it was not computed. */
+  expression: string | null;
+}
+
+/** Why a derived figure was not computed. None of these is 0. */
+export type NotComputedCode =
+  | 'NO_TARGET'
+  | 'NO_ACTUAL'
+  | 'NO_BASELINE'
+  | 'ZERO_DENOMINATOR'
+  | 'MISSING_INPUT'
+  | 'YEARS_DIFFER'
+  | 'NOT_MEANINGFUL';
+
+export interface NotComputed {
+  code: NotComputedCode;
+  ja: string;
+  en: string;
+}
+
+/** A derived figure: its value (null when not computed, with the reason), its formula, and whether it
+ * rests on an input this product derived rather than one the source printed. */
+export interface Derived {
+  value: number | null;
+  formula: Formula;
+  notComputed: NotComputed | null;
+  /** True when an input was itself derived (a target summed from yearly targets, a cost by difference). */
+  derived: boolean;
+}
+
+const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
+const PERCENT = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+
+/** A number as expressions print it: separators, at most two decimals. */
+export function formatNumber(value: number): string {
+  return NUMBER.format(value);
+}
+
+/** A ratio as a percentage to one decimal. @example formatPercent(2.214) //=> '221.4%' */
+export function formatPercent(ratio: number): string {
+  return `${PERCENT.format(ratio * 100)}%`;
+}
+
+export function computed(value: number, formula: Omit<Formula, 'expression'>, expression: string, derived = false): Derived {
+  return { value, formula: { ...formula, expression }, notComputed: null, derived };
+}
+
+export function notComputed(formula: Omit<Formula, 'expression'>, reason: NotComputed, derived = false): Derived {
+  return { value: null, formula: { ...formula, expression: null }, notComputed: reason, derived };
+}
+
+/** The reasons, worded once. */
+export const REASONS = {
+  noTarget: { code: 'NO_TARGET', ja: 'その年度の目標がない', en: 'no target for that year' },
+  noActual: { code: 'NO_ACTUAL', ja: '実績が報告されていない', en: 'the actual is not reported' },
+  noBaseline: { code: 'NO_BASELINE', ja: '基準値が報告されていない', en: 'the baseline is not reported' },
+  zeroDenominator: { code: 'ZERO_DENOMINATOR', ja: '分母が 0（0 ÷ 0 などは計算しない）', en: 'the denominator is 0 (0 ÷ 0 and the like are not computed)' },
+  missingInput: { code: 'MISSING_INPUT', ja: '計算に必要な値が報告されていない', en: 'an input is not reported' },
+  yearsDiffer: { code: 'YEARS_DIFFER', ja: '費用と成果の対象年度が一致しない', en: 'the cost and the outcome cover different years' },
+  notMeaningful: { code: 'NOT_MEANINGFUL', ja: 'この組み合わせでは意味をなさない', en: 'not meaningful for these figures' },
+} as const satisfies Record<string, NotComputed>;
