@@ -248,6 +248,23 @@ CREATE TABLE "narrative" (
 	CONSTRAINT "narrative_text_not_blank" CHECK (btrim("narrative"."text") <> '')
 );
 --> statement-breakpoint
+CREATE TABLE "program_summary" (
+	"program_id" integer PRIMARY KEY NOT NULL,
+	"sort_code" text NOT NULL,
+	"data_first_fiscal_year" smallint,
+	"data_last_fiscal_year" smallint,
+	"latest_cost_fiscal_year" smallint,
+	"latest_cost_yen" double precision,
+	"latest_cost_basis" text,
+	"achievement_mean" double precision,
+	"cost_per_outcome" double precision,
+	"kpi_count" smallint NOT NULL,
+	"kpis_with_status" smallint NOT NULL,
+	"kpis_achieved" smallint NOT NULL,
+	"all_kpis_achieved" boolean NOT NULL,
+	"search_text" text NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "provenance" ADD CONSTRAINT "provenance_document_id_source_document_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."source_document"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "provenance" ADD CONSTRAINT "provenance_program_id_program_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."program"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "source_document" ADD CONSTRAINT "source_document_municipality_id_municipality_id_fk" FOREIGN KEY ("municipality_id") REFERENCES "public"."municipality"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -285,6 +302,11 @@ ALTER TABLE "activity_year" ADD CONSTRAINT "activity_year_done_provenance_id_pro
 ALTER TABLE "narrative" ADD CONSTRAINT "narrative_program_id_program_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."program"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "narrative" ADD CONSTRAINT "narrative_kpi_id_kpi_id_fk" FOREIGN KEY ("kpi_id") REFERENCES "public"."kpi"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "narrative" ADD CONSTRAINT "narrative_provenance_id_provenance_id_fk" FOREIGN KEY ("provenance_id") REFERENCES "public"."provenance"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "program_summary" ADD CONSTRAINT "program_summary_program_id_program_id_fk" FOREIGN KEY ("program_id") REFERENCES "public"."program"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "provenance_program" ON "provenance" USING btree ("program_id");--> statement-breakpoint
 CREATE INDEX "source_document_municipality" ON "source_document" USING btree ("municipality_id");--> statement-breakpoint
-CREATE INDEX "program_document" ON "program" USING btree ("document_id");
+CREATE INDEX "program_document" ON "program" USING btree ("document_id");--> statement-breakpoint
+CREATE INDEX "program_summary_sort_code" ON "program_summary" USING btree ("sort_code","program_id");--> statement-breakpoint
+CREATE INDEX "program_summary_latest_cost" ON "program_summary" USING btree ("latest_cost_yen","program_id");--> statement-breakpoint
+CREATE INDEX "program_summary_achievement" ON "program_summary" USING btree ("achievement_mean","program_id");--> statement-breakpoint
+CREATE INDEX "program_summary_cost_per_outcome" ON "program_summary" USING btree ("cost_per_outcome","program_id");

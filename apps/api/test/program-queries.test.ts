@@ -54,7 +54,8 @@ describe.each(backends())('the program API on %s', (backend) => {
       target: { value: 1000, absence: null },
       actual: { value: 2214, absence: null },
       runningTotal: { value: 3807 },
-      status: { value: '達成' },
+      statusText: { value: '達成' },
+      status: { code: 'ACHIEVED', label: '達成', origin: 'SOURCE' },
     });
     expect(fy2023.actual.source).toMatchObject({
       origin: 'DOCUMENT',

@@ -5,3 +5,4 @@ export * from './text/index.js';
 export * from './derived/index.js';
 export * from './achievement/index.js';
 export * from './cost/index.js';
+export * from './comparison/index.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { yenFromThousands } from '@muni/domain';
 import { and, eq } from 'drizzle-orm';
+import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
 import * as t from '../db/schema/index.js';
 import type { ProgramFile, SourcedValue } from './format.js';
@@ -457,7 +458,10 @@ async function clearProgramRecord(db: Database, programId: number): Promise<void
   await db.delete(t.provenance).where(eq(t.provenance.programId, programId));
 }
 
-async function loadProgram(db: Database, source: ProgramSource): Promise<LoadedProgram> {
+async function loadProgram(
+  db: Database,
+  source: ProgramSource,
+): Promise<LoadedProgram & { programId: number }> {
   const { data } = source;
   const hash = recordHash(source);
   const municipalityId = await upsertMunicipality(db, data.municipality);
@@ -469,7 +473,8 @@ async function loadProgram(db: Database, source: ProgramSource): Promise<LoadedP
     .from(t.program)
     .where(and(eq(t.program.municipalityId, municipalityId), eq(t.program.number, number)));
   const result = { file: source.file, municipalityCode: data.municipality.code, number };
-  if (existing?.recordHash === hash) return { ...result, outcome: 'unchanged' };
+  if (existing?.recordHash === hash)
+    return { ...result, programId: existing.id, outcome: 'unchanged' };
 
   let programId: number;
   if (existing) {
@@ -484,7 +489,7 @@ async function loadProgram(db: Database, source: ProgramSource): Promise<LoadedP
     programId = row!.id;
   }
   await writeProgramRecord(db, programId, documentId, data);
-  return { ...result, outcome: existing ? 'replaced' : 'inserted' };
+  return { ...result, programId, outcome: existing ? 'replaced' : 'inserted' };
 }
 
 /**
@@ -496,8 +501,15 @@ export async function loadDataset(
   sources: readonly ProgramSource[],
 ): Promise<LoadedProgram[]> {
   return db.transaction(async (tx) => {
-    const loaded: LoadedProgram[] = [];
-    for (const source of sources) loaded.push(await loadProgram(tx as unknown as Database, source));
-    return loaded;
+    const db = tx as unknown as Database;
+    const loaded: (LoadedProgram & { programId: number })[] = [];
+    for (const source of sources) loaded.push(await loadProgram(db, source));
+    await refreshProgramSummaries(
+      db,
+      loaded
+        .filter((program) => program.outcome !== 'unchanged')
+        .map((program) => program.programId),
+    );
+    return loaded.map(({ programId: _programId, ...program }) => program);
   });
 }

@@ -1,17 +1,33 @@
+import type { ProgramPosition, ProgramSortField } from '../db/queries/programs.js';
 import { badUserInput } from './errors.js';
 
-const PREFIX = 'program:';
-
-/** An opaque cursor for a position in an id-ordered list. */
-export function encodeCursor(id: number): string {
-  return Buffer.from(`${PREFIX}${id}`).toString('base64url');
+/** An opaque cursor: the sort it belongs to, the sort key of the row, and the row's id. */
+export function encodeCursor(sort: ProgramSortField, position: ProgramPosition): string {
+  return Buffer.from(JSON.stringify([sort, position.key, position.id])).toString('base64url');
 }
 
-/** The id a cursor stands for; a cursor the server did not make is the client's error. */
-export function decodeCursor(cursor: string, argument: string): number {
-  const text = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = text.startsWith(PREFIX) ? Number(text.slice(PREFIX.length)) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id < 0)
+/** The position a cursor stands for; a cursor the server did not make, or made for another sort, is the client's error. */
+export function decodeCursor(
+  cursor: string,
+  sort: ProgramSortField,
+  argument: string,
+): ProgramPosition {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed.length !== 3 ||
+    typeof parsed[0] !== 'string' ||
+    !(parsed[1] === null || typeof parsed[1] === 'string' || typeof parsed[1] === 'number') ||
+    !Number.isSafeInteger(parsed[2]) ||
+    parsed[2] < 0
+  ) {
     throw badUserInput(argument, 'is not a cursor this API gave out');
-  return id;
+  }
+  if (parsed[0] !== sort) throw badUserInput(argument, 'was given out for another sort order');
+  return { key: parsed[1], id: parsed[2] };
 }

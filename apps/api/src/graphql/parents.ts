@@ -1,4 +1,5 @@
-import type { Municipality, Program } from '../db/schema/index.js';
+import type { ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
+import type { Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
 
 /** What resolvers of the small value types receive: the figure, why it is missing, and where it was read. */
 type Absence = 'not_reported' | 'not_applicable' | 'ambiguous';
@@ -46,4 +47,51 @@ export interface ProgramConnectionParent {
   edges: ProgramEdgeParent[];
   hasNextPage: boolean;
   totalCount: () => Promise<number>;
+}
+
+/** A derived figure with the unit its field gives it. */
+export type DerivedFigureParent = Derived & { unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT' };
+
+/** One program of a comparison, with everything its cells are computed from, loaded once. */
+export interface ComparedProgramParent {
+  program: Program;
+  kpis: Kpi[];
+  valuesByKpi: Map<number, KpiValue[]>;
+  summaries: CostSummary[];
+  axis: number[];
+  missingYears: number[];
+  rollup: Rollup;
+}
+
+export interface ComparedKpiParent {
+  kpi: Kpi;
+  values: KpiValue[];
+  summaries: CostSummary[];
+  axis: number[];
+}
+
+export interface ComparedKpiYearParent {
+  kpi: Kpi;
+  values: KpiValue[];
+  fiscalYear: number;
+  summary: CostSummary | null;
+}
+
+export interface ComparedCostYearParent {
+  fiscalYear: number;
+  summary: CostSummary | null;
+}
+
+export interface FormulaEntryParent {
+  name: string;
+  nameEn: string;
+  formula: Formula;
+}
+
+export interface ComparisonParent {
+  axis: number[];
+  programs: ComparedProgramParent[];
+  notes: ComparisonNote[];
+  formulas: FormulaEntryParent[];
+  rollup: Rollup;
 }

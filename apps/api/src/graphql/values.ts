@@ -1,4 +1,6 @@
+import type { Derived } from '@muni/domain';
 import type { Context } from '../context.js';
+import type { DerivedFigureParent } from './parents.js';
 import type { Provenance } from '../db/schema/index.js';
 
 /** The GraphQL name of a database enum value: not_reported is NOT_REPORTED. */
@@ -19,4 +21,14 @@ export function sourceOf(
   provenanceId: number | null,
 ): Promise<Provenance | null> | null {
   return provenanceId === null ? null : context.loaders.provenance.load(provenanceId);
+}
+
+/** A derived ratio (1.0 = 100 %) as the API gives it. */
+export function ratio(figure: Derived): DerivedFigureParent {
+  return { ...figure, unit: 'RATIO' };
+}
+
+/** A derived amount of yen as the API gives it. */
+export function yen(figure: Derived): DerivedFigureParent {
+  return { ...figure, unit: 'YEN' };
 }

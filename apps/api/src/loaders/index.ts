@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
+import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
 
@@ -32,7 +33,12 @@ function manyByKey<Row>(
 
 /** One set of loaders per request, so batching never mixes requests and nothing is cached across them. */
 export function createLoaders(db: Database) {
+  const kpi = oneByKey(
+    (ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids),
+    (row) => row.id,
+  );
   return {
+    kpi,
     municipality: oneByKey(
       (ids) => rowsByKeys(db, t.municipality, t.municipality.id, ids),
       (row) => row.id,
@@ -57,13 +63,25 @@ export function createLoaders(db: Database) {
       (ids) => rowsByKeys(db, t.provenance, t.provenance.id, ids),
       (row) => row.id,
     ),
-    kpi: oneByKey(
-      (ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids),
-      (row) => row.id,
-    ),
     kpisByProgram: manyByKey(
-      (ids) => rowsByKeys(db, t.kpi, t.kpi.programId, ids, [t.kpi.programId, t.kpi.position]),
+      async (ids) => {
+        const rows = await rowsByKeys(db, t.kpi, t.kpi.programId, ids, [
+          t.kpi.programId,
+          t.kpi.position,
+        ]);
+        // A value asks for its KPI by id; the KPIs a program brought are then already at hand.
+        for (const row of rows) kpi.prime(row.id, row);
+        return rows;
+      },
       (row) => row.programId,
+    ),
+    programSummary: oneByKey(
+      (ids) => rowsByKeys(db, t.programSummary, t.programSummary.programId, ids),
+      (row) => row.programId,
+    ),
+    rollupByMunicipality: oneByKey(
+      (ids) => rollupCountsByMunicipality(db, ids),
+      (row) => row.municipalityId,
     ),
     kpiValuesByKpi: manyByKey(
       (ids) =>

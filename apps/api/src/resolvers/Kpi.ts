@@ -1,9 +1,10 @@
+import { currentFigures, planFigures, yearFigures } from '../analytics/kpi.js';
 import type {
   KpiBaselineResolvers,
   KpiResolvers,
   KpiValueResolvers,
 } from '../generated/resolvers.js';
-import { toEnum } from '../graphql/values.js';
+import { ratio, toEnum } from '../graphql/values.js';
 
 export const Kpi: KpiResolvers = {
   id: (kpi) => String(kpi.id),
@@ -24,11 +25,17 @@ export const Kpi: KpiResolvers = {
     absence: kpi.planActualAbsence,
     provenanceId: kpi.planActualProvenanceId,
   }),
-  planStatus: (kpi) => ({
+  planStatusText: (kpi) => ({
     value: kpi.planStatus,
     absence: null,
     provenanceId: kpi.planStatusProvenanceId,
   }),
+  planAchievement: async (kpi, _args, { loaders }) =>
+    ratio(planFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).achievement),
+  planStatus: async (kpi, _args, { loaders }) =>
+    planFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).status,
+  currentStatus: async (kpi, _args, { loaders }) =>
+    currentFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).status,
   values: (kpi, _args, { loaders }) => loaders.kpiValuesByKpi.load(kpi.id),
 };
 
@@ -59,9 +66,15 @@ export const KpiValue: KpiValueResolvers = {
     absence: value.runningTotalAbsence,
     provenanceId: value.runningTotalProvenanceId,
   }),
-  status: (value) => ({
+  statusText: (value) => ({
     value: value.status,
     absence: null,
     provenanceId: value.statusProvenanceId,
   }),
+  achievement: async (value, _args, { loaders }) =>
+    ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).achievement),
+  actualOverTarget: async (value, _args, { loaders }) =>
+    ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).actualOverTarget),
+  status: async (value, _args, { loaders }) =>
+    yearFigures((await loaders.kpi.load(value.kpiId))!, value).status,
 };

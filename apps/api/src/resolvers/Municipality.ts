@@ -1,3 +1,4 @@
+import { rollupFromCounts } from '@muni/domain';
 import type { MunicipalityResolvers, PrefectureResolvers } from '../generated/resolvers.js';
 
 export const Municipality: MunicipalityResolvers = {

@@ -5,7 +5,19 @@ import type {
   ProgramConnectionResolvers,
   ProgramResolvers,
 } from '../generated/resolvers.js';
+import { rollup } from '@muni/domain';
+import { costPerUnitFigures, summariesOf } from '../analytics/cost.js';
+import { currentFigures } from '../analytics/kpi.js';
+import type { Context } from '../context.js';
+import type { Program as ProgramRow } from '../db/schema/index.js';
 import { fromEnum, toEnum } from '../graphql/values.js';
+
+/** A program's KPIs with their values, through the request's loaders. */
+async function kpisWithValues(program: ProgramRow, { loaders }: Context) {
+  const kpis = await loaders.kpisByProgram.load(program.id);
+  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  return { kpis, valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])) };
+}
 
 export const Program: ProgramResolvers = {
   id: (program) => String(program.id),
@@ -30,6 +42,27 @@ export const Program: ProgramResolvers = {
     if (!kinds) return narratives;
     const wanted = new Set(kinds.map(fromEnum));
     return narratives.filter((narrative) => wanted.has(narrative.kind));
+  },
+  costSummaries: async (program, _args, { loaders }) =>
+    summariesOf(await loaders.costsByProgram.load(program.id)),
+  costPerUnit: async (program, _args, context) => {
+    const [{ kpis, valuesByKpi }, costs] = await Promise.all([
+      kpisWithValues(program, context),
+      context.loaders.costsByProgram.load(program.id),
+    ]);
+    return costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs));
+  },
+  kpiRollup: async (program, _args, context) => {
+    const { kpis, valuesByKpi } = await kpisWithValues(program, context);
+    return rollup([
+      kpis.map((kpi) => currentFigures(kpi, valuesByKpi.get(kpi.id) ?? []).status?.code ?? null),
+    ]);
+  },
+  dataYears: async (program, _args, { loaders }) => {
+    const summary = await loaders.programSummary.load(program.id);
+    return summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null
+      ? { first: summary.dataFirstFiscalYear, last: summary.dataLastFiscalYear }
+      : null;
   },
 };
 

@@ -1,20 +1,36 @@
 import { GraphQLError } from 'graphql';
+import { rollupFromCounts } from '@muni/domain';
+import { buildComparison, MAX_COMPARED } from '../analytics/comparison.js';
 import { allMunicipalities, municipalityByCode } from '../db/queries/municipalities.js';
-import { programByNumber, programCount, programsAfter } from '../db/queries/programs.js';
-import { badUserInput } from '../graphql/errors.js';
-import type { QueryResolvers } from '../generated/resolvers.js';
+import {
+  countPrograms,
+  findPrograms,
+  programByNumber,
+  rollupCounts,
+  type ProgramSortField,
+} from '../db/queries/programs.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursor.js';
+import { badUserInput } from '../graphql/errors.js';
+import { readProgramFilter } from '../graphql/program-filter.js';
+import type { ProgramOrderField, QueryResolvers } from '../generated/resolvers.js';
 
 export const MAX_PAGE_SIZE = 100;
 
-function parseId(argument: string, id: string): number {
+const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
+  MUNICIPALITY_CODE: 'sortCode',
+  LATEST_COST: 'latestCostYen',
+  ACHIEVEMENT: 'achievementMean',
+  COST_PER_OUTCOME: 'costPerOutcome',
+};
+
+export function parseId(argument: string, id: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) {
     throw badUserInput(argument, `"${id}" is not a valid id`);
   }
   return Number(id);
 }
 
-function notFound(what: string): GraphQLError {
+export function notFound(what: string): GraphQLError {
   return new GraphQLError(`${what} was not found`, { extensions: { code: 'NOT_FOUND' } });
 }
 
@@ -25,20 +41,32 @@ export const Query: QueryResolvers = {
       throw badUserInput('code', 'must be a five-digit local government code');
     return (await municipalityByCode(db, code)) ?? Promise.reject(notFound(`municipality ${code}`));
   },
-  programs: async (_parent, { first, after }, { db }) => {
+  programs: async (_parent, { first, after, filter, orderBy }, { db }) => {
     const size = first ?? 20;
     if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
       throw badUserInput('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
     }
-    const afterId = after ? decodeCursor(after, 'after') : 0;
-    const rows = await programsAfter(db, afterId, size);
+    const sort = SORT_FIELDS[orderBy?.field ?? 'MUNICIPALITY_CODE'];
+    const terms = readProgramFilter(filter);
+    const rows = await findPrograms(db, {
+      filter: terms,
+      sort,
+      descending: orderBy?.direction === 'DESC',
+      after: after ? decodeCursor(after, sort, 'after') : null,
+      limit: size,
+    });
     const page = rows.slice(0, size);
     return {
-      edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
+      edges: page.map(({ program, key }) => ({
+        cursor: encodeCursor(sort, { key, id: program.id }),
+        node: program,
+      })),
       hasNextPage: rows.length > size,
-      totalCount: () => programCount(db),
+      totalCount: () => countPrograms(db, terms),
     };
   },
+  kpiRollup: async (_parent, { filter }, { db }) =>
+    rollupFromCounts(await rollupCounts(db, readProgramFilter(filter))),
   program: async (_parent, { id }, { loaders }) => {
     const program = await loaders.program.load(parseId('id', id));
     if (!program) throw notFound(`program ${id}`);
@@ -47,4 +75,25 @@ export const Query: QueryResolvers = {
   programByNumber: async (_parent, { municipalityCode, number }, { db }) =>
     (await programByNumber(db, municipalityCode, number)) ??
     Promise.reject(notFound(`program ${number} of municipality ${municipalityCode}`)),
+  compare: async (_parent, { programIds, fiscalYearFrom, fiscalYearTo }, context) => {
+    if (programIds.length < 2 || programIds.length > MAX_COMPARED) {
+      throw badUserInput(
+        'programIds',
+        `must name 2 to ${MAX_COMPARED} programs, got ${programIds.length}`,
+      );
+    }
+    const ids = programIds.map((id) => parseId('programIds', id));
+    if (new Set(ids).size !== ids.length) throw badUserInput('programIds', 'names a program twice');
+    for (const [name, year] of [
+      ['fiscalYearFrom', fiscalYearFrom],
+      ['fiscalYearTo', fiscalYearTo],
+    ] as const) {
+      if (year != null && (year < 1947 || year > 2100))
+        throw badUserInput(name, `${year} is not a plausible fiscal year (1947 to 2100)`);
+    }
+    if (fiscalYearFrom != null && fiscalYearTo != null && fiscalYearTo < fiscalYearFrom) {
+      throw badUserInput('fiscalYearTo', 'is before fiscalYearFrom');
+    }
+    return buildComparison(context.loaders, ids, fiscalYearFrom ?? null, fiscalYearTo ?? null);
+  },
 };

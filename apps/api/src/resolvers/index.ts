@@ -1,4 +1,13 @@
 import type { Resolvers } from '../generated/resolvers.js';
+import { CostPerUnit, CostSummary, Rollup } from './analytics.js';
+import {
+  ComparedCostYear,
+  ComparedKpi,
+  ComparedKpiYear,
+  ComparedProgram,
+  Comparison,
+  ComparisonNote,
+} from './Comparison.js';
 import { CostEntry } from './CostEntry.js';
 import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
 import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
@@ -7,7 +16,7 @@ import { Municipality, Prefecture } from './Municipality.js';
 import { FieldSource, Narrative, PlanLevel, Program, ProgramConnection } from './Program.js';
 import { Provenance, SourceDocument } from './Provenance.js';
 import { Query } from './Query.js';
-import { Measure, SourcedText, YenAmount } from './values.js';
+import { DerivedFigure, KpiStatus, Measure, SourcedText, YenAmount } from './values.js';
 import { Yen } from './Yen.js';
 
 export const resolvers: Resolvers = {
@@ -34,4 +43,15 @@ export const resolvers: Resolvers = {
   Evaluation,
   Activity,
   ActivityYear,
+  DerivedFigure,
+  KpiStatus,
+  Rollup,
+  CostSummary,
+  CostPerUnit,
+  Comparison,
+  ComparedProgram,
+  ComparedKpi,
+  ComparedKpiYear,
+  ComparedCostYear,
+  ComparisonNote,
 };

@@ -1,4 +1,6 @@
 import type {
+  DerivedFigureResolvers,
+  KpiStatusResolvers,
   MeasureResolvers,
   SourcedTextResolvers,
   YenAmountResolvers,
@@ -18,4 +20,16 @@ export const YenAmount: YenAmountResolvers = {
 export const SourcedText: SourcedTextResolvers = {
   absence: (text) => toEnum(text.absence),
   source: (text, _args, context) => sourceOf(context, text.provenanceId),
+};
+
+export const DerivedFigure: DerivedFigureResolvers = {
+  notComputed: (figure) => figure.notComputed?.code ?? null,
+  notComputedText: (figure) => figure.notComputed?.ja ?? null,
+  notComputedTextEn: (figure) => figure.notComputed?.en ?? null,
+};
+
+export const KpiStatus: KpiStatusResolvers = {
+  label: (status) => status.labelJa,
+  origin: (status) => toEnum(status.origin),
+  source: (status, _args, context) => sourceOf(context, status.provenanceId),
 };

@@ -50,6 +50,19 @@ export const PROGRAM = /* GraphQL */ `
           value
           absence
         }
+        planAchievement {
+          ...Figure
+        }
+        planStatus {
+          code
+          label
+          origin
+        }
+        currentStatus {
+          code
+          label
+          origin
+        }
         values {
           fiscalYear {
             year
@@ -79,8 +92,19 @@ export const PROGRAM = /* GraphQL */ `
             value
             absence
           }
-          status {
+          statusText {
             value
+          }
+          status {
+            code
+            label
+            origin
+          }
+          achievement {
+            ...Figure
+          }
+          actualOverTarget {
+            ...Figure
           }
         }
       }
@@ -133,6 +157,59 @@ export const PROGRAM = /* GraphQL */ `
           }
         }
       }
+      costSummaries {
+        fiscalYears {
+          first {
+            year
+          }
+          last {
+            year
+          }
+        }
+        projectCost
+        personnelCost
+        staffFte
+        totalCost {
+          ...Figure
+        }
+        grant
+        generalFund
+        grantShare {
+          ...Figure
+        }
+        generalFundShare {
+          ...Figure
+        }
+        derived
+      }
+      costPerUnit {
+        kpi {
+          position
+        }
+        fiscalYears {
+          first {
+            year
+          }
+          last {
+            year
+          }
+        }
+        costBasis
+        figure {
+          ...Figure
+        }
+      }
+      kpiRollup {
+        ...Rollup
+      }
+      dataYears {
+        first {
+          year
+        }
+        last {
+          year
+        }
+      }
       narratives(kinds: [PURPOSE, PERIOD_SUMMARY, KPI_STATUS_NOTE]) {
         kind
         heading
@@ -144,6 +221,35 @@ export const PROGRAM = /* GraphQL */ `
           rawText
         }
       }
+    }
+  }
+  fragment Figure on DerivedFigure {
+    value
+    unit
+    formula {
+      ja
+      en
+      expression
+    }
+    notComputed
+    derived
+  }
+  fragment Rollup on Rollup {
+    kpiCount
+    kpisWithStatus
+    kpisAchieved
+    shareOfKpisAchieved {
+      ...Figure
+    }
+    programCount
+    programsWithStatus
+    programsAllAchieved
+    shareOfProgramsAllAchieved {
+      ...Figure
+    }
+    programsSomeAchieved
+    shareOfProgramsSomeAchieved {
+      ...Figure
     }
   }
 `;

@@ -7,29 +7,73 @@ const noTarget = { value: null, absence: 'not_applicable' as const };
 
 describe('yearAchievement', () => {
   it('divides actual by target for a yearly increment (Asahi ④ FY2023)', () => {
-    const result = yearAchievement({ kind: 'increment', direction: higher, target: 1000, actual: 2214, baseline: 0 });
+    const result = yearAchievement({
+      kind: 'increment',
+      direction: higher,
+      target: 1000,
+      actual: 2214,
+      baseline: 0,
+    });
     expect(result.value).toBeCloseTo(2.214, 10);
-    expect(result.formula).toEqual({ ja: '実績 ÷ 目標', en: 'actual ÷ target', expression: '2,214 ÷ 1,000 = 221.4%' });
+    expect(result.formula).toEqual({
+      ja: '実績 ÷ 目標',
+      en: 'actual ÷ target',
+      expression: '2,214 ÷ 1,000 = 221.4%',
+    });
   });
 
   it('measures progress from the baseline for a stock (Isehara FY2021)', () => {
-    const result = yearAchievement({ kind: 'stock', direction: higher, target: 63, actual: 63, baseline: 60 });
+    const result = yearAchievement({
+      kind: 'stock',
+      direction: higher,
+      target: 63,
+      actual: 63,
+      baseline: 60,
+    });
     expect(result.value).toBe(1);
     expect(result.formula.expression).toBe('(63 − 60) ÷ (63 − 60) = 100.0%');
     expect(actualOverTarget(higher, 63, 63).value).toBe(1);
   });
 
   it('is not computed, with its reason, where a figure is missing, never 0', () => {
-    const noActual = yearAchievement({ kind: 'stock', direction: higher, target: 66, actual: null, baseline: 60 });
+    const noActual = yearAchievement({
+      kind: 'stock',
+      direction: higher,
+      target: 66,
+      actual: null,
+      baseline: 60,
+    });
     expect(noActual).toMatchObject({ value: null, notComputed: { code: 'NO_ACTUAL' } });
-    expect(yearAchievement({ kind: 'increment', direction: higher, target: null, actual: 5, baseline: 0 }).notComputed?.code).toBe('NO_TARGET');
-    expect(yearAchievement({ kind: 'stock', direction: higher, target: 60, actual: 61, baseline: 60 }).notComputed?.code).toBe('ZERO_DENOMINATOR');
-    expect(yearAchievement({ kind: 'stock', direction: higher, target: 66, actual: 61, baseline: null }).notComputed?.code).toBe('NO_BASELINE');
+    expect(
+      yearAchievement({
+        kind: 'increment',
+        direction: higher,
+        target: null,
+        actual: 5,
+        baseline: 0,
+      }).notComputed?.code,
+    ).toBe('NO_TARGET');
+    expect(
+      yearAchievement({ kind: 'stock', direction: higher, target: 60, actual: 61, baseline: 60 })
+        .notComputed?.code,
+    ).toBe('ZERO_DENOMINATOR');
+    expect(
+      yearAchievement({ kind: 'stock', direction: higher, target: 66, actual: 61, baseline: null })
+        .notComputed?.code,
+    ).toBe('NO_BASELINE');
   });
 
   it('inverts the ratio where lower is better', () => {
     expect(actualOverTarget('lower_is_better', 80, 100).value).toBeCloseTo(0.8, 10);
-    expect(yearAchievement({ kind: 'stock', direction: 'lower_is_better', target: 80, actual: 90, baseline: 100 }).value).toBeCloseTo(0.5, 10);
+    expect(
+      yearAchievement({
+        kind: 'stock',
+        direction: 'lower_is_better',
+        target: 80,
+        actual: 90,
+        baseline: 100,
+      }).value,
+    ).toBeCloseTo(0.5, 10);
   });
 });
 
@@ -80,14 +124,28 @@ describe('planAchievement', () => {
 
 describe('kpiStatus', () => {
   it("takes the source's own word first", () => {
-    expect(kpiStatus(0.5, '達成')).toEqual({ code: 'ACHIEVED', labelJa: '達成', labelEn: 'achieved', origin: 'source' });
+    expect(kpiStatus(0.5, '達成')).toEqual({
+      code: 'ACHIEVED',
+      labelJa: '達成',
+      labelEn: 'achieved',
+      origin: 'source',
+    });
     expect(kpiStatus(null, '未実施')?.code).toBe('NOT_IMPLEMENTED');
-    expect(kpiStatus(null, '継続中')).toEqual({ code: 'OTHER', labelJa: '継続中', labelEn: 'other', origin: 'source' });
+    expect(kpiStatus(null, '継続中')).toEqual({
+      code: 'OTHER',
+      labelJa: '継続中',
+      labelEn: 'other',
+      origin: 'source',
+    });
   });
   it('computes achieved from 100 %, nearly from 90 %, not met below', () => {
     expect(kpiStatus(1, null)?.code).toBe('ACHIEVED');
     expect(kpiStatus(9 / 10, null)?.code).toBe('NEARLY_ACHIEVED');
-    expect(kpiStatus(0.99, null)).toMatchObject({ code: 'NEARLY_ACHIEVED', labelJa: '概ね達成', origin: 'computed' });
+    expect(kpiStatus(0.99, null)).toMatchObject({
+      code: 'NEARLY_ACHIEVED',
+      labelJa: '概ね達成',
+      origin: 'computed',
+    });
     expect(kpiStatus(0.8999, null)?.code).toBe('NOT_MET');
     expect(kpiStatus(null, null)).toBeNull();
   });
@@ -95,12 +153,15 @@ describe('kpiStatus', () => {
 
 describe('rollup', () => {
   it('gives the share of KPIs achieved and the share of programs with every KPI achieved, which differ', () => {
-    const result = rollup([
-      ['ACHIEVED', 'NOT_MET'],
-      ['ACHIEVED', 'ACHIEVED', null],
-      [null],
-    ]);
-    expect(result).toMatchObject({ kpiCount: 6, kpisWithStatus: 4, kpisAchieved: 3, programsWithStatus: 2, programsAllAchieved: 1, programsSomeAchieved: 2 });
+    const result = rollup([['ACHIEVED', 'NOT_MET'], ['ACHIEVED', 'ACHIEVED', null], [null]]);
+    expect(result).toMatchObject({
+      kpiCount: 6,
+      kpisWithStatus: 4,
+      kpisAchieved: 3,
+      programsWithStatus: 2,
+      programsAllAchieved: 1,
+      programsSomeAchieved: 2,
+    });
     expect(result.shareOfKpisAchieved.value).toBe(0.75);
     expect(result.shareOfProgramsAllAchieved.value).toBe(0.5);
     expect(result.shareOfProgramsSomeAchieved.value).toBe(1);

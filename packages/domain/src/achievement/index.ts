@@ -18,13 +18,21 @@ export interface Reading {
 }
 
 const RATIO = { ja: '実績 ÷ 目標', en: 'actual ÷ target' };
-const INVERSE_RATIO = { ja: '目標 ÷ 実績（小さいほどよい指標）', en: 'target ÷ actual (lower is better)' };
+const INVERSE_RATIO = {
+  ja: '目標 ÷ 実績（小さいほどよい指標）',
+  en: 'target ÷ actual (lower is better)',
+};
 const PROGRESS = {
   ja: '（実績 − 基準値）÷（目標 − 基準値）',
   en: '(actual − baseline) ÷ (target − baseline)',
 };
 
-function ratio(numerator: number, denominator: number, formula: { ja: string; en: string }, derived = false): Derived {
+function ratio(
+  numerator: number,
+  denominator: number,
+  formula: { ja: string; en: string },
+  derived = false,
+): Derived {
   if (denominator === 0) return notComputed(formula, REASONS.zeroDenominator, derived);
   const value = numerator / denominator;
   return computed(
@@ -36,11 +44,17 @@ function ratio(numerator: number, denominator: number, formula: { ja: string; en
 }
 
 /** Actual over target, inverted where lower is better. */
-export function actualOverTarget(direction: KpiDirection, target: number | null, actual: number | null): Derived {
+export function actualOverTarget(
+  direction: KpiDirection,
+  target: number | null,
+  actual: number | null,
+): Derived {
   const formula = direction === 'higher_is_better' ? RATIO : INVERSE_RATIO;
   if (target === null) return notComputed(formula, REASONS.noTarget);
   if (actual === null) return notComputed(formula, REASONS.noActual);
-  return direction === 'higher_is_better' ? ratio(actual, target, formula) : ratio(target, actual, formula);
+  return direction === 'higher_is_better'
+    ? ratio(actual, target, formula)
+    : ratio(target, actual, formula);
 }
 
 /**
@@ -58,7 +72,8 @@ export function yearAchievement(input: {
   actual: number | null;
   baseline: number | null;
 }): Derived {
-  if (input.kind === 'increment') return actualOverTarget(input.direction, input.target, input.actual);
+  if (input.kind === 'increment')
+    return actualOverTarget(input.direction, input.target, input.actual);
   if (input.target === null) return notComputed(PROGRESS, REASONS.noTarget);
   if (input.actual === null) return notComputed(PROGRESS, REASONS.noActual);
   if (input.baseline === null) return notComputed(PROGRESS, REASONS.noBaseline);
@@ -73,7 +88,10 @@ export function yearAchievement(input: {
   );
 }
 
-const PLAN = { ja: '計画期間の累計実績 ÷ 計画期間の目標', en: 'plan-period running total ÷ plan-period target' };
+const PLAN = {
+  ja: '計画期間の累計実績 ÷ 計画期間の目標',
+  en: 'plan-period running total ÷ plan-period target',
+};
 const PLAN_DERIVED = {
   ja: '計画期間の累計実績 ÷ 年度目標の合計（資料に計画期間の目標がないため派生）',
   en: 'plan-period running total ÷ sum of the yearly targets (derived: the source prints no plan-period target)',
@@ -104,7 +122,11 @@ export function planAchievement(input: {
 }): Derived {
   if (input.kind === 'stock') {
     if (input.planTarget.value === null) return notComputed(PLAN_STOCK, REASONS.noTarget);
-    return yearAchievement({ ...input, target: input.planTarget.value, actual: input.latestActual });
+    return yearAchievement({
+      ...input,
+      target: input.planTarget.value,
+      actual: input.latestActual,
+    });
   }
   if (input.planActual === null) return notComputed(PLAN, REASONS.noActual);
   if (input.planTarget.value !== null) {
@@ -120,11 +142,17 @@ export function planAchievement(input: {
   if (sum === 0) return notComputed(PLAN_DERIVED, REASONS.zeroDenominator, true);
   const value = input.planActual / sum;
   const summed = targets.map((target) => formatNumber(target.value!)).join(' + ');
-  return computed(value, PLAN_DERIVED, `${formatNumber(input.planActual)} ÷ (${summed}) = ${formatPercent(value)}`, true);
+  return computed(
+    value,
+    PLAN_DERIVED,
+    `${formatNumber(input.planActual)} ÷ (${summed}) = ${formatPercent(value)}`,
+    true,
+  );
 }
 
 /** A status of achievement. */
-export type KpiStatusCode = 'ACHIEVED' | 'NEARLY_ACHIEVED' | 'NOT_MET' | 'NOT_IMPLEMENTED' | 'OTHER';
+export type KpiStatusCode =
+  'ACHIEVED' | 'NEARLY_ACHIEVED' | 'NOT_MET' | 'NOT_IMPLEMENTED' | 'OTHER';
 
 export interface KpiStatus {
   code: KpiStatusCode;
@@ -168,7 +196,11 @@ export function kpiStatus(rate: number | null, sourceWord: string | null): KpiSt
   }
   if (rate === null) return null;
   const code: KpiStatusCode =
-    rate >= 1 - EPSILON ? 'ACHIEVED' : rate >= NEARLY_ACHIEVED_FROM - EPSILON ? 'NEARLY_ACHIEVED' : 'NOT_MET';
+    rate >= 1 - EPSILON
+      ? 'ACHIEVED'
+      : rate >= NEARLY_ACHIEVED_FROM - EPSILON
+        ? 'NEARLY_ACHIEVED'
+        : 'NOT_MET';
   return { code, labelJa: LABELS[code].ja, labelEn: LABELS[code].en, origin: 'computed' };
 }
 
@@ -190,7 +222,40 @@ export interface Rollup {
 }
 
 const share = (part: number, whole: number, formula: { ja: string; en: string }) =>
-  whole === 0 ? notComputed(formula, REASONS.zeroDenominator) : computed(part / whole, formula, `${part} ÷ ${whole} = ${formatPercent(part / whole)}`);
+  whole === 0
+    ? notComputed(formula, REASONS.zeroDenominator)
+    : computed(part / whole, formula, `${part} ÷ ${whole} = ${formatPercent(part / whole)}`);
+
+/** The counts a roll-up is made of, as SQL can aggregate them over any number of programs. */
+export type RollupCounts = Pick<
+  Rollup,
+  | 'kpiCount'
+  | 'kpisWithStatus'
+  | 'kpisAchieved'
+  | 'programCount'
+  | 'programsWithStatus'
+  | 'programsAllAchieved'
+  | 'programsSomeAchieved'
+>;
+
+/** The shares of a roll-up, from its counts. */
+export function rollupFromCounts(counts: RollupCounts): Rollup {
+  return {
+    ...counts,
+    shareOfKpisAchieved: share(counts.kpisAchieved, counts.kpisWithStatus, {
+      ja: '達成した KPI の数 ÷ 状況のわかる KPI の数',
+      en: 'KPIs achieved ÷ KPIs with a status',
+    }),
+    shareOfProgramsAllAchieved: share(counts.programsAllAchieved, counts.programsWithStatus, {
+      ja: 'すべての KPI を達成した事業の数 ÷ 状況のわかる事業の数',
+      en: 'programs with every KPI achieved ÷ programs with a status',
+    }),
+    shareOfProgramsSomeAchieved: share(counts.programsSomeAchieved, counts.programsWithStatus, {
+      ja: '一つ以上の KPI を達成した事業の数 ÷ 状況のわかる事業の数',
+      en: 'programs with at least one KPI achieved ÷ programs with a status',
+    }),
+  };
+}
 
 /**
  * Rolls statuses up. Each inner list is one program's KPIs. The shares differ on purpose: national
@@ -199,29 +264,57 @@ const share = (part: number, whole: number, formula: { ja: string; en: string })
 export function rollup(programs: readonly (readonly (KpiStatusCode | null)[])[]): Rollup {
   const statuses = programs.flat();
   const withStatus = statuses.filter((status) => status !== null);
-  const achieved = withStatus.filter((status) => status === 'ACHIEVED').length;
-  const rated = programs.map((kpis) => kpis.filter((status) => status !== null)).filter((kpis) => kpis.length > 0);
-  const allAchieved = rated.filter((kpis) => kpis.every((status) => status === 'ACHIEVED')).length;
-  const someAchieved = rated.filter((kpis) => kpis.some((status) => status === 'ACHIEVED')).length;
-  return {
+  const rated = programs
+    .map((kpis) => kpis.filter((status) => status !== null))
+    .filter((kpis) => kpis.length > 0);
+  return rollupFromCounts({
     kpiCount: statuses.length,
     kpisWithStatus: withStatus.length,
-    kpisAchieved: achieved,
-    shareOfKpisAchieved: share(achieved, withStatus.length, {
-      ja: '達成した KPI の数 ÷ 状況のわかる KPI の数',
-      en: 'KPIs achieved ÷ KPIs with a status',
-    }),
+    kpisAchieved: withStatus.filter((status) => status === 'ACHIEVED').length,
     programCount: programs.length,
     programsWithStatus: rated.length,
-    programsAllAchieved: allAchieved,
-    shareOfProgramsAllAchieved: share(allAchieved, rated.length, {
-      ja: 'すべての KPI を達成した事業の数 ÷ 状況のわかる事業の数',
-      en: 'programs with every KPI achieved ÷ programs with a status',
-    }),
-    programsSomeAchieved: someAchieved,
-    shareOfProgramsSomeAchieved: share(someAchieved, rated.length, {
-      ja: '一つ以上の KPI を達成した事業の数 ÷ 状況のわかる事業の数',
-      en: 'programs with at least one KPI achieved ÷ programs with a status',
-    }),
-  };
+    programsAllAchieved: rated.filter((kpis) => kpis.every((status) => status === 'ACHIEVED'))
+      .length,
+    programsSomeAchieved: rated.filter((kpis) => kpis.some((status) => status === 'ACHIEVED'))
+      .length,
+  });
 }
+
+/** A named rule, as a comparison lists the formulas it uses. */
+export interface NamedFormula {
+  name: string;
+  nameEn: string;
+  formula: { ja: string; en: string };
+}
+
+export const ACHIEVEMENT_FORMULAS: readonly NamedFormula[] = [
+  {
+    name: '年度の達成率（増分の KPI）',
+    nameEn: 'achievement of a year (yearly increment)',
+    formula: RATIO,
+  },
+  {
+    name: '年度の達成率（ストックの KPI）',
+    nameEn: 'achievement of a year (stock)',
+    formula: PROGRESS,
+  },
+  {
+    name: '実績 ÷ 目標（ストックの KPI にも併記）',
+    nameEn: 'actual over target (also given for stocks)',
+    formula: RATIO,
+  },
+  { name: '計画期間の達成率', nameEn: 'plan-period achievement', formula: PLAN },
+  {
+    name: '計画期間の達成率（目標が派生）',
+    nameEn: 'plan-period achievement (derived target)',
+    formula: PLAN_DERIVED,
+  },
+  {
+    name: '達成状況（資料の語がないとき）',
+    nameEn: 'status (where the source gives no word)',
+    formula: {
+      ja: '達成率 100% 以上で達成、90% 以上 100% 未満で概ね達成、90% 未満で未達成（90% はこの製品の基準）',
+      en: 'achieved at 100 % or more, nearly achieved from 90 % to under 100 %, not met under 90 % (the 90 % line is this product’s rule)',
+    },
+  },
+];

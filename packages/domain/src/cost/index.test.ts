@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { costBasisOf, costPerUnit, costSummaries, type CostLine } from './index.js';
 
-const line = (category: CostLine['category'], first: number, last: number, yen: number | null, extra: Partial<CostLine> = {}): CostLine => ({
+const line = (
+  category: CostLine['category'],
+  first: number,
+  last: number,
+  yen: number | null,
+  extra: Partial<CostLine> = {},
+): CostLine => ({
   category,
   staffType: null,
   first,
@@ -32,16 +38,28 @@ const asahi: CostLine[] = [
 describe('costSummaries', () => {
   it('adds project and personnel cost (Isehara FY2021: 0 + 327,000 = 327,000 yen)', () => {
     const [fy2021, fy2022] = costSummaries(isehara);
-    expect(fy2021).toMatchObject({ first: 2021, last: 2021, projectCost: 0, personnelCost: 327_000, staffFte: 0.04 });
+    expect(fy2021).toMatchObject({
+      first: 2021,
+      last: 2021,
+      projectCost: 0,
+      personnelCost: 327_000,
+      staffFte: 0.04,
+    });
     expect(fy2021!.totalCost.value).toBe(327_000);
     expect(fy2021!.totalCost.formula.expression).toBe('0円 + 327,000円 = 327,000円');
-    expect(fy2022!.totalCost).toMatchObject({ value: null, notComputed: { code: 'MISSING_INPUT' } });
+    expect(fy2022!.totalCost).toMatchObject({
+      value: null,
+      notComputed: { code: 'MISSING_INPUT' },
+    });
   });
 
   it('does not compute 0 ÷ 0 (Isehara: no subsidy of no project cost)', () => {
     const [fy2021] = costSummaries(isehara);
     expect(fy2021!.grant).toBe(0);
-    expect(fy2021!.grantShare).toMatchObject({ value: null, notComputed: { code: 'ZERO_DENOMINATOR' } });
+    expect(fy2021!.grantShare).toMatchObject({
+      value: null,
+      notComputed: { code: 'ZERO_DENOMINATOR' },
+    });
     expect(fy2021!.generalFundShare.notComputed?.code).toBe('ZERO_DENOMINATOR');
   });
 
@@ -67,7 +85,9 @@ describe('costSummaries', () => {
 
 describe('costPerUnit', () => {
   it('divides the year cost by the year actual for an increment (Asahi ④ and ① FY2023)', () => {
-    const fy2023 = costBasisOf(costSummaries(asahi).find((s) => s.first === 2023 && s.last === 2023)!);
+    const fy2023 = costBasisOf(
+      costSummaries(asahi).find((s) => s.first === 2023 && s.last === 2023)!,
+    );
     expect(fy2023).toEqual({ yen: 18_040_000, basis: 'project_cost' });
     const participants = costPerUnit({ kind: 'increment', cost: fy2023, outcome: 2214 });
     expect(participants.value).toBeCloseTo(8148.15, 2);
@@ -77,16 +97,30 @@ describe('costPerUnit', () => {
   });
 
   it("divides by the year's change for a stock (Isehara FY2021: 327,000 ÷ (63 − 60) = 109,000)", () => {
-    const result = costPerUnit({ kind: 'stock', cost: { yen: 327_000, basis: 'total_cost' }, outcome: 63, previousLevel: 60 });
+    const result = costPerUnit({
+      kind: 'stock',
+      cost: { yen: 327_000, basis: 'total_cost' },
+      outcome: 63,
+      previousLevel: 60,
+    });
     expect(result.value).toBe(109_000);
     expect(result.formula.expression).toBe('327,000円 ÷ (63 − 60) = 109,000円');
   });
 
   it('says why rather than dividing: years that differ, no change, a missing actual', () => {
     const cost = { yen: 55_913_000, basis: 'project_cost' as const };
-    expect(costPerUnit({ kind: 'increment', cost, outcome: 3807, period: true, yearsMatch: false }).notComputed?.code).toBe('YEARS_DIFFER');
-    expect(costPerUnit({ kind: 'stock', cost, outcome: 60, previousLevel: 60 }).notComputed?.code).toBe('ZERO_DENOMINATOR');
-    expect(costPerUnit({ kind: 'increment', cost, outcome: null }).notComputed?.code).toBe('MISSING_INPUT');
-    expect(costPerUnit({ kind: 'increment', cost, outcome: 25, period: true, yearsMatch: true }).value).toBe(2_236_520);
+    expect(
+      costPerUnit({ kind: 'increment', cost, outcome: 3807, period: true, yearsMatch: false })
+        .notComputed?.code,
+    ).toBe('YEARS_DIFFER');
+    expect(
+      costPerUnit({ kind: 'stock', cost, outcome: 60, previousLevel: 60 }).notComputed?.code,
+    ).toBe('ZERO_DENOMINATOR');
+    expect(costPerUnit({ kind: 'increment', cost, outcome: null }).notComputed?.code).toBe(
+      'MISSING_INPUT',
+    );
+    expect(
+      costPerUnit({ kind: 'increment', cost, outcome: 25, period: true, yearsMatch: true }).value,
+    ).toBe(2_236_520);
   });
 });

@@ -1,4 +1,11 @@
-import { computed, formatNumber, formatPercent, notComputed, REASONS, type Derived } from '../derived/index.js';
+import {
+  computed,
+  formatNumber,
+  formatPercent,
+  notComputed,
+  REASONS,
+  type Derived,
+} from '../derived/index.js';
 import type { KpiKind } from '../achievement/index.js';
 
 export type CostCategory =
@@ -30,12 +37,22 @@ export function formatYenFigure(yen: number): string {
 }
 
 /** The line of a category for exactly these years; personnel lines only as their total (no staff type). */
-function line(lines: readonly CostLine[], category: CostCategory, first: number, last: number): CostLine | undefined {
-  return lines.find((l) => l.category === category && l.first === first && l.last === last && l.staffType === null);
+function line(
+  lines: readonly CostLine[],
+  category: CostCategory,
+  first: number,
+  last: number,
+): CostLine | undefined {
+  return lines.find(
+    (l) => l.category === category && l.first === first && l.last === last && l.staffType === null,
+  );
 }
 
 const TOTAL = { ja: '事業費 + 人件費', en: 'project cost + personnel cost' };
-const GRANT_SHARE = { ja: '交付金・国県支出金 ÷ 事業費', en: 'grant (or national and prefectural subsidy) ÷ project cost' };
+const GRANT_SHARE = {
+  ja: '交付金・国県支出金 ÷ 事業費',
+  en: 'grant (or national and prefectural subsidy) ÷ project cost',
+};
 const GENERAL_FUND_SHARE = { ja: '一般財源 ÷ 事業費', en: 'general fund ÷ project cost' };
 
 /** The costs of one fiscal year, or of one range of years that the source prints as a total. */
@@ -56,11 +73,21 @@ export interface CostSummary {
   derived: boolean;
 }
 
-function shareOf(part: number | null, whole: number | null, formula: { ja: string; en: string }, derived: boolean): Derived {
+function shareOf(
+  part: number | null,
+  whole: number | null,
+  formula: { ja: string; en: string },
+  derived: boolean,
+): Derived {
   if (part === null || whole === null) return notComputed(formula, REASONS.missingInput, derived);
   if (whole === 0) return notComputed(formula, REASONS.zeroDenominator, derived);
   const value = part / whole;
-  return computed(value, formula, `${formatYenFigure(part)} ÷ ${formatYenFigure(whole)} = ${formatPercent(value)}`, derived);
+  return computed(
+    value,
+    formula,
+    `${formatYenFigure(part)} ÷ ${formatYenFigure(whole)} = ${formatPercent(value)}`,
+    derived,
+  );
 }
 
 function sumOf(values: readonly (number | null | undefined)[]): number | null {
@@ -97,13 +124,17 @@ function summaryOf(lines: readonly CostLine[], first: number, last: number): Cos
     projectCost: line(lines, 'project_cost', first, last)?.yen ?? null,
     personnelCost: personnel?.yen ?? null,
     staffFte: personnel?.staffFte ?? null,
-    grant: sumOf([line(lines, 'grant', first, last)?.yen, line(lines, 'national_prefectural_subsidy', first, last)?.yen]),
+    grant: sumOf([
+      line(lines, 'grant', first, last)?.yen,
+      line(lines, 'national_prefectural_subsidy', first, last)?.yen,
+    ]),
     generalFund: line(lines, 'general_fund', first, last)?.yen ?? null,
     derived: false,
   });
 }
 
-const difference = (whole: number | null, part: number | null) => (whole === null || part === null ? null : whole - part);
+const difference = (whole: number | null, part: number | null) =>
+  whole === null || part === null ? null : whole - part;
 
 /**
  * Every fiscal year and every printed range of years with their costs, in order; and, where a range's
@@ -111,18 +142,25 @@ const difference = (whole: number | null, part: number | null) => (whole === nul
  * (Asahi: FY2021–FY2023 less FY2023 gives FY2021–FY2022 together).
  */
 export function costSummaries(lines: readonly CostLine[]): CostSummary[] {
-  const ranges = [...new Map(lines.map((l) => [`${l.first}-${l.last}`, [l.first, l.last] as const])).values()].sort(
-    (a, b) => a[0] - b[0] || a[1] - b[1],
-  );
+  const ranges = [
+    ...new Map(lines.map((l) => [`${l.first}-${l.last}`, [l.first, l.last] as const])).values(),
+  ].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const summaries = ranges.map(([first, last]) => summaryOf(lines, first, last));
   const byDifference: CostSummary[] = [];
   for (const period of summaries.filter((s) => s.last > s.first)) {
-    const years = summaries.filter((s) => s.first === s.last && s.first >= period.first && s.last <= period.last);
-    const rest = Array.from({ length: period.last - period.first + 1 }, (_, i) => period.first + i).filter(
-      (year) => !years.some((s) => s.first === year),
+    const years = summaries.filter(
+      (s) => s.first === s.last && s.first >= period.first && s.last <= period.last,
     );
-    const contiguous = rest.length > 0 && rest.length < period.last - period.first + 1 && rest.at(-1)! - rest[0]! === rest.length - 1;
-    if (!contiguous || summaries.some((s) => s.first === rest[0] && s.last === rest.at(-1))) continue;
+    const rest = Array.from(
+      { length: period.last - period.first + 1 },
+      (_, i) => period.first + i,
+    ).filter((year) => !years.some((s) => s.first === year));
+    const contiguous =
+      rest.length > 0 &&
+      rest.length < period.last - period.first + 1 &&
+      rest.at(-1)! - rest[0]! === rest.length - 1;
+    if (!contiguous || summaries.some((s) => s.first === rest[0] && s.last === rest.at(-1)))
+      continue;
     const minus = (pick: (s: CostSummary) => number | null) =>
       years.reduce<number | null>((left, s) => difference(left, pick(s)), pick(period));
     byDifference.push(
@@ -148,7 +186,8 @@ export interface CostBasis {
 }
 
 export function costBasisOf(summary: CostSummary): CostBasis | null {
-  if (summary.totalCost.value !== null) return { yen: summary.totalCost.value, basis: 'total_cost' };
+  if (summary.totalCost.value !== null)
+    return { yen: summary.totalCost.value, basis: 'total_cost' };
   if (summary.projectCost !== null) return { yen: summary.projectCost, basis: 'project_cost' };
   return null;
 }
@@ -165,7 +204,10 @@ function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind, period:
       ? period
         ? { ja: '計画期間の累計実績', en: 'plan-period running total' }
         : { ja: 'その年度の実績', en: 'actual of the year' }
-      : { ja: 'その年度の増加分（実績 − 前年度の水準）', en: "the year's change (actual − previous level)" };
+      : {
+          ja: 'その年度の増加分（実績 − 前年度の水準）',
+          en: "the year's change (actual − previous level)",
+        };
   return {
     ja: `${period ? '計画期間の' : 'その年度の'}${cost.ja} ÷ ${outcome.ja}（按分なし：事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせない）`,
     en: `${period ? 'plan-period' : "the year's"} ${cost.en} ÷ ${outcome.en} (not apportioned: the whole program's cost is divided by each KPI in turn, so figures of two KPIs must not be added)`,
@@ -193,7 +235,8 @@ export function costPerUnit(input: {
   const formula = perUnitFormula(input.cost?.basis ?? null, input.kind, input.period ?? false);
   const derived = input.derived ?? false;
   if (input.yearsMatch === false) return notComputed(formula, REASONS.yearsDiffer, derived);
-  if (input.cost === null || input.outcome === null) return notComputed(formula, REASONS.missingInput, derived);
+  if (input.cost === null || input.outcome === null)
+    return notComputed(formula, REASONS.missingInput, derived);
   let units = input.outcome;
   let unitsText = formatNumber(units);
   if (input.kind === 'stock') {
@@ -203,7 +246,38 @@ export function costPerUnit(input: {
     units = input.outcome - input.previousLevel;
     unitsText = `(${formatNumber(input.outcome)} − ${formatNumber(input.previousLevel)})`;
   }
-  if (units <= 0) return notComputed(formula, units === 0 ? REASONS.zeroDenominator : REASONS.notMeaningful, derived);
+  if (units <= 0)
+    return notComputed(
+      formula,
+      units === 0 ? REASONS.zeroDenominator : REASONS.notMeaningful,
+      derived,
+    );
   const value = input.cost.yen / units;
-  return computed(value, formula, `${formatYenFigure(input.cost.yen)} ÷ ${unitsText} = ${formatYenFigure(value)}`, derived);
+  return computed(
+    value,
+    formula,
+    `${formatYenFigure(input.cost.yen)} ÷ ${unitsText} = ${formatYenFigure(value)}`,
+    derived,
+  );
 }
+
+export const COST_FORMULAS = [
+  { name: '総費用', nameEn: 'total cost', formula: TOTAL },
+  { name: '交付金割合', nameEn: 'grant share', formula: GRANT_SHARE },
+  { name: '一般財源割合', nameEn: 'general-fund share', formula: GENERAL_FUND_SHARE },
+  {
+    name: '成果単位あたり費用（増分の KPI）',
+    nameEn: 'cost per unit (yearly increment)',
+    formula: perUnitFormula('total_cost', 'increment', false),
+  },
+  {
+    name: '成果単位あたり費用（ストックの KPI）',
+    nameEn: 'cost per unit (stock)',
+    formula: perUnitFormula('total_cost', 'stock', false),
+  },
+  {
+    name: '成果単位あたり費用（計画期間）',
+    nameEn: 'cost per unit (plan period)',
+    formula: perUnitFormula('total_cost', 'increment', true),
+  },
+] as const;

@@ -35,7 +35,10 @@ export interface Derived {
 }
 
 const NUMBER = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
-const PERCENT = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('ja-JP', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 
 /** A number as expressions print it: separators, at most two decimals. */
 export function formatNumber(value: number): string {
@@ -47,11 +50,20 @@ export function formatPercent(ratio: number): string {
   return `${PERCENT.format(ratio * 100)}%`;
 }
 
-export function computed(value: number, formula: Omit<Formula, 'expression'>, expression: string, derived = false): Derived {
+export function computed(
+  value: number,
+  formula: Omit<Formula, 'expression'>,
+  expression: string,
+  derived = false,
+): Derived {
   return { value, formula: { ...formula, expression }, notComputed: null, derived };
 }
 
-export function notComputed(formula: Omit<Formula, 'expression'>, reason: NotComputed, derived = false): Derived {
+export function notComputed(
+  formula: Omit<Formula, 'expression'>,
+  reason: NotComputed,
+  derived = false,
+): Derived {
   return { value: null, formula: { ...formula, expression: null }, notComputed: reason, derived };
 }
 
@@ -59,9 +71,29 @@ export function notComputed(formula: Omit<Formula, 'expression'>, reason: NotCom
 export const REASONS = {
   noTarget: { code: 'NO_TARGET', ja: 'その年度の目標がない', en: 'no target for that year' },
   noActual: { code: 'NO_ACTUAL', ja: '実績が報告されていない', en: 'the actual is not reported' },
-  noBaseline: { code: 'NO_BASELINE', ja: '基準値が報告されていない', en: 'the baseline is not reported' },
-  zeroDenominator: { code: 'ZERO_DENOMINATOR', ja: '分母が 0（0 ÷ 0 などは計算しない）', en: 'the denominator is 0 (0 ÷ 0 and the like are not computed)' },
-  missingInput: { code: 'MISSING_INPUT', ja: '計算に必要な値が報告されていない', en: 'an input is not reported' },
-  yearsDiffer: { code: 'YEARS_DIFFER', ja: '費用と成果の対象年度が一致しない', en: 'the cost and the outcome cover different years' },
-  notMeaningful: { code: 'NOT_MEANINGFUL', ja: 'この組み合わせでは意味をなさない', en: 'not meaningful for these figures' },
+  noBaseline: {
+    code: 'NO_BASELINE',
+    ja: '基準値が報告されていない',
+    en: 'the baseline is not reported',
+  },
+  zeroDenominator: {
+    code: 'ZERO_DENOMINATOR',
+    ja: '分母が 0（0 ÷ 0 などは計算しない）',
+    en: 'the denominator is 0 (0 ÷ 0 and the like are not computed)',
+  },
+  missingInput: {
+    code: 'MISSING_INPUT',
+    ja: '計算に必要な値が報告されていない',
+    en: 'an input is not reported',
+  },
+  yearsDiffer: {
+    code: 'YEARS_DIFFER',
+    ja: '費用と成果の対象年度が一致しない',
+    en: 'the cost and the outcome cover different years',
+  },
+  notMeaningful: {
+    code: 'NOT_MEANINGFUL',
+    ja: 'この組み合わせでは意味をなさない',
+    en: 'not meaningful for these figures',
+  },
 } as const satisfies Record<string, NotComputed>;

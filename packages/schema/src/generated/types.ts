@@ -51,6 +51,104 @@ export type ActivityYear = {
   planned: SourcedText;
 };
 
+/** 比較の中の一年度の費用。A fiscal year's costs within a comparison. */
+export type ComparedCostYear = {
+  __typename?: 'ComparedCostYear';
+  /** 年度。The fiscal year. */
+  fiscalYear: FiscalYear;
+  /** その年度の費用（単年度の記載がなければ null）。The year's costs; null when the source reports none for that year alone. */
+  summary?: Maybe<CostSummary>;
+};
+
+/** 比較の中の KPI。A KPI within a comparison, with one cell per fiscal year of the axis. */
+export type ComparedKpi = {
+  __typename?: 'ComparedKpi';
+  /** KPI。The KPI. */
+  kpi: Kpi;
+  /** 年度ごと（比較の年度軸どおり）。One cell per fiscal year of the comparison's axis. */
+  years: Array<ComparedKpiYear>;
+};
+
+/** 比較の中の KPI の一年度。一年度のセル：値がなければ null。A KPI's cell for one fiscal year of the comparison; null figures when the year has none. */
+export type ComparedKpiYear = {
+  __typename?: 'ComparedKpiYear';
+  /** 達成率（記載なしなら計算しない）。Achievement; not computed when there is no entry. */
+  achievement: DerivedFigure;
+  /** 成果単位あたり費用。Cost per unit of outcome for the year. */
+  costPerUnit: DerivedFigure;
+  /** 年度。The fiscal year. */
+  fiscalYear: FiscalYear;
+  /** その年度の値（行がなければ null：この年度の記載なし）。The value of that year; null when the source has no entry for the year. */
+  value?: Maybe<KpiValue>;
+};
+
+/** 比較の中の一事業。One program within a comparison. */
+export type ComparedProgram = {
+  __typename?: 'ComparedProgram';
+  /** 複数年度の合計として印字された費用（計画期間など）。Costs printed only as a total over several years (a plan period). */
+  costPeriods: Array<CostSummary>;
+  /** 年度ごとの費用（年度軸どおり）。Its costs per fiscal year of the axis. */
+  costYears: Array<ComparedCostYear>;
+  /** KPI の集計。Roll-up of its KPIs. */
+  kpiRollup: Rollup;
+  /** KPI（年度軸に揃えたもの）。Its KPIs, aligned on the comparison's fiscal years. */
+  kpis: Array<ComparedKpi>;
+  /** 年度軸のうち、KPI も費用もない年度。Fiscal years of the axis with no KPI figure and no cost. */
+  missingYears: Array<FiscalYear>;
+  /** 事業。The program. */
+  program: Program;
+};
+
+/** 年度で揃えた二つ以上の事業の比較。Programs aligned on fiscal years, side by side. */
+export type Comparison = {
+  __typename?: 'Comparison';
+  /** 年度軸（昇順）。The fiscal-year axis, ascending. */
+  fiscalYears: Array<FiscalYear>;
+  /** 使われる派生値の計算式。The formulas of the derived figures it shows. */
+  formulas: Array<FormulaEntry>;
+  /** 比較する事業全体の KPI の集計。Roll-up over all the programs compared. */
+  kpiRollup: Rollup;
+  /** 比較できない点。What may not be compared, and why. */
+  notes: Array<ComparisonNote>;
+  /** 事業（指定の順）。The programs, in the order asked. */
+  programs: Array<ComparedProgram>;
+};
+
+/** 比較で注意すべき点。A caution about what may not be compared, and why. */
+export type ComparisonNote = {
+  __typename?: 'ComparisonNote';
+  /** 種類。The kind. */
+  kind: ComparisonNoteKind;
+  /** 説明（日本語）。The caution in Japanese. */
+  message: Scalars['String']['output'];
+  /** 説明（英語）。The caution in English. */
+  messageEn: Scalars['String']['output'];
+  /** 関係する事業。The programs it concerns. */
+  programs: Array<Program>;
+};
+
+/** 比較で注意すべき点の種類。What kind of caution a comparison states. */
+export type ComparisonNoteKind =
+  /** 費用の範囲が異なる（総費用と事業費のみ）：両方を示し、比は取らない。Cost scopes differ (total cost against project cost only): show both, never a ratio of the two. */
+  | 'COST_SCOPE'
+  /** 様式が異なる：評価はそれぞれの尺度で示し、読み替えない。The forms differ: each evaluation is shown on its own scale, never mapped onto another. */
+  | 'FORM_DIFFERENCE'
+  /** KPI の種類が異なる（ストックと増分）：生の値は同じ軸に載せず、達成率なら比べられる。KPI kinds differ (a stock against an increment): raw values never share an axis; achievement rates can. */
+  | 'KIND_MISMATCH'
+  /** データのない年度がある。Some years have no figures. */
+  | 'MISSING_YEARS'
+  /** 費用がそろって報告された年度がない。No fiscal year has every program's cost. */
+  | 'NO_COMMON_COST_YEAR'
+  /** 単位が異なる。Units differ. */
+  | 'UNIT_MISMATCH';
+
+/** 成果単位あたり費用の分子。The cost a per-unit figure divides. */
+export type CostBasis =
+  /** 事業費のみ（人件費が報告されていない）。Project cost only (personnel cost not reported). */
+  | 'PROJECT_COST'
+  /** 総費用（事業費 + 人件費）。Total cost (project plus personnel). */
+  | 'TOTAL_COST';
+
 /** 費用・財源の区分。A cost or funding category. */
 export type CostCategory =
   /** 一般財源。General fund. */
@@ -89,6 +187,81 @@ export type CostEntry = {
   /** 人件費の職員区分（人件費合計なら null）。For personnel cost, which staff; null for the personnel total and other categories. */
   staffType?: Maybe<StaffType>;
 };
+
+/**
+ * 成果 1 単位あたりの費用（按分なし：事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせない）。
+ * Cost per unit of a KPI's outcome, not apportioned: the whole program's cost is divided by each KPI in turn.
+ */
+export type CostPerUnit = {
+  __typename?: 'CostPerUnit';
+  /** 分子の費用。The cost divided. */
+  costBasis?: Maybe<CostBasis>;
+  /** 値と計算式。The figure and its formula. */
+  figure: DerivedFigure;
+  /** 対象の年度（計画期間なら範囲）。The fiscal years (a range for a plan period). */
+  fiscalYears: FiscalYearRange;
+  /** 対象の KPI。The KPI. */
+  kpi: Kpi;
+};
+
+/**
+ * 一年度、または資料が合計だけを印字する年度の範囲の費用と財源。
+ * Costs and funding of one fiscal year, or of a range of years the source prints as a total.
+ */
+export type CostSummary = {
+  __typename?: 'CostSummary';
+  /** 印字された合計の差し引きで求めたか。Whether the figures were found by difference of printed totals. */
+  derived: Scalars['Boolean']['output'];
+  /** 対象の年度。The fiscal years covered. */
+  fiscalYears: FiscalYearRange;
+  /** 一般財源。General fund. */
+  generalFund?: Maybe<Scalars['Yen']['output']>;
+  /** 一般財源割合 = 一般財源 ÷ 事業費。General-fund share = general fund ÷ project cost. */
+  generalFundShare: DerivedFigure;
+  /** 交付金・国県支出金。Grant and national or prefectural subsidy. */
+  grant?: Maybe<Scalars['Yen']['output']>;
+  /** 交付金割合 = 交付金 ÷ 事業費。Grant share = grant ÷ project cost. */
+  grantShare: DerivedFigure;
+  /** 人件費（null は未報告）。Personnel cost; null when not reported. */
+  personnelCost?: Maybe<Scalars['Yen']['output']>;
+  /** 事業費（null は未報告）。Project cost; null when not reported. */
+  projectCost?: Maybe<Scalars['Yen']['output']>;
+  /** 職員数（人、常勤換算）。Staff in full-time equivalents. */
+  staffFte?: Maybe<Scalars['Float']['output']>;
+  /** 総費用 = 事業費 + 人件費。どちらかが未報告なら計算しない。Total cost = project + personnel; not computed when either is not reported. */
+  totalCost: DerivedFigure;
+};
+
+/**
+ * この製品が計算した値：値、単位、計算式、計算しなかった理由、派生した入力を使ったか。
+ * A figure this product computed: its value, unit, formula, why it was not computed, and whether an input was itself derived.
+ */
+export type DerivedFigure = {
+  __typename?: 'DerivedFigure';
+  /** 入力に派生値を含むか（年度目標の合計、差し引きで求めた費用など）。Whether an input was derived (a sum of yearly targets, a cost by difference). */
+  derived: Scalars['Boolean']['output'];
+  /** 計算式。The formula. */
+  formula: Formula;
+  /** 計算しなかった理由。Why it was not computed. */
+  notComputed?: Maybe<NotComputedReason>;
+  /** 理由の説明（日本語）。The reason in Japanese. */
+  notComputedText?: Maybe<Scalars['String']['output']>;
+  /** 理由の説明（英語）。The reason in English. */
+  notComputedTextEn?: Maybe<Scalars['String']['output']>;
+  /** 単位。The unit. */
+  unit: DerivedUnit;
+  /** 値（null は計算しなかった。理由は notComputed）。The value; null when not computed, with the reason in notComputed. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 派生値の単位。The unit of a derived figure. */
+export type DerivedUnit =
+  /** 比率（1.0 = 100%）。A ratio, 1.0 being 100 %. */
+  | 'RATIO'
+  /** 円。Yen. */
+  | 'YEN'
+  /** 成果 1 単位あたりの円。Yen per unit of outcome. */
+  | 'YEN_PER_UNIT';
 
 /** 資料の様式。The form of a source document. */
 export type DocumentForm =
@@ -170,6 +343,31 @@ export type FiscalYearRange = {
   last: FiscalYear;
 };
 
+/**
+ * 計算式：規則（日本語・英語）と、この値の数字を入れた式。
+ * How a derived figure was computed: the rule in Japanese and English, and the rule with this figure's numbers.
+ */
+export type Formula = {
+  __typename?: 'Formula';
+  /** 規則の英語（例：actual ÷ target）。The rule in English. */
+  en: Scalars['String']['output'];
+  /** この値の式（例：2,214 ÷ 1,000 = 221.4%）。計算しなかったときは null。The rule with this figure's numbers; null when not computed. */
+  expression?: Maybe<Scalars['String']['output']>;
+  /** 規則（例：実績 ÷ 目標）。The rule in Japanese. */
+  ja: Scalars['String']['output'];
+};
+
+/** 比較に使う派生値と、その計算式。A derived figure the comparison uses, with its formula in words. */
+export type FormulaEntry = {
+  __typename?: 'FormulaEntry';
+  /** 計算式（数字なし）。The formula, without numbers. */
+  formula: Formula;
+  /** 派生値の名前（日本語）。The figure's name in Japanese. */
+  name: Scalars['String']['output'];
+  /** 派生値の名前（英語）。The figure's name in English. */
+  nameEn: Scalars['String']['output'];
+};
+
 /** 財源の枠組み。How a program is funded. */
 export type FundingScheme =
   /** 自治体の単独事業。The municipality's own program. */
@@ -182,6 +380,8 @@ export type Kpi = {
   __typename?: 'Kpi';
   /** 基準値。The baseline. */
   baseline?: Maybe<KpiBaseline>;
+  /** 現在の状況：計画期間の状況、なければ状況のわかる最新年度。集計に使う。The current status: the plan-period status, else the latest year's; roll-ups use it. */
+  currentStatus?: Maybe<KpiStatus>;
   /** よい方向。Which way is better. */
   direction: KpiDirection;
   id: Scalars['ID']['output'];
@@ -195,10 +395,14 @@ export type Kpi = {
   nameEn?: Maybe<Scalars['String']['output']>;
   /** 注記。A note on the KPI. */
   note?: Maybe<Scalars['String']['output']>;
+  /** 計画期間の達成率（増分は累計 ÷ 計画期間の目標）。Plan-period achievement (for an increment, running total ÷ plan-period target). */
+  planAchievement: DerivedFigure;
   /** 計画期間の実績（印字どおり）。The plan-period actual as printed. */
   planActual: Measure;
-  /** 計画期間の達成状況（資料の語）。The plan-period status in the source's own word. */
-  planStatus: SourcedText;
+  /** 計画期間の達成状況（資料の語、なければ計算）。The plan-period status: the source's word, else computed. */
+  planStatus?: Maybe<KpiStatus>;
+  /** 計画期間の達成状況（資料の語）。The plan-period status in the source's own word, as read. */
+  planStatusText: SourcedText;
   /** 計画期間の目標（印字があれば）。The plan-period target, where printed. */
   planTarget: Measure;
   /** 事業内の順番（① は 1）。Order within the program as printed (① is 1). */
@@ -238,19 +442,53 @@ export type KpiKind =
   /** ストック：各年度末の水準（例：サポーター数）。A level at the end of each year (e.g. supporters). */
   | 'STOCK';
 
+/** 達成状況。A status of achievement, with its origin. */
+export type KpiStatus = {
+  __typename?: 'KpiStatus';
+  /** 区分。The status. */
+  code: KpiStatusCode;
+  /** 表示（資料の語があればそれ）。The label in Japanese: the source's own word where it gives one. */
+  label: Scalars['String']['output'];
+  /** 英語の表示。The label in English. */
+  labelEn: Scalars['String']['output'];
+  /** 資料の語か、計算か。Whether the source states it or this product computed it. */
+  origin: StatusOrigin;
+  /** 資料の語の出所。Where the source's word was read. */
+  source?: Maybe<Provenance>;
+};
+
+/** 達成状況の区分。A status of achievement. */
+export type KpiStatusCode =
+  /** 達成（100% 以上）。Achieved (100 % or more). */
+  | 'ACHIEVED'
+  /** 概ね達成（90% 以上 100% 未満、この製品の基準）。Nearly achieved (90 % to under 100 %, this product's rule). */
+  | 'NEARLY_ACHIEVED'
+  /** 未実施。Not implemented. */
+  | 'NOT_IMPLEMENTED'
+  /** 未達成（90% 未満）。Not met (under 90 %). */
+  | 'NOT_MET'
+  /** 資料の語で、上のどれにも当たらない。A word of the source that is none of the above. */
+  | 'OTHER';
+
 /** KPI の一年度の値。A KPI's figures for one fiscal year. */
 export type KpiValue = {
   __typename?: 'KpiValue';
+  /** 達成率（ストックは基準値からの進捗、増分は実績 ÷ 目標）。null は計算しない。Achievement: for a stock, progress from the baseline; for an increment, actual ÷ target. Null when not computed. */
+  achievement: DerivedFigure;
   /** 実績値。The actual. */
   actual: Measure;
+  /** 実績 ÷ 目標（多くの様式が印字する値）。Actual ÷ target, which most forms print. */
+  actualOverTarget: DerivedFigure;
   /** 年度。The fiscal year. */
   fiscalYear: FiscalYear;
   /** 注記。A note on the value. */
   note?: Maybe<Scalars['String']['output']>;
   /** 累計（増分の KPI で印字があれば）。The running total since the start, as printed, for increments. */
   runningTotal: Measure;
-  /** 達成状況（資料の語：達成、未達成など）。The status in the source's own word (達成, 未達成). */
-  status: SourcedText;
+  /** 達成状況（資料の語、なければ達成率から判定）。The status: the source's word, else computed from the achievement. */
+  status?: Maybe<KpiStatus>;
+  /** 達成状況の資料の語（達成、未達成など）。The status in the source's own word (達成, 未達成), as read. */
+  statusText: SourcedText;
   /** 目標値。The target. */
   target: Measure;
 };
@@ -278,6 +516,8 @@ export type Municipality = {
   id: Scalars['ID']['output'];
   /** 生成された試験用データか。Whether this is generated test data rather than a real municipality. */
   isSynthetic: Scalars['Boolean']['output'];
+  /** この団体の事業の KPI の集計。Roll-up of the KPIs of the municipality's programs. */
+  kpiRollup: Rollup;
   /** 名称。The Japanese name (伊勢原市). */
   name: Scalars['String']['output'];
   /** 英語名。The English name (Isehara City). */
@@ -344,6 +584,30 @@ export type NarrativeKind =
   /** 主な対象。Target groups. */
   | 'TARGET_GROUPS';
 
+/** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
+export type NotComputedReason =
+  /** 計算に必要な値が報告されていない。An input is not reported. */
+  | 'MISSING_INPUT'
+  /** この組み合わせでは意味をなさない（減少した水準で割るなど）。Not meaningful for these figures (e.g. dividing by a level that fell). */
+  | 'NOT_MEANINGFUL'
+  /** 実績が報告されていない。The actual is not reported. */
+  | 'NO_ACTUAL'
+  /** 基準値が報告されていない。The baseline is not reported. */
+  | 'NO_BASELINE'
+  /** その年度の目標がない。No target for that year. */
+  | 'NO_TARGET'
+  /** 費用と成果の対象年度が一致しない。The cost and the outcome cover different years. */
+  | 'YEARS_DIFFER'
+  /** 分母が 0（0 ÷ 0 など）。The denominator is 0. */
+  | 'ZERO_DENOMINATOR';
+
+/** 並べ替えの向き。Sort direction. */
+export type OrderDirection =
+  /** 昇順。Ascending. */
+  | 'ASC'
+  /** 降順。Descending. */
+  | 'DESC';
+
 /** ページ情報（Relay 形式）。Relay-style page information. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -386,8 +650,14 @@ export type Program = {
   activities: Array<Activity>;
   /** 予算事業名。The budget line. */
   budgetLine?: Maybe<Scalars['String']['output']>;
+  /** KPI ごと・年度ごとの成果単位あたり費用。Cost per unit of outcome, per KPI and fiscal year (and plan period). */
+  costPerUnit: Array<CostPerUnit>;
+  /** 年度ごと、および資料が合計を印字する期間ごとの費用と財源。Costs and funding per fiscal year and per printed range of years. */
+  costSummaries: Array<CostSummary>;
   /** 費用と財源の記載。Cost and funding lines, by fiscal year or plan period. */
   costs: Array<CostEntry>;
+  /** データのある年度の範囲（KPI と費用）。The fiscal years the program has figures for (KPIs and costs). */
+  dataYears?: Maybe<FiscalYearRange>;
   /** 所管の部。The department. */
   department?: Maybe<Scalars['String']['output']>;
   /** 部長名。The department head. */
@@ -409,6 +679,8 @@ export type Program = {
   /** 財源の名称（印字どおり）。The funding scheme as the document names it. */
   fundingSchemeName?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** この事業の KPI の集計。Roll-up of this program's KPIs. */
+  kpiRollup: Rollup;
   /** 成果指標。The program's KPIs, in printed order. */
   kpis: Array<Kpi>;
   /** 事業終了年度（null は未報告または未定）。The last fiscal year; null when not reported. */
@@ -460,6 +732,39 @@ export type ProgramEdge = {
   node: Program;
 };
 
+/** 事業の絞り込み条件。すべて AND で結ぶ。Filters on programs, all of which must hold. */
+export type ProgramFilter = {
+  /** この年度以降にデータがある。Has figures in or after this fiscal year. */
+  fiscalYearFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** この年度以前にデータがある。Has figures in or before this fiscal year. */
+  fiscalYearTo?: InputMaybe<Scalars['Int']['input']>;
+  /** 財源の枠組み（いずれか）。Funding schemes (any of them). */
+  fundingSchemes?: InputMaybe<Array<FundingScheme>>;
+  /** 団体コード（いずれか）。Municipality codes (any of them). */
+  municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 政策分野（いずれか）。Policy areas (any of them). */
+  policyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 事業名・記述の語句（NFKC で正規化して部分一致）。Words in names and narrative (normalised with NFKC, substring match). */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 事業の並べ替え（値のない事業は最後）。How programs are sorted; programs without the figure come last. */
+export type ProgramOrder = {
+  direction?: OrderDirection;
+  field: ProgramOrderField;
+};
+
+/** 事業の並べ替えの項目。What programs are sorted by. */
+export type ProgramOrderField =
+  /** KPI の現在の達成率の平均。The mean of the KPIs' current achievement. */
+  | 'ACHIEVEMENT'
+  /** KPI ① の最新年度の成果単位あたり費用。Cost per unit of outcome of the first KPI, latest year. */
+  | 'COST_PER_OUTCOME'
+  /** 最新年度の費用（総費用、なければ事業費）。The latest year's cost (total cost, else project cost). */
+  | 'LATEST_COST'
+  /** 団体コードと事業番号。Municipality code, then program number. */
+  | 'MUNICIPALITY_CODE';
+
 /**
  * 値の出所：資料、その箇所、資料どおりの原文。
  * Where a value came from: the document, the section, and the raw text exactly as the document has it.
@@ -489,6 +794,13 @@ export type ProvenanceOrigin =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * 二つ以上の事業を年度で揃えて比較する。比較できない点を明示する。
+   * Two or more programs from any municipalities, aligned on fiscal years, with what may not be compared stated.
+   */
+  compare: Comparison;
+  /** 条件に合う事業の KPI の集計。Roll-up of the KPIs of the programs that match the filter. */
+  kpiRollup: Rollup;
   /** 市区町村の一覧（団体コード順）。Municipalities, by local government code. */
   municipalities: Array<Municipality>;
   /** 団体コードで市区町村を一件。A municipality by its five-digit local government code. */
@@ -499,6 +811,16 @@ export type Query = {
   programByNumber?: Maybe<Program>;
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
+};
+
+export type QueryCompareArgs = {
+  fiscalYearFrom?: InputMaybe<Scalars['Int']['input']>;
+  fiscalYearTo?: InputMaybe<Scalars['Int']['input']>;
+  programIds: Array<Scalars['ID']['input']>;
+};
+
+export type QueryKpiRollupArgs = {
+  filter?: InputMaybe<ProgramFilter>;
 };
 
 export type QueryMunicipalityArgs = {
@@ -516,7 +838,37 @@ export type QueryProgramByNumberArgs = {
 
 export type QueryProgramsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ProgramOrder>;
+};
+
+/**
+ * KPI の集計。二つの通例の指標は異なり、両方を示す。
+ * KPI roll-ups. The two usual shares differ, and both are given.
+ */
+export type Rollup = {
+  __typename?: 'Rollup';
+  /** KPI の数。How many KPIs. */
+  kpiCount: Scalars['Int']['output'];
+  /** 達成した KPI の数。KPIs achieved. */
+  kpisAchieved: Scalars['Int']['output'];
+  /** 状況のわかる KPI の数。KPIs with a status. */
+  kpisWithStatus: Scalars['Int']['output'];
+  /** 事業の数。How many programs. */
+  programCount: Scalars['Int']['output'];
+  /** すべての KPI を達成した事業の数。Programs with every KPI achieved. */
+  programsAllAchieved: Scalars['Int']['output'];
+  /** 一つ以上の KPI を達成した事業の数。Programs with at least one KPI achieved. */
+  programsSomeAchieved: Scalars['Int']['output'];
+  /** 状況のわかる事業の数。Programs with at least one KPI status. */
+  programsWithStatus: Scalars['Int']['output'];
+  /** KPI の達成割合。Share of KPIs achieved. */
+  shareOfKpisAchieved: DerivedFigure;
+  /** すべての KPI を達成した事業の割合。Share of programs with every KPI achieved. */
+  shareOfProgramsAllAchieved: DerivedFigure;
+  /** 一つ以上の KPI を達成した事業の割合。Share of programs with at least one KPI achieved. */
+  shareOfProgramsSomeAchieved: DerivedFigure;
 };
 
 /** 評価の尺度の一段。One grade of an evaluation's scale. */
@@ -565,6 +917,13 @@ export type StaffType =
   | 'OTHER'
   /** 正規職員。Regular staff. */
   | 'REGULAR';
+
+/** 状況の出所。Where a status comes from. */
+export type StatusOrigin =
+  /** 達成率からこの製品が判定。Computed by this product from the achievement. */
+  | 'COMPUTED'
+  /** 資料の語。The source's own word. */
+  | 'SOURCE';
 
 /** 金額とその出所。A yen amount with its provenance. */
 export type YenAmount = {

@@ -1,20 +1,136 @@
-import { and, asc, count, eq, gt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { municipality, program, type Program } from '../schema/index.js';
+import { municipality, program, programSummary, type Program } from '../schema/index.js';
 
-/** A page of programs in id order, after `afterId`; one more than asked, to tell whether a next page exists. */
-export function programsAfter(db: Database, afterId: number, limit: number): Promise<Program[]> {
-  return db
-    .select()
-    .from(program)
-    .where(gt(program.id, afterId))
-    .orderBy(asc(program.id))
-    .limit(limit + 1);
+/** Filters on programs, already validated; every one that is set must hold. */
+export interface ProgramFilterInput {
+  municipalityCodes?: readonly string[] | null;
+  fiscalYearFrom?: number | null;
+  fiscalYearTo?: number | null;
+  policyAreas?: readonly string[] | null;
+  fundingSchemes?: readonly ('municipal' | 'national_grant')[] | null;
+  /** Normalised search words, all of which must occur. */
+  words?: readonly string[] | null;
 }
 
-export async function programCount(db: Database): Promise<number> {
-  const [row] = await db.select({ n: count() }).from(program);
+export type ProgramSortField = 'sortCode' | 'latestCostYen' | 'achievementMean' | 'costPerOutcome';
+
+/** A position in a sorted list: the sort key of the last row seen (null sorts last) and its id. */
+export interface ProgramPosition {
+  key: string | number | null;
+  id: number;
+}
+
+/** `%`, `_` and `\` match literally in a search word. */
+function likePattern(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+}
+
+function conditions(filter: ProgramFilterInput): SQL[] {
+  const where: SQL[] = [];
+  if (filter.municipalityCodes?.length)
+    where.push(inArray(municipality.code, [...filter.municipalityCodes]));
+  if (filter.policyAreas?.length) where.push(inArray(program.policyArea, [...filter.policyAreas]));
+  if (filter.fundingSchemes?.length)
+    where.push(inArray(program.fundingScheme, [...filter.fundingSchemes]));
+  if (filter.fiscalYearFrom != null)
+    where.push(sql`${programSummary.dataLastFiscalYear} >= ${filter.fiscalYearFrom}`);
+  if (filter.fiscalYearTo != null)
+    where.push(sql`${programSummary.dataFirstFiscalYear} <= ${filter.fiscalYearTo}`);
+  for (const word of filter.words ?? [])
+    where.push(sql`${programSummary.searchText} like ${likePattern(word)}`);
+  return where;
+}
+
+/** Programs joined to what filters and sorts read: one statement whatever the filter. */
+function filtered<T extends Record<string, unknown>>(
+  db: Database,
+  columns: T,
+  filter: ProgramFilterInput,
+) {
+  return db
+    .select(columns as never)
+    .from(program)
+    .innerJoin(programSummary, eq(programSummary.programId, program.id))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+    .where(and(...conditions(filter)));
+}
+
+/**
+ * A page of programs in the asked order, after `after`; one more row than asked, to tell whether a next
+ * page exists. Rows without the sort key come last; ties break on id, so the order is total and a
+ * cursor always names one place.
+ */
+export async function findPrograms(
+  db: Database,
+  options: {
+    filter: ProgramFilterInput;
+    sort: ProgramSortField;
+    descending: boolean;
+    after: ProgramPosition | null;
+    limit: number;
+  },
+): Promise<{ program: Program; key: string | number | null }[]> {
+  const key = programSummary[options.sort];
+  const beyond = options.descending ? lt : gt;
+  const afterCondition = options.after
+    ? options.after.key === null
+      ? and(isNull(key), gt(program.id, options.after.id))
+      : or(
+          isNull(key),
+          beyond(key, options.after.key),
+          and(eq(key, options.after.key), gt(program.id, options.after.id)),
+        )
+    : undefined;
+  const rows = await db
+    .select({ program, key })
+    .from(program)
+    .innerJoin(programSummary, eq(programSummary.programId, program.id))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+    .where(and(...conditions(options.filter), afterCondition))
+    .orderBy(sql`${key} is null`, options.descending ? desc(key) : asc(key), asc(program.id))
+    .limit(options.limit + 1);
+  return rows;
+}
+
+export async function countPrograms(db: Database, filter: ProgramFilterInput): Promise<number> {
+  const [row] = (await filtered(db, { n: count() }, filter)) as { n: number }[];
   return row?.n ?? 0;
+}
+
+/** The counts of a KPI roll-up, aggregated in SQL from the programs' summaries. */
+const rollupColumns = {
+  kpiCount: sql<number>`coalesce(sum(${programSummary.kpiCount}), 0)::int`,
+  kpisWithStatus: sql<number>`coalesce(sum(${programSummary.kpisWithStatus}), 0)::int`,
+  kpisAchieved: sql<number>`coalesce(sum(${programSummary.kpisAchieved}), 0)::int`,
+  programCount: sql<number>`count(*)::int`,
+  programsWithStatus: sql<number>`(count(*) filter (where ${programSummary.kpisWithStatus} > 0))::int`,
+  programsAllAchieved: sql<number>`(count(*) filter (where ${programSummary.allKpisAchieved}))::int`,
+  programsSomeAchieved: sql<number>`(count(*) filter (where ${programSummary.kpisAchieved} > 0))::int`,
+};
+
+export type RollupCountsRow = { [K in keyof typeof rollupColumns]: number };
+
+export async function rollupCounts(
+  db: Database,
+  filter: ProgramFilterInput,
+): Promise<RollupCountsRow> {
+  const [row] = (await filtered(db, rollupColumns, filter)) as RollupCountsRow[];
+  return row!;
+}
+
+/** Roll-up counts per municipality, for any number of municipalities in one statement. */
+export async function rollupCountsByMunicipality(
+  db: Database,
+  municipalityIds: readonly number[],
+): Promise<(RollupCountsRow & { municipalityId: number })[]> {
+  if (municipalityIds.length === 0) return [];
+  return db
+    .select({ municipalityId: program.municipalityId, ...rollupColumns })
+    .from(program)
+    .innerJoin(programSummary, eq(programSummary.programId, program.id))
+    .where(inArray(program.municipalityId, [...municipalityIds]))
+    .groupBy(program.municipalityId);
 }
 
 /** A program by its natural key: the municipality's code and the program's number. */

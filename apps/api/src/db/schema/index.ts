@@ -8,3 +8,4 @@ export * from './cost.js';
 export * from './evaluation.js';
 export * from './activity.js';
 export * from './narrative.js';
+export * from './program-summary.js';

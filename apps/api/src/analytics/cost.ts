@@ -1,0 +1,102 @@
+import {
+  costBasisOf,
+  costPerUnit,
+  costSummaries,
+  type CostLine,
+  type CostSummary,
+  type Derived,
+} from '@muni/domain';
+import type { CostEntry, Kpi, KpiValue } from '../db/schema/index.js';
+import { previousLevel } from './kpi.js';
+
+export function costLines(entries: readonly CostEntry[]): CostLine[] {
+  return entries.map((entry) => ({
+    category: entry.category,
+    staffType: entry.staffType,
+    first: entry.fiscalYearFrom,
+    last: entry.fiscalYearTo,
+    yen: entry.amountYen,
+    staffFte: entry.staffFte,
+  }));
+}
+
+export function summariesOf(entries: readonly CostEntry[]): CostSummary[] {
+  return costSummaries(costLines(entries));
+}
+
+export interface CostPerUnitFigure {
+  kpi: Kpi;
+  first: number;
+  last: number;
+  basis: 'total_cost' | 'project_cost' | null;
+  figure: Derived;
+}
+
+/** Whether a KPI has an actual in every year of a range (a `－` year has none). */
+function coversEveryYear(values: readonly KpiValue[], first: number, last: number): boolean {
+  for (let year = first; year <= last; year += 1) {
+    if (values.find((value) => value.fiscalYear === year)?.actual == null) return false;
+  }
+  return true;
+}
+
+/** Cost per unit of one KPI for one cost summary: a single year, or a range ending in the plan's last year. */
+export function costPerUnitFor(
+  kpi: Kpi,
+  values: readonly KpiValue[],
+  summary: CostSummary,
+): CostPerUnitFigure {
+  const cost = costBasisOf(summary);
+  const single = summary.first === summary.last;
+  const base = { kpi, first: summary.first, last: summary.last, basis: cost?.basis ?? null };
+  if (single) {
+    const actual = values.find((value) => value.fiscalYear === summary.first)?.actual ?? null;
+    return {
+      ...base,
+      figure: costPerUnit({
+        kind: kpi.kind,
+        cost,
+        outcome: actual,
+        previousLevel: previousLevel(kpi, values, summary.first),
+        derived: summary.derived,
+      }),
+    };
+  }
+  // Over several years an increment's outcome is its running total at the end of the range; a stock's
+  // is the change from the level before the range.
+  const end = values.find((value) => value.fiscalYear === summary.last);
+  const outcome = kpi.kind === 'increment' ? (end?.runningTotal ?? null) : (end?.actual ?? null);
+  const yearsMatch =
+    coversEveryYear(values, summary.first, summary.last) &&
+    (kpi.kind === 'stock' || summary.first === values[0]?.fiscalYear);
+  return {
+    ...base,
+    figure: costPerUnit({
+      kind: kpi.kind,
+      cost,
+      outcome,
+      previousLevel: previousLevel(kpi, values, summary.first),
+      period: true,
+      yearsMatch,
+      derived: summary.derived,
+    }),
+  };
+}
+
+/** Cost per unit for every KPI and every cost summary whose years the KPI has entries for. */
+export function costPerUnitFigures(
+  kpis: readonly Kpi[],
+  valuesByKpi: ReadonlyMap<number, readonly KpiValue[]>,
+  summaries: readonly CostSummary[],
+): CostPerUnitFigure[] {
+  return kpis.flatMap((kpi) => {
+    const values = valuesByKpi.get(kpi.id) ?? [];
+    return summaries
+      .filter((summary) =>
+        values.some(
+          (value) => value.fiscalYear >= summary.first && value.fiscalYear <= summary.last,
+        ),
+      )
+      .map((summary) => costPerUnitFor(kpi, values, summary));
+  });
+}

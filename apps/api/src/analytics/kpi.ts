@@ -1,0 +1,85 @@
+import {
+  kpiStatus,
+  planAchievement,
+  yearAchievement,
+  actualOverTarget,
+  type Derived,
+  type KpiStatus,
+} from '@muni/domain';
+import type { Kpi, KpiValue } from '../db/schema/index.js';
+
+/** A status with where the source's word was read, for the API to trace it. */
+export type SourcedStatus = KpiStatus & { provenanceId: number | null };
+
+/** The level before a year: the previous year's actual, or the baseline when it is that year's. */
+export function previousLevel(
+  kpi: Kpi,
+  values: readonly KpiValue[],
+  fiscalYear: number,
+): number | null {
+  const previous = values.find((value) => value.fiscalYear === fiscalYear - 1);
+  if (previous?.actual != null) return previous.actual;
+  return kpi.baselineFiscalYear === fiscalYear - 1 ? kpi.baselineValue : null;
+}
+
+/** The figures this product derives for one year of a KPI. */
+export function yearFigures(kpi: Kpi, value: KpiValue | undefined) {
+  const achievement: Derived = yearAchievement({
+    kind: kpi.kind,
+    direction: kpi.direction,
+    target: value?.target ?? null,
+    actual: value?.actual ?? null,
+    baseline: kpi.baselineValue,
+  });
+  const status = kpiStatus(achievement.value, value?.status ?? null);
+  return {
+    achievement,
+    actualOverTarget: actualOverTarget(kpi.direction, value?.target ?? null, value?.actual ?? null),
+    status: status && {
+      ...status,
+      provenanceId: status.origin === 'source' ? (value?.statusProvenanceId ?? null) : null,
+    },
+  };
+}
+
+/** Achievement and status over the plan period. */
+export function planFigures(kpi: Kpi, values: readonly KpiValue[]) {
+  const latest = values.filter((value) => value.actual !== null).at(-1);
+  const runningTotal =
+    values.filter((value) => value.runningTotal !== null).at(-1)?.runningTotal ?? null;
+  const achievement = planAchievement({
+    kind: kpi.kind,
+    direction: kpi.direction,
+    planTarget: { value: kpi.planTarget, absence: kpi.planTargetAbsence },
+    planActual: kpi.planActual ?? runningTotal,
+    yearlyTargets: values.map((value) => ({ value: value.target, absence: value.targetAbsence })),
+    latestActual: latest?.actual ?? null,
+    baseline: kpi.baselineValue,
+  });
+  const hasPlan = kpi.planTarget !== null || kpi.planActual !== null || kpi.planStatus !== null;
+  const status = hasPlan ? kpiStatus(achievement.value, kpi.planStatus) : null;
+  return {
+    achievement,
+    status: status && {
+      ...status,
+      provenanceId: status.origin === 'source' ? kpi.planStatusProvenanceId : null,
+    },
+  };
+}
+
+/**
+ * The status roll-ups count: the plan-period status where there is one, else the latest year with a
+ * status. One status per KPI, so a KPI is never counted twice.
+ */
+export function currentFigures(
+  kpi: Kpi,
+  values: readonly KpiValue[],
+): { status: SourcedStatus | null; achievement: number | null } {
+  const plan = planFigures(kpi, values);
+  if (plan.status) return { status: plan.status, achievement: plan.achievement.value };
+  for (const value of [...values].reverse()) {
+    const figures = yearFigures(kpi, value);
+    if (figures.status) return { status: figures.status, achievement: figures.achievement.value };
+  }
+  return { status: null, achievement: null };
+}

@@ -1,0 +1,130 @@
+import { normalizeText } from '@muni/domain';
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { Database } from '../db/client.js';
+import * as t from '../db/schema/index.js';
+import { costPerUnitFor, summariesOf } from './cost.js';
+import { currentFigures } from './kpi.js';
+
+type NewSummary = typeof t.programSummary.$inferInsert;
+
+/** The words a text search matches, normalised as the stored search text is. */
+export function searchForm(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
+
+/** A program's derived headline figures, from its record, by the same rules the API answers with. */
+export function summarize(input: {
+  program: t.Program;
+  municipalityCode: string;
+  kpis: readonly t.Kpi[];
+  values: readonly t.KpiValue[];
+  costs: readonly t.CostEntry[];
+  narratives: readonly t.Narrative[];
+}): NewSummary {
+  const { program, kpis, values, costs } = input;
+  const valuesOf = (kpi: t.Kpi) => values.filter((value) => value.kpiId === kpi.id);
+  const current = kpis.map((kpi) => currentFigures(kpi, valuesOf(kpi)));
+  const withStatus = current.filter((figures) => figures.status !== null);
+  const achieved = withStatus.filter((figures) => figures.status!.code === 'ACHIEVED').length;
+  const rates = current
+    .map((figures) => figures.achievement)
+    .filter((rate): rate is number => rate !== null);
+
+  const summaries = summariesOf(costs);
+  const singleYears = summaries.filter((s) => s.first === s.last && !s.derived);
+  const latestCost = [...singleYears]
+    .reverse()
+    .map((s) => ({
+      s,
+      yen: s.totalCost.value ?? s.projectCost,
+      basis: s.totalCost.value !== null ? 'total_cost' : 'project_cost',
+    }))
+    .find((entry) => entry.yen !== null);
+  const first = kpis.find((kpi) => kpi.position === Math.min(...kpis.map((k) => k.position)));
+  const costPerOutcome = first
+    ? [...singleYears]
+        .reverse()
+        .map((s) => costPerUnitFor(first, valuesOf(first), s).figure.value)
+        .find((value) => value !== null)
+    : undefined;
+
+  const years = [
+    ...values.filter((v) => v.target !== null || v.actual !== null).map((v) => v.fiscalYear),
+    ...kpis.flatMap((kpi) =>
+      kpi.baselineFiscalYear !== null && kpi.baselineValue !== null ? [kpi.baselineFiscalYear] : [],
+    ),
+    ...costs.filter((c) => c.amountYen !== null).flatMap((c) => [c.fiscalYearFrom, c.fiscalYearTo]),
+  ];
+  return {
+    programId: program.id,
+    sortCode: `${input.municipalityCode}/${program.number}`,
+    dataFirstFiscalYear: years.length ? Math.min(...years) : null,
+    dataLastFiscalYear: years.length ? Math.max(...years) : null,
+    latestCostFiscalYear: latestCost?.s.first ?? null,
+    latestCostYen: latestCost?.yen ?? null,
+    latestCostBasis: latestCost ? latestCost.basis : null,
+    achievementMean: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null,
+    costPerOutcome: costPerOutcome ?? null,
+    kpiCount: kpis.length,
+    kpisWithStatus: withStatus.length,
+    kpisAchieved: achieved,
+    allKpisAchieved: withStatus.length > 0 && achieved === withStatus.length,
+    searchText: searchForm(
+      [
+        program.nameJa,
+        program.nameEn,
+        program.number,
+        ...kpis.map((k) => k.nameJa),
+        ...input.narratives.map((n) => n.text),
+      ]
+        .filter(Boolean)
+        .join('\n'),
+    ),
+  };
+}
+
+/** Recomputes the summaries of these programs from their records, in a handful of statements. */
+export async function refreshProgramSummaries(
+  db: Database,
+  programIds: readonly number[],
+): Promise<void> {
+  if (programIds.length === 0) return;
+  const ids = [...programIds];
+  const [programs, kpis, costs, narratives] = await Promise.all([
+    db
+      .select({ program: t.program, code: t.municipality.code })
+      .from(t.program)
+      .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
+      .where(inArray(t.program.id, ids)),
+    db.select().from(t.kpi).where(inArray(t.kpi.programId, ids)).orderBy(asc(t.kpi.position)),
+    db.select().from(t.costEntry).where(inArray(t.costEntry.programId, ids)),
+    db.select().from(t.narrative).where(inArray(t.narrative.programId, ids)),
+  ]);
+  const values =
+    kpis.length === 0
+      ? []
+      : await db
+          .select()
+          .from(t.kpiValue)
+          .where(
+            inArray(
+              t.kpiValue.kpiId,
+              kpis.map((k) => k.id),
+            ),
+          )
+          .orderBy(asc(t.kpiValue.fiscalYear));
+  const rows = programs.map(({ program, code }) => {
+    const ownKpis = kpis.filter((kpi) => kpi.programId === program.id);
+    const kpiIds = new Set(ownKpis.map((kpi) => kpi.id));
+    return summarize({
+      program,
+      municipalityCode: code,
+      kpis: ownKpis,
+      values: values.filter((value) => kpiIds.has(value.kpiId)),
+      costs: costs.filter((cost) => cost.programId === program.id),
+      narratives: narratives.filter((narrative) => narrative.programId === program.id),
+    });
+  });
+  await db.delete(t.programSummary).where(inArray(t.programSummary.programId, ids));
+  await db.insert(t.programSummary).values(rows);
+}

@@ -1,0 +1,25 @@
+import type {
+  CostPerUnitResolvers,
+  CostSummaryResolvers,
+  RollupResolvers,
+} from '../generated/resolvers.js';
+import { ratio, toEnum, yen } from '../graphql/values.js';
+
+export const Rollup: RollupResolvers = {
+  shareOfKpisAchieved: (rollup) => ratio(rollup.shareOfKpisAchieved),
+  shareOfProgramsAllAchieved: (rollup) => ratio(rollup.shareOfProgramsAllAchieved),
+  shareOfProgramsSomeAchieved: (rollup) => ratio(rollup.shareOfProgramsSomeAchieved),
+};
+
+export const CostSummary: CostSummaryResolvers = {
+  fiscalYears: (summary) => ({ first: summary.first, last: summary.last }),
+  totalCost: (summary) => yen(summary.totalCost),
+  grantShare: (summary) => ratio(summary.grantShare),
+  generalFundShare: (summary) => ratio(summary.generalFundShare),
+};
+
+export const CostPerUnit: CostPerUnitResolvers = {
+  fiscalYears: (entry) => ({ first: entry.first, last: entry.last }),
+  costBasis: (entry) => toEnum(entry.basis),
+  figure: (entry) => ({ ...entry.figure, unit: 'YEN_PER_UNIT' }),
+};

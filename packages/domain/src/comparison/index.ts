@@ -1,0 +1,152 @@
+import { ACHIEVEMENT_FORMULAS, type KpiKind, type NamedFormula } from '../achievement/index.js';
+import { COST_FORMULAS } from '../cost/index.js';
+import { fiscalYearLabel } from '../era/index.js';
+
+/** What the comparison rules need to know of one program. */
+export interface ComparedProgramFacts {
+  id: string;
+  name: string;
+  /** The form of its source document (evaluation sheet, grant result report). */
+  form: string;
+  kpis: readonly { kind: KpiKind; unit: string }[];
+  /** Fiscal years with any KPI figure, baseline or single-year cost. */
+  yearsWithFigures: readonly number[];
+  /** For each fiscal year with a reported single-year cost: what that cost covers. */
+  costBasisByYear: ReadonlyMap<number, 'total_cost' | 'project_cost'>;
+}
+
+export type ComparisonNoteKind =
+  | 'KIND_MISMATCH'
+  | 'UNIT_MISMATCH'
+  | 'MISSING_YEARS'
+  | 'COST_SCOPE'
+  | 'NO_COMMON_COST_YEAR'
+  | 'FORM_DIFFERENCE';
+
+export interface ComparisonNote {
+  kind: ComparisonNoteKind;
+  ja: string;
+  en: string;
+  programIds: string[];
+}
+
+/**
+ * The fiscal-year axis of a comparison: every year from the first to the last that any program has a
+ * figure for, or the range asked for.
+ */
+export function fiscalYearAxis(
+  programs: readonly ComparedProgramFacts[],
+  from?: number | null,
+  to?: number | null,
+): number[] {
+  const years = programs.flatMap((program) => program.yearsWithFigures);
+  const first = from ?? (years.length ? Math.min(...years) : null);
+  const last = to ?? (years.length ? Math.max(...years) : null);
+  if (first === null || last === null || last < first) return [];
+  return Array.from({ length: last - first + 1 }, (_, index) => first + index);
+}
+
+const KIND_JA: Record<KpiKind, string> = {
+  stock: 'ストック（年度末の水準）',
+  increment: '増分（年度ごとの増加）',
+};
+const KIND_EN: Record<KpiKind, string> = {
+  stock: 'stock (a level at year end)',
+  increment: 'yearly increment',
+};
+
+function distinct<T>(values: readonly T[]): T[] {
+  return [...new Set(values)];
+}
+
+/**
+ * What may not be compared, and why, stated next to the figures: KPI kinds and units that differ, years
+ * without figures, costs that cover different things, no year where every cost is reported, and forms
+ * whose evaluations must each be read on their own scale.
+ */
+export function comparisonNotes(
+  programs: readonly ComparedProgramFacts[],
+  axis: readonly number[],
+): ComparisonNote[] {
+  const notes: ComparisonNote[] = [];
+  const ids = programs.map((program) => program.id);
+
+  const kinds = distinct(programs.flatMap((program) => program.kpis.map((kpi) => kpi.kind)));
+  if (kinds.length > 1) {
+    const byProgram = programs.map(
+      (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_JA[k.kind])).join('・')}`,
+    );
+    const byProgramEn = programs.map(
+      (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_EN[k.kind])).join(', ')}`,
+    );
+    notes.push({
+      kind: 'KIND_MISMATCH',
+      ja: `KPI の種類が異なります（${byProgram.join('／')}）。生の値は同じ軸に載せず、達成率（比率）で比べます。`,
+      en: `KPI kinds differ (${byProgramEn.join('; ')}). Raw values are never put on one axis; achievement rates, as rates, can be compared.`,
+      programIds: ids,
+    });
+  }
+
+  const units = distinct(programs.flatMap((program) => program.kpis.map((kpi) => kpi.unit)));
+  if (units.length > 1) {
+    notes.push({
+      kind: 'UNIT_MISMATCH',
+      ja: `単位が異なります（${units.join('、')}）。値どうしの比較・合計はしません。`,
+      en: `Units differ (${units.join(', ')}): values are neither compared nor added across them.`,
+      programIds: ids,
+    });
+  }
+
+  for (const program of programs) {
+    const missing = axis.filter((year) => !program.yearsWithFigures.includes(year));
+    if (missing.length === 0) continue;
+    notes.push({
+      kind: 'MISSING_YEARS',
+      ja: `${program.name}：${missing.map(fiscalYearLabel).join('、')}の数値がありません（未報告は 0 ではありません）。`,
+      en: `${program.name}: no figures for ${missing.map((y) => `FY${y}`).join(', ')} (not reported, never 0).`,
+      programIds: [program.id],
+    });
+  }
+
+  const bases = programs.map((program) => distinct([...program.costBasisByYear.values()]));
+  const projectOnly = programs.filter((_, i) => bases[i]!.includes('project_cost'));
+  const total = programs.filter((_, i) => bases[i]!.includes('total_cost'));
+  if (projectOnly.length > 0 && total.length > 0) {
+    notes.push({
+      kind: 'COST_SCOPE',
+      ja: `費用の範囲が異なります。${total.map((p) => p.name).join('、')}は総費用（事業費＋人件費）、${projectOnly.map((p) => p.name).join('、')}は事業費のみ（人件費は未報告）です。どちらも他方が含むものを含まないため、両方を示し、比は取りません。`,
+      en: `Cost scopes differ: ${total.map((p) => p.name).join(', ')} report total cost (project plus personnel), ${projectOnly.map((p) => p.name).join(', ')} project cost only (personnel not reported). Neither includes what the other does: both are shown, never a ratio of the two.`,
+      programIds: [...total, ...projectOnly].map((p) => p.id),
+    });
+  }
+
+  const withCosts = programs.filter((program) => program.costBasisByYear.size > 0);
+  if (
+    withCosts.length > 1 &&
+    !axis.some((year) => withCosts.every((program) => program.costBasisByYear.has(year)))
+  ) {
+    notes.push({
+      kind: 'NO_COMMON_COST_YEAR',
+      ja: '費用がそろって報告された年度がありません。総額は年度が異なるため並べて比べず、率と単位あたりの値を年度とともに比べます。',
+      en: 'No fiscal year has every program’s cost: totals are from different years and are not set side by side; compare rates and per-unit figures, each with its year.',
+      programIds: withCosts.map((p) => p.id),
+    });
+  }
+
+  const forms = distinct(programs.map((program) => program.form));
+  if (forms.length > 1) {
+    notes.push({
+      kind: 'FORM_DIFFERENCE',
+      ja: `様式が異なります（${forms.join('／')}）。評価や状況はそれぞれの様式の語で示し、評語を達成状況に読み替えません。`,
+      en: `The forms differ (${forms.join(' / ')}): evaluations and statuses are shown in each form’s own terms; grades are not mapped onto statuses.`,
+      programIds: ids,
+    });
+  }
+  return notes;
+}
+
+/** Every formula a comparison's figures use, named, for the comparison to state beside them. */
+export const COMPARISON_FORMULAS: readonly NamedFormula[] = [
+  ...ACHIEVEMENT_FORMULAS,
+  ...COST_FORMULAS,
+];
