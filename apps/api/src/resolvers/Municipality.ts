@@ -9,6 +9,18 @@ export const Municipality: MunicipalityResolvers = {
     (await loaders.provenance.load(municipality.provenanceId))!,
   programs: (municipality, _args, { loaders }) =>
     loaders.programsByMunicipality.load(municipality.id),
+  kpiRollup: async (municipality, _args, { loaders }) =>
+    rollupFromCounts(
+      (await loaders.rollupByMunicipality.load(municipality.id)) ?? {
+        kpiCount: 0,
+        kpisWithStatus: 0,
+        kpisAchieved: 0,
+        programCount: 0,
+        programsWithStatus: 0,
+        programsAllAchieved: 0,
+        programsSomeAchieved: 0,
+      },
+    ),
 };
 
 export const Prefecture: PrefectureResolvers = {
