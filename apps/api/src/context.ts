@@ -8,8 +8,21 @@ export interface Context {
   loaders: Loaders;
   requestId: string;
   logger: Logger;
+  /** How many SQL statements the request has run so far. */
+  statements: () => number;
 }
 
-export function createContext(db: Database, requestId: string, logger: Logger): Context {
-  return { db, loaders: createLoaders(db), requestId, logger: logger.child({ requestId }) };
+export function createContext(
+  db: Database,
+  requestId: string,
+  logger: Logger,
+  statements: () => number = () => 0,
+): Context {
+  return {
+    db,
+    loaders: createLoaders(db),
+    requestId,
+    logger: logger.child({ requestId }),
+    statements,
+  };
 }

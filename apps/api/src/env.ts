@@ -15,6 +15,7 @@ const envSchema = z.object({
     .string()
     .min(1)
     .default(path.join(REPO_ROOT, '.data', 'pglite')),
+  CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 

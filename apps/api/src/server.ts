@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { typeDefs } from '@muni/schema';
@@ -8,12 +9,17 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
+import { withStatementCount } from './db/statement-counter.js';
+import { armorProtection, LIMITS } from './graphql/limits.js';
+import { requestLog } from './graphql/request-log.js';
 import { resolvers } from './resolvers/index.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
   logger: Logger;
   production: boolean;
+  /** Seconds a shared cache (a CDN) may keep a query's answer. */
+  cacheMaxAge?: number;
 }
 
 /** Codes a client can act on; anything else is the server's fault and is not shown in production. */
@@ -30,12 +36,24 @@ const CLIENT_CODES = new Set([
 export function createApolloServer({
   logger,
   production,
+  cacheMaxAge = 60,
 }: Omit<AppOptions, 'database'>): ApolloServer<Context> {
+  const armor = armorProtection(production);
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
+    // Explicit, though it is Apollo's default: a browser may not send a query across sites unseen.
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    plugins: [
+      // graphql-armor's plugin types are written against an older Apollo; the hooks they use are the same.
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge }),
+      requestLog,
+    ],
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
@@ -68,16 +86,22 @@ export async function createApp(
     const ready = await database.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
+  const graphql = expressMiddleware(apollo, {
+    context: async ({ req, res }) => {
+      const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
+      res.setHeader('x-request-id', requestId);
+      return createContext(database.db, requestId, logger, res.locals.statements as () => number);
+    },
+  });
   app.use(
     '/graphql',
     express.json({ limit: '100kb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
-        res.setHeader('x-request-id', requestId);
-        return createContext(database.db, requestId, logger);
-      },
-    }),
+    // After the body is read: the count must follow the request's own async work, not the socket's.
+    (req, res, next) =>
+      withStatementCount((statements) => {
+        res.locals.statements = statements;
+        return graphql(req, res, next);
+      }),
   );
   return { app, apollo };
 }

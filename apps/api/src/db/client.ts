@@ -8,9 +8,9 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import type { Logger } from 'drizzle-orm/logger';
 import pg from 'pg';
 import * as schema from './schema/index.js';
+import { statementCounter } from './statement-counter.js';
 
 export type Schema = typeof schema;
 /** The drizzle database, whichever driver is under it: every query is written once for both. */
@@ -39,14 +39,16 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Otherwise an embedded PGlite persisted in this folder, or in memory when it is `memory://`. */
   pgliteDir: string;
-  logger?: Logger;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
-  const logger = options.logger ?? false;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
-    const db = drizzlePg(pool, { schema, casing: 'snake_case', logger }) as unknown as Database;
+    const db = drizzlePg(pool, {
+      schema,
+      casing: 'snake_case',
+      logger: statementCounter,
+    }) as unknown as Database;
     return {
       db,
       kind: 'postgres',
@@ -71,7 +73,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     await mkdir(options.pgliteDir, { recursive: true });
   }
   const client = await PGlite.create(options.pgliteDir);
-  const pgliteDb = drizzlePglite(client, { schema, casing: 'snake_case', logger });
+  const pgliteDb = drizzlePglite(client, {
+    schema,
+    casing: 'snake_case',
+    logger: statementCounter,
+  });
   const db = pgliteDb as unknown as Database;
   return {
     db,

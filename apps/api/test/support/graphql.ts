@@ -2,6 +2,7 @@ import type { ApolloServer } from '@apollo/server';
 import { pino } from 'pino';
 import { createContext, type Context } from '../../src/context.js';
 import type { Database } from '../../src/db/client.js';
+import { withStatementCount } from '../../src/db/statement-counter.js';
 import { createApolloServer } from '../../src/server.js';
 
 export const silentLogger = pino({ level: 'silent' });
@@ -9,6 +10,8 @@ export const silentLogger = pino({ level: 'silent' });
 export interface GraphQLResult<T> {
   data?: T | null;
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
+  /** How many SQL statements the operation ran. */
+  statements: number;
 }
 
 /** Runs operations through the real schema and resolvers, with a fresh context per operation. */
@@ -21,12 +24,17 @@ export function graphqlClient(db: Database, options: { production?: boolean } = 
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResult<T>> {
-    const response = await apollo.executeOperation<T>(
-      { query, variables },
-      { contextValue: createContext(db, 'test', silentLogger) },
-    );
-    if (response.body.kind !== 'single') throw new Error('expected a single result');
-    return response.body.singleResult as GraphQLResult<T>;
+    return withStatementCount(async (statements) => {
+      const response = await apollo.executeOperation<T>(
+        { query, variables },
+        { contextValue: createContext(db, 'test', silentLogger, statements) },
+      );
+      if (response.body.kind !== 'single') throw new Error('expected a single result');
+      return {
+        ...(response.body.singleResult as Omit<GraphQLResult<T>, 'statements'>),
+        statements: statements(),
+      };
+    });
   };
 }
 

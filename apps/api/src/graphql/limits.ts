@@ -1,0 +1,29 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+/**
+ * What one operation may ask, checked before it runs. Depth and cost fit the heaviest query the
+ * dashboard sends (a whole program with provenance: depth 9, cost about 2,100) with room to spare;
+ * aliases and directives keep GraphQL Armor's defaults.
+ */
+export const LIMITS = {
+  maxDepth: 10,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 2_000,
+  maxCost: 10_000,
+} as const;
+
+/** GraphQL Armor's rules and plugins; field suggestions are hidden in production, where they map the schema for an attacker. */
+export function armorProtection(production: boolean) {
+  const armor = new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
+    maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
+    maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
+    // Tokens are counted by graphql-js's own parser (`parseOptions`), which Apollo answers with a 400;
+    // Armor's plugin throws from a hook that Apollo answers with a 500.
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: LIMITS.maxCost, exposeLimits: true },
+    blockFieldSuggestion: { enabled: production },
+  });
+  return armor.protect();
+}

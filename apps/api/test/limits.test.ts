@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/dataset/load.js';
+import { LIMITS } from '../src/graphql/limits.js';
+import { backends, freshDatabase } from './support/databases.js';
+import { shippedSources } from './support/dataset.js';
+import { startHttpServer } from './support/http-server.js';
+
+/** Fields that nest one inside the other, each with a scalar to end on, so a query of any depth up to 12 can be built. */
+const CHAIN = [
+  ['programs(first: 1)', 'totalCount'],
+  ['nodes', 'number'],
+  ['municipality', 'code'],
+  ['programs', 'number'],
+  ['narratives', 'text'],
+  ['kpi', 'name'],
+  ['values', 'note'],
+  ['actual', 'value'],
+  ['source', 'section'],
+  ['document', 'key'],
+  ['fiscalYear', 'label'],
+] as const;
+
+/** A query whose deepest field is `depth` fields down, the scalar at the end counted. */
+function queryOfDepth(depth: number): string {
+  const objects = CHAIN.slice(0, depth - 1);
+  const body = objects.reduceRight<string>(
+    (inner, [field]) => `${field} { ${inner} }`,
+    objects.at(-1)![1],
+  );
+  return `{ ${body} }`;
+}
+
+describe.each(backends())('limits on what one operation may ask, on %s', (backend) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let server: Awaited<ReturnType<typeof startHttpServer>>;
+
+  beforeAll(async () => {
+    database = await freshDatabase(backend);
+    await loadDataset(database.db, await shippedSources());
+    server = await startHttpServer(database, { production: true });
+  });
+  afterAll(async () => {
+    await server.close();
+    await database.drop();
+  });
+
+  const accepted = (response: { status: number; body: any }) => {
+    expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
+    expect(response.status).toBe(200);
+  };
+  const refused = (response: { status: number; body: any }, message: string) => {
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].message).toBe(message);
+  };
+
+  it(`accepts ${LIMITS.maxAliases} aliases and refuses one more`, async () => {
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: municipalities { code }`).join(' ')} }`;
+    accepted(await server.post(aliases(LIMITS.maxAliases)));
+    refused(
+      await server.post(aliases(LIMITS.maxAliases + 1)),
+      `Syntax Error: Aliases limit of ${LIMITS.maxAliases} exceeded, found ${LIMITS.maxAliases + 1}.`,
+    );
+  });
+
+  it(`accepts a depth of ${LIMITS.maxDepth} and refuses one more`, async () => {
+    accepted(await server.post(queryOfDepth(LIMITS.maxDepth)));
+    refused(
+      await server.post(queryOfDepth(LIMITS.maxDepth + 1)),
+      `Syntax Error: Query depth limit of ${LIMITS.maxDepth} exceeded, found ${LIMITS.maxDepth + 1}.`,
+    );
+  });
+
+  it(`accepts ${LIMITS.maxDirectives} directives and refuses one more`, async () => {
+    // A directive may stand once at a place, so each stands on its own inline fragment.
+    const directives = (n: number) =>
+      `{ municipalities { ${'... @include(if: true) { code } '.repeat(n)}} }`;
+    accepted(await server.post(directives(LIMITS.maxDirectives)));
+    refused(
+      await server.post(directives(LIMITS.maxDirectives + 1)),
+      `Syntax Error: Directives limit of ${LIMITS.maxDirectives} exceeded, found ${LIMITS.maxDirectives + 1}.`,
+    );
+  });
+
+  it(`accepts ${LIMITS.maxTokens} tokens and refuses one more`, async () => {
+    // 16 tokens of punctuation and names around a list whose every item is one token. (Repeating a
+    // field would not do: graphql-js itself refuses a thousand copies of one field.)
+    const tokens = (n: number) =>
+      `{ kpiRollup(filter: { policyAreas: [${'"x" '.repeat(n - 16)}] }) { kpiCount } }`;
+    const atLimit = await server.post(tokens(LIMITS.maxTokens));
+    // Past the parser, the resolver still holds a filter to 100 values.
+    expect(atLimit.body.errors[0]).toMatchObject({
+      message: 'filter.policyAreas: at most 100 values',
+    });
+    refused(
+      await server.post(tokens(LIMITS.maxTokens + 1)),
+      // graphql-js's own wording, "that" included.
+      `Syntax Error: Document contains more that ${LIMITS.maxTokens} tokens. Parsing aborted.`,
+    );
+  });
+
+  it(`accepts a cost of ${LIMITS.maxCost} and refuses one more`, async () => {
+    // programs(first: n) { totalCount } costs (2 + 1.5 × 1) × n: Armor multiplies a list by its `first`.
+    // Each top-level __typename adds 1. 3.5 × 2,856 = 9,996, plus 4 = 10,000.
+    const cost = (extra: number) =>
+      `{ programs(first: 2856) { totalCount } ${'__typename '.repeat(extra)}}`;
+    const atLimit = await server.post(cost(4));
+    // Past validation, the resolver still holds a page to 100 programs.
+    expect(atLimit.body.errors[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
+    });
+    refused(
+      await server.post(cost(5)),
+      `Syntax Error: Query Cost limit of ${LIMITS.maxCost} exceeded, found ${LIMITS.maxCost + 1}.`,
+    );
+  });
+});

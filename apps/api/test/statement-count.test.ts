@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/dataset/load.js';
+import { copiesOf } from './support/copies.js';
+import { backends, freshDatabase } from './support/databases.js';
+import { ISEHARA, shippedSource } from './support/dataset.js';
+import { dataOf, graphqlClient } from './support/graphql.js';
+
+const FIGURE = 'value formula { expression } notComputed';
+
+/** A list asking for nearly everything each program has: every nested list is a chance for N+1. */
+const LIST = /* GraphQL */ `
+  query List {
+    programs(first: 100) {
+      totalCount
+      nodes {
+        number
+        municipality { code prefecture { name } source { note } kpiRollup { kpiCount } }
+        document { key }
+        fieldSources { field source { section } }
+        planHierarchy { name source { rawText } }
+        kpis {
+          name
+          source { rawText }
+          currentStatus { code }
+          values { fiscalYear { label } actual { value source { rawText document { key } } } achievement { ${FIGURE} } status { code } }
+        }
+        costSummaries { totalCost { ${FIGURE} } grantShare { ${FIGURE} } }
+        costPerUnit { kpi { position } figure { ${FIGURE} } }
+        evaluations { grade { value source { section } } reason { value } }
+        activities { name years { done { value source { rawText } } } }
+        narratives { text kpi { name } source { rawText } }
+        kpiRollup { kpisAchieved }
+        dataYears { first { year } }
+      }
+    }
+    kpiRollup { programCount }
+  }
+`;
+
+const COMPARE = /* GraphQL */ `
+  query Compare($ids: [ID!]!) {
+    compare(programIds: $ids) {
+      fiscalYears { year }
+      programs {
+        program { number municipality { name } }
+        kpis { kpi { name planAchievement { ${FIGURE} } } years { value { actual { value source { rawText } } } achievement { ${FIGURE} } costPerUnit { ${FIGURE} } } }
+        costYears { summary { totalCost { ${FIGURE} } } }
+        costPeriods { grantShare { ${FIGURE} } }
+      }
+      notes { kind programs { number } }
+      kpiRollup { kpisAchieved }
+    }
+  }
+`;
+
+describe.each(backends())('SQL statements per request on %s', (backend) => {
+  let small: Awaited<ReturnType<typeof freshDatabase>>;
+  let large: Awaited<ReturnType<typeof freshDatabase>>;
+
+  beforeAll(async () => {
+    const isehara = await shippedSource(ISEHARA);
+    [small, large] = await Promise.all([freshDatabase(backend), freshDatabase(backend)]);
+    await loadDataset(small.db, copiesOf(isehara, 1));
+    await loadDataset(large.db, copiesOf(isehara, 100));
+  });
+  afterAll(async () => {
+    await Promise.all([small.drop(), large.drop()]);
+  });
+
+  it('do not grow from 1 to 100 programs in a list with everything nested', async () => {
+    const one = await graphqlClient(small.db)<any>(LIST);
+    const hundred = await graphqlClient(large.db)<any>(LIST);
+    expect(dataOf(one).programs.nodes).toHaveLength(1);
+    expect(dataOf(hundred).programs.nodes).toHaveLength(100);
+    expect(hundred.statements).toBeGreaterThan(5);
+    expect(hundred.statements).toBe(one.statements);
+    console.log(
+      `${backend}: list of 1 and of 100 programs: ${one.statements} and ${hundred.statements} statements`,
+    );
+  });
+
+  it('do not grow from 2 to 50 programs in a comparison', async () => {
+    const execute = graphqlClient(large.db);
+    const ids = dataOf(
+      await execute<any>('{ programs(first: 100) { nodes { id } } }'),
+    ).programs.nodes.map((n: any) => n.id);
+    const two = await execute(COMPARE, { ids: ids.slice(0, 2) });
+    const fifty = await execute(COMPARE, { ids: ids.slice(0, 50) });
+    expect(dataOf<any>(fifty).compare.programs).toHaveLength(50);
+    expect(fifty.statements).toBe(two.statements);
+    console.log(
+      `${backend}: comparison of 2 and of 50 programs: ${two.statements} and ${fifty.statements} statements`,
+    );
+  });
+});

@@ -1,0 +1,65 @@
+import type { Server } from 'node:http';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import type { DatabaseHandle } from '../../src/db/client.js';
+import { createApp } from '../../src/server.js';
+
+export interface HttpResponse {
+  status: number;
+  headers: Headers;
+  body: any;
+}
+
+export interface TestHttpServer {
+  url: string;
+  logs: Record<string, unknown>[];
+  post(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<HttpResponse>;
+  close(): Promise<void>;
+}
+
+/** The real HTTP app on a free loopback port, logging into an array the test can read. */
+export async function startHttpServer(
+  database: DatabaseHandle,
+  options: { production: boolean },
+): Promise<TestHttpServer> {
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const { app, apollo } = await createApp({
+    database,
+    logger: pino({ level: 'info' }, sink),
+    production: options.production,
+  });
+  const server: Server = app.listen(0, '127.0.0.1');
+  await new Promise((resolve) => server.once('listening', resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  return {
+    url,
+    logs,
+    async post(
+      query: string,
+      variables: Record<string, unknown> = {},
+      headers: Record<string, string> = {},
+    ) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, headers: response.headers, body: await response.json() };
+    },
+    async close() {
+      await new Promise((resolve) => server.close(resolve));
+      await apollo.stop();
+    },
+  };
+}
