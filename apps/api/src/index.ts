@@ -6,7 +6,11 @@ import { prepareDatabase } from './startup.js';
 
 const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
-const database = await openDatabase({ databaseUrl: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+const database = await openDatabase({
+  databaseUrl: env.DATABASE_URL,
+  pgliteDir: env.PGLITE_DIR,
+  onIdleError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+});
 await prepareDatabase(database, logger);
 const { app, apollo } = await createApp({
   database,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
-import { unwrapResolverError } from '@apollo/server/errors';
 import { expressMiddleware } from '@as-integrations/express5';
 import { typeDefs } from '@muni/schema';
 import express, { type Express } from 'express';
@@ -11,7 +10,7 @@ import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
 import { withStatementCount } from './db/statement-counter.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
-import { requestLog } from './graphql/request-log.js';
+import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { resolvers } from './resolvers/index.js';
 
 export interface AppOptions {
@@ -22,17 +21,6 @@ export interface AppOptions {
   cacheMaxAge?: number;
 }
 
-/** Codes a client can act on; anything else is the server's fault and is not shown in production. */
-const CLIENT_CODES = new Set([
-  'BAD_USER_INPUT',
-  'NOT_FOUND',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'OPERATION_RESOLUTION_FAILURE',
-]);
-
 export function createApolloServer({
   logger,
   production,
@@ -42,6 +30,7 @@ export function createApolloServer({
   return new ApolloServer<Context>({
     typeDefs,
     resolvers,
+    logger,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
     // Explicit, though it is Apollo's default: a browser may not send a query across sites unseen.
@@ -54,17 +43,16 @@ export function createApolloServer({
       ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge }),
       requestLog,
     ],
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+    // Internal errors are logged with the request id by requestLog; the client sees only a mask.
+    formatError: (formatted: GraphQLFormattedError) => {
       const code = formatted.extensions?.code;
-      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
-      logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
-      return production
-        ? {
-            message: 'Internal server error',
-            path: formatted.path,
-            extensions: { code: 'INTERNAL_SERVER_ERROR' },
-          }
-        : formatted;
+      if (!production || (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)))
+        return formatted;
+      return {
+        message: 'Internal server error',
+        path: formatted.path,
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      };
     },
   });
 }

@@ -1,68 +1,112 @@
-import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '../src/db/client.js';
 import { loadDataset } from '../src/dataset/load.js';
-import { createApp } from '../src/server.js';
-import { freshDatabase } from './support/databases.js';
+import { backends, freshDatabase } from './support/databases.js';
 import { shippedSources } from './support/dataset.js';
-import { silentLogger } from './support/graphql.js';
+import { startHttpServer, type TestHttpServer } from './support/http-server.js';
 
-describe('the HTTP server', () => {
-  let database: DatabaseHandle & { drop(): Promise<void> };
-  let server: Server;
-  let base: string;
+describe.each(backends())('the HTTP server on %s', (backend) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let production: TestHttpServer;
+  let development: TestHttpServer;
 
   beforeAll(async () => {
-    database = await freshDatabase('pglite');
+    database = await freshDatabase(backend);
     await loadDataset(database.db, await shippedSources());
-    const { app } = await createApp({ database, logger: silentLogger, production: true });
-    server = app.listen(0);
-    await new Promise((resolve) => server.once('listening', resolve));
-    const address = server.address();
-    base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    production = await startHttpServer(database, { production: true });
+    development = await startHttpServer(database, { production: false });
   });
   afterAll(async () => {
-    server.close();
+    await production.close();
+    await development.close();
     await database.drop();
   });
 
-  it('serves GraphQL over POST at /graphql with a request id', async () => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'req-1' },
-      body: JSON.stringify({ query: '{ municipalities { code } }' }),
-    });
+  it('serves GraphQL over POST at /graphql, echoing the request id', async () => {
+    const response = await production.post(
+      'query Codes { municipalities { code } }',
+      {},
+      { 'x-request-id': 'req-1' },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('req-1');
+    expect(response.body).toEqual({
+      data: { municipalities: [{ code: '12215' }, { code: '14214' }] },
+    });
+  });
+
+  it('logs each operation with its request id, name, duration and statement count', async () => {
+    await production.post(
+      'query Codes { municipalities { code } }',
+      {},
+      { 'x-request-id': 'req-log' },
+    );
+    const line = production.logs.find(
+      (log) => log.requestId === 'req-log' && log.msg === 'graphql request',
+    );
+    expect(line).toMatchObject({ operationName: 'Codes', statements: 1, status: 200 });
+    expect(typeof line?.ms).toBe('number');
+  });
+
+  it('answers queries over GET with headers a CDN can cache', async () => {
+    const query = encodeURIComponent('{ municipalities { code } }');
+    const response = await fetch(`${production.url}/graphql?query=${query}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('max-age=60, public');
     expect(await response.json()).toEqual({
       data: { municipalities: [{ code: '12215' }, { code: '14214' }] },
     });
   });
 
-  it("refuses a GET without a CSRF-safe header, as Apollo's CSRF prevention requires", async () => {
+  it("refuses a GET that a browser could send across sites unseen (Apollo's CSRF prevention)", async () => {
     const response = await fetch(
-      `${base}/graphql?query=${encodeURIComponent('{ municipalities { code } }')}`,
+      `${production.url}/graphql?query=${encodeURIComponent('{ municipalities { code } }')}`,
     );
     expect(response.status).toBe(400);
+    expect(await response.text()).toContain('CSRF');
+  });
+
+  it('suggests field names in development only', async () => {
+    const typo = '{ municipalities { cod } }';
+    expect((await development.post(typo)).body.errors[0].message).toContain('Did you mean "code"');
+    const hidden = (await production.post(typo)).body.errors[0].message;
+    expect(hidden).toContain('Cannot query field "cod"');
+    expect(hidden).not.toContain('Did you mean');
   });
 
   it('says it is alive and, while the database answers, ready', async () => {
-    expect(await (await fetch(`${base}/healthz`)).json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${base}/readyz`);
-    expect(ready.status).toBe(200);
+    expect(await (await fetch(`${production.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    expect((await fetch(`${production.url}/readyz`)).status).toBe(200);
   });
+});
 
-  it('says it is not ready once the database is gone', async () => {
-    const closed = await freshDatabase('pglite');
-    await closed.close();
-    const { app } = await createApp({ database: closed, logger: silentLogger, production: true });
-    const other = app.listen(0);
-    await new Promise((resolve) => other.once('listening', resolve));
-    const address = other.address();
-    const response = await fetch(
-      `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/readyz`,
-    );
-    other.close();
-    expect(response.status).toBe(503);
+describe('the HTTP server when its database is gone', () => {
+  it('is not ready, and masks the internal error in production while logging its cause with the request id', async () => {
+    const database = await freshDatabase('pglite');
+    await database.close();
+    const server = await startHttpServer(database, { production: true });
+    try {
+      expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
+      const response = await server.post(
+        '{ municipalities { code } }',
+        {},
+        { 'x-request-id': 'req-down' },
+      );
+      expect(response.body.errors).toEqual([
+        {
+          message: 'Internal server error',
+          path: ['municipalities'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR' },
+        },
+      ]);
+      const logged = server.logs.find(
+        (log) => log.requestId === 'req-down' && log.msg === 'internal error',
+      );
+      expect(logged).toBeDefined();
+      expect(JSON.stringify(logged)).toMatch(/closed|PGlite/i);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -39,11 +39,15 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Otherwise an embedded PGlite persisted in this folder, or in memory when it is `memory://`. */
   pgliteDir: string;
+  /** Told when an idle pooled connection fails (PostgreSQL restarted, a connection was killed): the pool
+   * replaces it, but unhandled the error would end the process. */
+  onIdleError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    pool.on('error', (error) => options.onIdleError?.(error));
     const db = drizzlePg(pool, {
       schema,
       casing: 'snake_case',

@@ -1,11 +1,35 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
 
-/** One structured log line per operation: request id, operation name, duration, statements, error codes. */
+/** Error codes a client can act on; anything else is the server's fault. */
+export const CLIENT_ERROR_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * One structured log line per operation (request id, operation name, duration, statements, error
+ * codes), and the cause of every internal error with the request id, since the client sees only a mask.
+ */
 export const requestLog: ApolloServerPlugin<Context> = {
   async requestDidStart({ contextValue }) {
     const started = performance.now();
     return {
+      async didEncounterErrors({ errors }) {
+        for (const error of errors) {
+          const code = error.extensions?.code;
+          if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) continue;
+          contextValue.logger.error(
+            { err: error.originalError ?? error, path: error.path },
+            'internal error',
+          );
+        }
+      },
       async willSendResponse({ operationName, errors, response }) {
         const codes = errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
         contextValue.logger.info(

@@ -27,7 +27,12 @@ export async function freshDatabase(
   await client.end();
   const url = new URL(admin.href);
   url.pathname = `/${name}`;
-  const handle = await openDatabase({ databaseUrl: url.href, pgliteDir: 'unused' });
+  const handle = await openDatabase({
+    databaseUrl: url.href,
+    pgliteDir: 'unused',
+    // Dropping the database ends its connections; the pool is closing by then.
+    onIdleError: () => undefined,
+  });
   await handle.migrate();
   return {
     ...handle,
