@@ -105,7 +105,7 @@ export type ComparedCostYear = {
 /** 比較の中の KPI。A KPI within a comparison, with one cell per fiscal year of the axis. */
 export type ComparedKpi = {
   __typename?: 'ComparedKpi';
-  /** KPI。The KPI. */
+  /** 対象の KPI。The KPI. */
   kpi: Kpi;
   /** 年度ごと（比較の年度軸どおり）。One cell per fiscal year of the comparison's axis. */
   years: Array<ComparedKpiYear>;
@@ -426,6 +426,7 @@ export type Kpi = {
   currentStatus?: Maybe<KpiStatus>;
   /** よい方向。Which way is better. */
   direction: KpiDirection;
+  /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** 種類（ストックか増分か）。Its kind: a stock or a yearly increment. */
   kind: KpiKind;
@@ -555,6 +556,7 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** 地方公共団体コード（5桁、検査数字なし）。The five-digit local government code, without the check digit. */
   code: Scalars['String']['output'];
+  /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** 生成された試験用データか。Whether this is generated test data rather than a real municipality. */
   isSynthetic: Scalars['Boolean']['output'];
@@ -720,6 +722,7 @@ export type Program = {
   fundingScheme: FundingScheme;
   /** 財源の名称（印字どおり）。The funding scheme as the document names it. */
   fundingSchemeName?: Maybe<Scalars['String']['output']>;
+  /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** この事業の KPI の集計。Roll-up of this program's KPIs. */
   kpiRollup: Rollup;
@@ -757,9 +760,11 @@ export type ProgramNarrativesArgs = {
 /** 事業の一覧（カーソルでページ送り）。A page of programs. */
 export type ProgramConnection = {
   __typename?: 'ProgramConnection';
+  /** このページの各件とカーソル。The programs of this page with their cursors. */
   edges: Array<ProgramEdge>;
   /** このページの事業。The programs of this page. */
   nodes: Array<Program>;
+  /** ページ情報。Where this page ends and whether more follow. */
   pageInfo: PageInfo;
   /** 条件に合う事業の総数。How many programs the list has in all. */
   totalCount: Scalars['Int']['output'];
@@ -792,7 +797,9 @@ export type ProgramFilter = {
 
 /** 事業の並べ替え（値のない事業は最後）。How programs are sorted; programs without the figure come last. */
 export type ProgramOrder = {
+  /** 向き（既定は昇順）。The direction (ascending by default). */
   direction?: OrderDirection;
+  /** 並べ替えの項目。What to sort by. */
   field: ProgramOrderField;
 };
 
@@ -933,6 +940,7 @@ export type SourceDocument = {
   form: DocumentForm;
   /** 様式の名称（印字どおり）。The form's name as printed. */
   formName: Scalars['String']['output'];
+  /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** データセット内の識別子。The dataset's key for the document. */
   key: Scalars['String']['output'];
