@@ -15,6 +15,13 @@ export type Absence =
   /** 未報告：空欄、または空欄から計算された合計。Not reported: a blank cell, or a total computed from blanks. */
   | 'NOT_REPORTED';
 
+/** 成果単位あたり費用の分子。The cost a per-unit figure divides. */
+export type CostBasis =
+  /** 事業費のみ（人件費が報告されていない）。Project cost only (personnel cost not reported). */
+  | 'PROJECT_COST'
+  /** 総費用（事業費 + 人件費）。Total cost (project plus personnel). */
+  | 'TOTAL_COST';
+
 /** 費用・財源の区分。A cost or funding category. */
 export type CostCategory =
   /** 一般財源。General fund. */
@@ -34,12 +41,34 @@ export type CostCategory =
   /** トータルコスト（資料に印字された合計）。Total cost as the source prints it. */
   | 'TOTAL_COST';
 
+/** 派生値の単位。The unit of a derived figure. */
+export type DerivedUnit =
+  /** 比率（1.0 = 100%）。A ratio, 1.0 being 100 %. */
+  | 'RATIO'
+  /** 円。Yen. */
+  | 'YEN'
+  /** 成果 1 単位あたりの円。Yen per unit of outcome. */
+  | 'YEN_PER_UNIT';
+
 /** 資料の様式。The form of a source document. */
 export type DocumentForm =
   /** 事務事業評価シート。A municipal program evaluation sheet. */
   | 'EVALUATION_SHEET'
   /** 交付金事業の結果報告。A result report of a national grant. */
   | 'GRANT_RESULT_REPORT';
+
+/** 評価の観点。An evaluation axis. */
+export type EvaluationAxis =
+  /** 今後の方向性。Future direction. */
+  | 'DIRECTION'
+  /** 有効性。Effectiveness. */
+  | 'EFFECTIVENESS'
+  /** 効率性。Efficiency. */
+  | 'EFFICIENCY'
+  /** 実施水準（他市との比較）。Level against other cities. */
+  | 'LEVEL'
+  /** 進捗状況。Progress. */
+  | 'PROGRESS';
 
 /** 財源の枠組み。How a program is funded. */
 export type FundingScheme =
@@ -54,6 +83,71 @@ export type KpiKind =
   | 'INCREMENT'
   /** ストック：各年度末の水準（例：サポーター数）。A level at the end of each year (e.g. supporters). */
   | 'STOCK';
+
+/** 達成状況の区分。A status of achievement. */
+export type KpiStatusCode =
+  /** 達成（100% 以上）。Achieved (100 % or more). */
+  | 'ACHIEVED'
+  /** 概ね達成（90% 以上 100% 未満、この製品の基準）。Nearly achieved (90 % to under 100 %, this product's rule). */
+  | 'NEARLY_ACHIEVED'
+  /** 未実施。Not implemented. */
+  | 'NOT_IMPLEMENTED'
+  /** 未達成（90% 未満）。Not met (under 90 %). */
+  | 'NOT_MET'
+  /** 資料の語で、上のどれにも当たらない。A word of the source that is none of the above. */
+  | 'OTHER';
+
+/** 事業の記述の種類。The kind of a narrative text. */
+export type NarrativeKind =
+  /** 実施した取組の内容。What was done. */
+  | 'ACTIONS_DONE'
+  /** 実施の背景。Background. */
+  | 'BACKGROUND'
+  /** 事業の構成要素。A component of the program. */
+  | 'COMPONENT'
+  /** 事業内容。Content and means. */
+  | 'CONTENT'
+  /** 事業推進上の課題。Issues. */
+  | 'ISSUES'
+  /** KPI についての自己評価。Self-evaluation of the KPIs. */
+  | 'KPI_SELF_EVALUATION'
+  /** KPI の状況について。A note on one KPI's result. */
+  | 'KPI_STATUS_NOTE'
+  /** 実施方法。How it was carried out. */
+  | 'METHOD'
+  /** 次年度の取組方針。The next year's policy. */
+  | 'NEXT_POLICY'
+  /** 計画期間の総括。Summary of the plan period. */
+  | 'PERIOD_SUMMARY'
+  /** 前年度評価による取組方針。The policy set by last year's evaluation. */
+  | 'PREVIOUS_POLICY'
+  /** 目的。Purpose. */
+  | 'PURPOSE'
+  /** 所管部長による総評。The department head's review. */
+  | 'REVIEW'
+  /** 支出内容。What the money was spent on. */
+  | 'SPENDING'
+  /** 総合戦略での位置付け。Place in the municipality's strategy. */
+  | 'STRATEGY_POSITION'
+  /** 主な対象。Target groups. */
+  | 'TARGET_GROUPS';
+
+/** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
+export type NotComputedReason =
+  /** 計算に必要な値が報告されていない。An input is not reported. */
+  | 'MISSING_INPUT'
+  /** この組み合わせでは意味をなさない（減少した水準で割るなど）。Not meaningful for these figures (e.g. dividing by a level that fell). */
+  | 'NOT_MEANINGFUL'
+  /** 実績が報告されていない。The actual is not reported. */
+  | 'NO_ACTUAL'
+  /** 基準値が報告されていない。The baseline is not reported. */
+  | 'NO_BASELINE'
+  /** その年度の目標がない。No target for that year. */
+  | 'NO_TARGET'
+  /** 費用と成果の対象年度が一致しない。The cost and the outcome cover different years. */
+  | 'YEARS_DIFFER'
+  /** 分母が 0（0 ÷ 0 など）。The denominator is 0. */
+  | 'ZERO_DENOMINATOR';
 
 /** 値の出所の種類。Where a recorded value comes from. */
 export type ProvenanceOrigin =
@@ -70,6 +164,33 @@ export type StaffType =
   | 'OTHER'
   /** 正規職員。Regular staff. */
   | 'REGULAR';
+
+/** 状況の出所。Where a status comes from. */
+export type StatusOrigin =
+  /** 達成率からこの製品が判定。Computed by this product from the achievement. */
+  | 'COMPUTED'
+  /** 資料の語。The source's own word. */
+  | 'SOURCE';
+
+export type SourceFieldsFragment = {
+  origin: ProvenanceOrigin;
+  section: string | null;
+  rawText: string | null;
+  note: string | null;
+  document: { title: string; filePath: string } | null;
+};
+
+export type FigureFieldsFragment = {
+  value: number | null;
+  unit: DerivedUnit;
+  notComputed: NotComputedReason | null;
+  notComputedText: string | null;
+  notComputedTextEn: string | null;
+  derived: boolean;
+  formula: { ja: string; en: string; expression: string | null };
+};
+
+export type YearFieldsFragment = { year: number; label: string; labelEn: string };
 
 export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -114,4 +235,258 @@ export type OverviewQuery = {
       }>;
     }>;
   }>;
+};
+
+export type ProgramPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type ProgramPageQuery = {
+  program: {
+    id: string;
+    number: string;
+    name: string;
+    nameEn: string | null;
+    policyArea: string;
+    fundingScheme: FundingScheme;
+    fundingSchemeName: string | null;
+    department: string | null;
+    departmentHead: string | null;
+    division: string | null;
+    divisionHead: string | null;
+    budgetLine: string | null;
+    relatedPlan: string | null;
+    legalBasis: string | null;
+    municipality: {
+      code: string;
+      name: string;
+      nameEn: string | null;
+      prefecture: { name: string; nameEn: string | null };
+    };
+    document: {
+      title: string;
+      formName: string;
+      fiscalYear: { year: number; label: string; labelEn: string };
+    };
+    firstFiscalYear: { year: number; label: string; labelEn: string } | null;
+    planPeriod: {
+      first: { year: number; label: string; labelEn: string };
+      last: { year: number; label: string; labelEn: string };
+    } | null;
+    planHierarchy: Array<{
+      level: string;
+      number: string | null;
+      name: string;
+      source: {
+        origin: ProvenanceOrigin;
+        section: string | null;
+        rawText: string | null;
+        note: string | null;
+        document: { title: string; filePath: string } | null;
+      };
+    }>;
+    narratives: Array<{
+      kind: NarrativeKind;
+      heading: string;
+      text: string;
+      kpi: { position: number } | null;
+      source: {
+        origin: ProvenanceOrigin;
+        section: string | null;
+        rawText: string | null;
+        note: string | null;
+        document: { title: string; filePath: string } | null;
+      };
+    }>;
+    kpis: Array<{
+      position: number;
+      name: string;
+      nameEn: string | null;
+      unit: string;
+      unitEn: string | null;
+      kind: KpiKind;
+      baseline: {
+        label: string | null;
+        value: { value: number | null };
+        fiscalYear: { year: number; label: string; labelEn: string } | null;
+      } | null;
+      planTarget: {
+        value: number | null;
+        absence: Absence | null;
+        source: {
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note: string | null;
+          document: { title: string; filePath: string } | null;
+        } | null;
+      };
+      planActual: { value: number | null; absence: Absence | null };
+      planAchievement: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null };
+      };
+      planStatus: {
+        code: KpiStatusCode;
+        label: string;
+        labelEn: string;
+        origin: StatusOrigin;
+      } | null;
+      values: Array<{
+        fiscalYear: { year: number; label: string; labelEn: string };
+        target: {
+          value: number | null;
+          absence: Absence | null;
+          source: {
+            origin: ProvenanceOrigin;
+            section: string | null;
+            rawText: string | null;
+            note: string | null;
+            document: { title: string; filePath: string } | null;
+          } | null;
+        };
+        actual: {
+          value: number | null;
+          absence: Absence | null;
+          source: {
+            origin: ProvenanceOrigin;
+            section: string | null;
+            rawText: string | null;
+            note: string | null;
+            document: { title: string; filePath: string } | null;
+          } | null;
+        };
+        runningTotal: { value: number | null };
+        status: {
+          code: KpiStatusCode;
+          label: string;
+          labelEn: string;
+          origin: StatusOrigin;
+        } | null;
+        achievement: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: { ja: string; en: string; expression: string | null };
+        };
+      }>;
+    }>;
+    costSummaries: Array<{
+      projectCost: number | null;
+      personnelCost: number | null;
+      staffFte: number | null;
+      grant: number | null;
+      generalFund: number | null;
+      derived: boolean;
+      fiscalYears: {
+        first: { year: number; label: string; labelEn: string };
+        last: { year: number; label: string; labelEn: string };
+      };
+      totalCost: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null };
+      };
+      grantShare: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null };
+      };
+    }>;
+    costs: Array<{
+      category: CostCategory;
+      staffType: StaffType | null;
+      note: string | null;
+      fiscalYears: {
+        first: { year: number; label: string; labelEn: string };
+        last: { year: number; label: string; labelEn: string };
+      };
+      amount: {
+        yen: number | null;
+        absence: Absence | null;
+        precisionYen: number;
+        source: {
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note: string | null;
+          document: { title: string; filePath: string } | null;
+        } | null;
+      };
+      staffFte: { value: number | null } | null;
+    }>;
+    costPerUnit: Array<{
+      costBasis: CostBasis | null;
+      kpi: { position: number };
+      fiscalYears: {
+        first: { year: number; label: string; labelEn: string };
+        last: { year: number; label: string; labelEn: string };
+      };
+      figure: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null };
+      };
+    }>;
+    evaluations: Array<{
+      axis: EvaluationAxis;
+      axisLabel: string;
+      gradeLabel: string | null;
+      reasonLabel: string | null;
+      note: string | null;
+      fiscalYear: { year: number; label: string; labelEn: string };
+      grade: {
+        value: string | null;
+        absence: Absence | null;
+        source: {
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note: string | null;
+          document: { title: string; filePath: string } | null;
+        } | null;
+      };
+      scale: Array<{ grade: string; label: string }>;
+      reason: { value: string | null } | null;
+    }>;
+    activities: Array<{
+      position: number;
+      name: string;
+      years: Array<{
+        fiscalYear: { year: number; label: string; labelEn: string };
+        planned: { value: string | null; absence: Absence | null };
+        done: {
+          value: string | null;
+          absence: Absence | null;
+          source: {
+            origin: ProvenanceOrigin;
+            section: string | null;
+            rawText: string | null;
+            note: string | null;
+            document: { title: string; filePath: string } | null;
+          } | null;
+        };
+      }>;
+    }>;
+  } | null;
 };

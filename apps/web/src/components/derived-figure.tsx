@@ -1,0 +1,45 @@
+import { formatRatio, formatYenExact, formatYenPerUnit } from '@/lib/format';
+import type { Lang } from '@/lib/i18n';
+
+export interface FigureFields {
+  value: number | null;
+  unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT';
+  formula: { ja: string; en: string; expression: string | null };
+  notComputed: string | null;
+  notComputedText: string | null;
+  notComputedTextEn: string | null;
+  derived: boolean;
+}
+
+export function formatFigure(lang: Lang, figure: FigureFields): string | null {
+  if (figure.value === null) return null;
+  if (figure.unit === 'RATIO') return formatRatio(figure.value);
+  if (figure.unit === 'YEN') return formatYenExact(lang, figure.value);
+  return formatYenPerUnit(lang, figure.value);
+}
+
+/**
+ * A figure this product computed, with its formula in a tooltip and in the print footnote, "derived"
+ * marked with †, and the reason in words where it was not computed.
+ */
+export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: Lang }) {
+  const text = formatFigure(lang, figure);
+  const rule = lang === 'ja' ? figure.formula.ja : figure.formula.en;
+  if (text === null) {
+    const reason = lang === 'ja' ? figure.notComputedText : figure.notComputedTextEn;
+    return (
+      <span className="missing" title={`${rule}: ${reason ?? ''}`}>
+        {lang === 'ja' ? '計算せず' : 'not computed'}
+        <span className="missing-reason">（{reason}）</span>
+      </span>
+    );
+  }
+  return (
+    <span className="derived" title={`${rule}${figure.formula.expression ? `\n${figure.formula.expression}` : ''}`}>
+      {text}
+      {figure.derived ? (
+        <sup title={lang === 'ja' ? '派生値を使う' : 'uses a derived input'}>†</sup>
+      ) : null}
+    </span>
+  );
+}

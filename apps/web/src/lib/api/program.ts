@@ -1,0 +1,18 @@
+import 'server-only';
+import { ApiError, request } from './client';
+import type { ProgramPageQuery } from './generated';
+import { PROGRAM_PAGE } from './operations/program';
+
+export type ProgramPage = ProgramPageQuery['program'];
+
+/** The program, or null when the API says there is none. */
+export async function getProgram(id: string): Promise<ProgramPage | null> {
+  try {
+    return (await request<ProgramPageQuery>(PROGRAM_PAGE, { id })).program;
+  } catch (error) {
+    if (error instanceof ApiError && error.codes.every((code) => code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')) {
+      return null;
+    }
+    throw error;
+  }
+}

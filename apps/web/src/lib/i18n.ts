@@ -1,0 +1,27 @@
+/** The dashboard speaks Japanese by default and English on request (`?lang=en`), kept in every link. */
+export type Lang = 'ja' | 'en';
+
+export interface Text {
+  ja: string;
+  en: string;
+}
+
+export function langOf(value: string | string[] | undefined): Lang {
+  return value === 'en' ? 'en' : 'ja';
+}
+
+/** Picks the text of a language. */
+export function t(lang: Lang, text: Text): string {
+  return text[lang];
+}
+
+/** A link that keeps the language: `href('/compare', 'en', { ids: ['1', '2'] })`. */
+export function href(path: string, lang: Lang, params: Record<string, string | string[] | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    for (const item of Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]) search.append(key, item);
+  }
+  if (lang === 'en') search.set('lang', 'en');
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}
