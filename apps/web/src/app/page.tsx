@@ -1,32 +1,115 @@
-import { getOverview } from '@/lib/api/overview';
+import { DerivedFigure } from '@/components/derived-figure';
+import { PageHeader } from '@/components/page-header';
+import { getOverview, type OverviewSelection } from '@/lib/api/overview';
+import type { FundingScheme, ProgramOrderField } from '@/lib/api/generated';
+import { href, langOf, t } from '@/lib/i18n';
 import { ProgramCard } from './_components/program-card';
 
 // The figures come from the API at request time, never from the build.
 export const dynamic = 'force-dynamic';
 
-export default async function OverviewPage() {
-  const programs = await getOverview();
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const FUNDING: FundingScheme[] = ['MUNICIPAL', 'NATIONAL_GRANT'];
+const SORTS: ProgramOrderField[] = ['MUNICIPALITY_CODE', 'ACHIEVEMENT', 'LATEST_COST', 'COST_PER_OUTCOME'];
+const POLICY_AREAS = { 'city-promotion': { ja: 'シティプロモーション', en: 'City promotion' }, community: { ja: 'コミュニティ', en: 'Community' } } as const;
+
+export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const query = await searchParams;
+  const lang = langOf(query.lang);
+  const year = Number(one(query.year));
+  const selection: OverviewSelection = {
+    municipality: one(query.municipality),
+    fiscalYear: Number.isInteger(year) && year >= 1947 && year <= 2100 ? year : undefined,
+    policyArea: one(query.area),
+    fundingScheme: FUNDING.find((f) => f === one(query.funding)),
+    text: one(query.q)?.slice(0, 200),
+    sort: SORTS.find((s) => s === one(query.sort)),
+  };
+  const { municipalities, rollup, total, programs } = await getOverview(selection);
+  const params = { municipality: selection.municipality, year: selection.fiscalYear ? String(selection.fiscalYear) : undefined, area: selection.policyArea, funding: selection.fundingScheme, q: selection.text, sort: selection.sort };
+
   return (
-    <>
-      <h1>事業の一覧</h1>
-      <p className="lead">
-        市区町村の事業の成果指標（KPI）と費用を、出典の資料どおりに示します。
-        <span className="en">
-          {' '}
-          KPIs and costs of municipal programs, as their source documents report them.
-        </span>
+    <div lang={lang}>
+      <PageHeader
+        lang={lang}
+        title={t(lang, { ja: '事業の一覧', en: 'Programs' })}
+        subtitle={t(lang, {
+          ja: '市区町村の事業の成果指標（KPI）と費用を、出典の資料どおりに示します。',
+          en: 'KPIs and costs of municipal programs, as their source documents report them.',
+        })}
+        path="/"
+        params={params}
+      />
+      <form className="filters screen-only" method="get" action="/" role="search" aria-label={t(lang, { ja: '事業の絞り込み', en: 'Filter programs' })}>
+        <label>
+          {t(lang, { ja: '市区町村', en: 'Municipality' })}
+          <select name="municipality" defaultValue={selection.municipality ?? ''}>
+            <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
+            {municipalities.map((m) => (
+              <option key={m.code} value={m.code}>
+                {lang === 'ja' ? m.name : (m.nameEn ?? m.name)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, { ja: '年度（西暦）', en: 'Fiscal year' })}
+          <input type="number" name="year" min={1947} max={2100} defaultValue={selection.fiscalYear} />
+        </label>
+        <label>
+          {t(lang, { ja: '政策分野', en: 'Policy area' })}
+          <select name="area" defaultValue={selection.policyArea ?? ''}>
+            <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
+            {Object.entries(POLICY_AREAS).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label[lang]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t(lang, { ja: '財源', en: 'Funding' })}
+          <select name="funding" defaultValue={selection.fundingScheme ?? ''}>
+            <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
+            <option value="MUNICIPAL">{t(lang, { ja: '単独事業', en: "Municipality's own" })}</option>
+            <option value="NATIONAL_GRANT">{t(lang, { ja: '国の交付金事業', en: 'National grant' })}</option>
+          </select>
+        </label>
+        <label>
+          {t(lang, { ja: 'キーワード', en: 'Search' })}
+          <input type="search" name="q" defaultValue={selection.text} />
+        </label>
+        <label>
+          {t(lang, { ja: '並べ替え', en: 'Sort' })}
+          <select name="sort" defaultValue={selection.sort ?? 'MUNICIPALITY_CODE'}>
+            <option value="MUNICIPALITY_CODE">{t(lang, { ja: '団体コード順', en: 'Municipality code' })}</option>
+            <option value="ACHIEVEMENT">{t(lang, { ja: '達成率の高い順', en: 'Achievement, highest first' })}</option>
+            <option value="LATEST_COST">{t(lang, { ja: '費用の多い順', en: 'Cost, highest first' })}</option>
+            <option value="COST_PER_OUTCOME">{t(lang, { ja: '成果単位あたり費用の低い順', en: 'Cost per outcome, lowest first' })}</option>
+          </select>
+        </label>
+        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+        <button type="submit">{t(lang, { ja: '絞り込む', en: 'Apply' })}</button>
+      </form>
+      <p className="rollup">
+        {t(lang, { ja: `${total} 件の事業`, en: `${total} programs` })} ・ {t(lang, { ja: 'KPI の達成割合', en: 'Share of KPIs achieved' })}{' '}
+        <DerivedFigure figure={rollup.shareOfKpisAchieved} lang={lang} /> ({rollup.kpisAchieved}/{rollup.kpisWithStatus}) ・{' '}
+        {t(lang, { ja: 'すべての KPI を達成した事業の割合', en: 'Share of programs with every KPI achieved' })}{' '}
+        <DerivedFigure figure={rollup.shareOfProgramsAllAchieved} lang={lang} /> ・ <a href={href('/compare', lang)}>{t(lang, { ja: '事業を比較する', en: 'Compare programs' })}</a>
       </p>
       {programs.length === 0 ? (
-        <p className="state">事業がまだ登録されていません。No programs yet.</p>
+        <p className="state">
+          {t(lang, { ja: '条件に合う事業はありません。', en: 'No program matches.' })} <a href={href('/', lang)}>{t(lang, { ja: '条件を外す', en: 'Clear filters' })}</a>
+        </p>
       ) : (
         <ul className="program-list">
           {programs.map((program) => (
             <li key={program.id}>
-              <ProgramCard program={program} />
+              <ProgramCard program={program} lang={lang} />
             </li>
           ))}
         </ul>
       )}
-    </>
+    </div>
   );
 }

@@ -30,7 +30,7 @@ export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: La
     return (
       <span className="missing" title={`${rule}: ${reason ?? ''}`}>
         {lang === 'ja' ? '計算せず' : 'not computed'}
-        <span className="missing-reason">（{reason}）</span>
+        <span className="visually-hidden">（{reason}）</span>
       </span>
     );
   }

@@ -1,84 +1,57 @@
-import { formatYen, formatYenCompact } from '@muni/domain';
-import type { ProgramSummary } from '@/lib/api/overview';
+import { DerivedFigure } from '@/components/derived-figure';
+import { Missing } from '@/components/missing';
+import { fiscalYearText, formatYenExact, formatYenHeadline } from '@/lib/format';
+import type { ProgramHeadline } from '@/lib/api/overview';
+import { href, t, type Lang } from '@/lib/i18n';
 
-const COST_LABEL = { TOTAL_COST: 'トータルコスト', PROJECT_COST: '事業費' } as const;
-const COST_NOTE = {
-  TOTAL_COST: 'total cost (project + personnel)',
-  PROJECT_COST: 'project cost; total cost not reported',
-} as const;
-const FUNDING_LABEL = { MUNICIPAL: '単独事業', NATIONAL_GRANT: '国の交付金事業' } as const;
-
-const QUANTITY = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
-
-/** One program's headline: who runs it, what it cost in its latest reported year, where its KPIs stand. */
-export function ProgramCard({ program }: { program: ProgramSummary }) {
+/** One program's headline: who runs it, its KPIs achieved, its latest cost and grant share. */
+export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang: Lang }) {
   const cost = program.latestCost;
+  const name = lang === 'ja' ? program.name : (program.nameEn ?? program.name);
   return (
     <article className="program-card" aria-labelledby={`program-${program.id}`}>
       <p className="program-meta">
-        {program.prefecture} {program.municipality}
-        {program.municipalityEn ? ` (${program.municipalityEn})` : ''} ・{' '}
+        {lang === 'ja' ? program.prefecture : (program.prefectureEn ?? program.prefecture)} {lang === 'ja' ? program.municipality : (program.municipalityEn ?? program.municipality)} ・{' '}
         {program.numberAssigned
-          ? `整理番号 ${program.number}（資料に事業番号なし）`
-          : `事業番号 ${program.number}`}
+          ? t(lang, { ja: `整理番号 ${program.number}（資料に事業番号なし）`, en: `Ref. ${program.number} (no number in the source)` })
+          : t(lang, { ja: `事業番号 ${program.number}`, en: `Program ${program.number}` })}
       </p>
-      <h2 id={`program-${program.id}`}>{program.name}</h2>
-      {program.nameEn ? <p className="en">{program.nameEn}</p> : null}
+      <h2 id={`program-${program.id}`}>
+        <a href={href(`/programs/${program.id}`, lang)}>{name}</a>
+      </h2>
+      {lang === 'ja' && program.nameEn ? <p className="en">{program.nameEn}</p> : null}
       <p className="program-meta">
-        {FUNDING_LABEL[program.fundingScheme]}
-        {program.fundingSchemeName ? `（${program.fundingSchemeName}）` : ''} ・ 出典:{' '}
-        {program.documentName}（{program.documentYearLabel}）
+        {program.fundingScheme === 'NATIONAL_GRANT' ? t(lang, { ja: '国の交付金事業', en: 'National grant' }) : t(lang, { ja: '単独事業', en: "Municipality's own" })}
+        {program.years ? ` ・ ${fiscalYearText(lang, program.years.first)}〜${fiscalYearText(lang, program.years.last)}` : ''}
       </p>
       <dl className="figures">
         <div className="figure">
-          <dt>{cost ? `${COST_LABEL[cost.kind]}（${cost.fiscalYearLabel}）` : '費用'}</dt>
-          <dd title={cost ? formatYen(cost.yen) : undefined}>
-            {cost ? formatYenCompact(cost.yen) : '未報告'}
-            <div className="figure-note">{cost ? COST_NOTE[cost.kind] : 'not reported'}</div>
+          <dt>{t(lang, { ja: 'KPI の達成', en: 'KPIs achieved' })}</dt>
+          <dd>
+            {program.kpisWithStatus > 0 ? `${program.kpisAchieved} / ${program.kpisWithStatus}` : <Missing absence="NOT_REPORTED" lang={lang} />}
+            <div className="figure-note">
+              {t(lang, { ja: `KPI ${program.kpiCount} 件（計画期間、なければ最新年度）`, en: `${program.kpiCount} KPIs (plan period, else latest year)` })}
+            </div>
           </dd>
         </div>
         <div className="figure">
-          <dt>成果指標（KPI）</dt>
-          <dd>
-            {program.kpis.length}
-            <div className="figure-note">KPIs with a reported actual</div>
+          <dt>
+            {cost
+              ? `${cost.basis === 'TOTAL_COST' ? t(lang, { ja: '総費用', en: 'Total cost' }) : t(lang, { ja: '事業費', en: 'Project cost' })}（${fiscalYearText(lang, cost.summary.fiscalYears.first)}）`
+              : t(lang, { ja: '費用', en: 'Cost' })}
+          </dt>
+          <dd title={cost ? formatYenExact(lang, cost.yen) : undefined}>
+            {cost ? formatYenHeadline(lang, cost.yen) : <Missing absence="NOT_REPORTED" lang={lang} />}
+            <div className="figure-note">
+              {cost?.basis === 'PROJECT_COST' ? t(lang, { ja: '人件費は未報告', en: 'personnel cost not reported' }) : t(lang, { ja: '事業費 + 人件費', en: 'project + personnel' })}
+            </div>
           </dd>
         </div>
+        <div className="figure">
+          <dt>{t(lang, { ja: '交付金割合', en: 'Grant share' })}</dt>
+          <dd>{cost ? <DerivedFigure figure={cost.summary.grantShare} lang={lang} /> : <Missing absence="NOT_REPORTED" lang={lang} />}</dd>
+        </div>
       </dl>
-      {program.kpis.length > 0 ? (
-        <table>
-          <caption>最新の実績と目標 Latest actual against that year&apos;s target</caption>
-          <thead>
-            <tr>
-              <th scope="col">KPI</th>
-              <th scope="col">年度</th>
-              <th scope="col" className="number">
-                実績
-              </th>
-              <th scope="col" className="number">
-                目標
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {program.kpis.map((kpi) => (
-              <tr key={kpi.position}>
-                <td>
-                  {kpi.name}
-                  <span className="en">
-                    （{kpi.unit}・{kpi.kind === 'STOCK' ? '年度末の水準' : '年度の増分'}）
-                  </span>
-                </td>
-                <td className="year">{kpi.fiscalYearLabel}</td>
-                <td className="number">{QUANTITY.format(kpi.actual)}</td>
-                <td className="number">
-                  {kpi.target === null ? '対象外' : QUANTITY.format(kpi.target)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : null}
     </article>
   );
 }

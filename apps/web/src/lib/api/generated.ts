@@ -15,6 +15,21 @@ export type Absence =
   /** 未報告：空欄、または空欄から計算された合計。Not reported: a blank cell, or a total computed from blanks. */
   | 'NOT_REPORTED';
 
+/** 比較で注意すべき点の種類。What kind of caution a comparison states. */
+export type ComparisonNoteKind =
+  /** 費用の範囲が異なる（総費用と事業費のみ）：両方を示し、比は取らない。Cost scopes differ (total cost against project cost only): show both, never a ratio of the two. */
+  | 'COST_SCOPE'
+  /** 様式が異なる：評価はそれぞれの尺度で示し、読み替えない。The forms differ: each evaluation is shown on its own scale, never mapped onto another. */
+  | 'FORM_DIFFERENCE'
+  /** KPI の種類が異なる（ストックと増分）：生の値は同じ軸に載せず、達成率なら比べられる。KPI kinds differ (a stock against an increment): raw values never share an axis; achievement rates can. */
+  | 'KIND_MISMATCH'
+  /** データのない年度がある。Some years have no figures. */
+  | 'MISSING_YEARS'
+  /** 費用がそろって報告された年度がない。No fiscal year has every program's cost. */
+  | 'NO_COMMON_COST_YEAR'
+  /** 単位が異なる。Units differ. */
+  | 'UNIT_MISMATCH';
+
 /** 成果単位あたり費用の分子。The cost a per-unit figure divides. */
 export type CostBasis =
   /** 事業費のみ（人件費が報告されていない）。Project cost only (personnel cost not reported). */
@@ -49,13 +64,6 @@ export type DerivedUnit =
   | 'YEN'
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
-
-/** 資料の様式。The form of a source document. */
-export type DocumentForm =
-  /** 事務事業評価シート。A municipal program evaluation sheet. */
-  | 'EVALUATION_SHEET'
-  /** 交付金事業の結果報告。A result report of a national grant. */
-  | 'GRANT_RESULT_REPORT';
 
 /** 評価の観点。An evaluation axis. */
 export type EvaluationAxis =
@@ -149,14 +157,60 @@ export type NotComputedReason =
   /** 分母が 0（0 ÷ 0 など）。The denominator is 0. */
   | 'ZERO_DENOMINATOR';
 
+/** 並べ替えの向き。Sort direction. */
+export type OrderDirection =
+  /** 昇順。Ascending. */
+  | 'ASC'
+  /** 降順。Descending. */
+  | 'DESC';
+
+/** 事業の絞り込み条件。すべて AND で結ぶ。Filters on programs, all of which must hold. */
+export type ProgramFilter = {
+  /** この年度以降にデータがある。Has figures in or after this fiscal year. */
+  fiscalYearFrom: number | null | undefined;
+  /** この年度以前にデータがある。Has figures in or before this fiscal year. */
+  fiscalYearTo: number | null | undefined;
+  /** 財源の枠組み（いずれか）。Funding schemes (any of them). */
+  fundingSchemes: Array<FundingScheme> | null | undefined;
+  /** 団体コード（いずれか）。Municipality codes (any of them). */
+  municipalityCodes: Array<string> | null | undefined;
+  /** 政策分野（いずれか）。Policy areas (any of them). */
+  policyAreas: Array<string> | null | undefined;
+  /** 事業名・記述の語句（NFKC で正規化して部分一致）。Words in names and narrative (normalised with NFKC, substring match). */
+  text: string | null | undefined;
+};
+
+/** 事業の並べ替え（値のない事業は最後）。How programs are sorted; programs without the figure come last. */
+export type ProgramOrder = {
+  /** 向き（既定は昇順）。The direction (ascending by default). */
+  direction: OrderDirection;
+  /** 並べ替えの項目。What to sort by. */
+  field: ProgramOrderField;
+};
+
+/** 事業の並べ替えの項目。What programs are sorted by. */
+export type ProgramOrderField =
+  /** KPI の現在の達成率の平均。The mean of the KPIs' current achievement. */
+  | 'ACHIEVEMENT'
+  /** KPI ① の最新年度の成果単位あたり費用。Cost per unit of outcome of the first KPI, latest year. */
+  | 'COST_PER_OUTCOME'
+  /** 最新年度の費用（総費用、なければ事業費）。The latest year's cost (total cost, else project cost). */
+  | 'LATEST_COST'
+  /** 団体コードと事業番号。Municipality code, then program number. */
+  | 'MUNICIPALITY_CODE';
+
 /** 値の出所の種類。Where a recorded value comes from. */
 export type ProvenanceOrigin =
   /** 資料に記載。Read from a source document. */
   | 'DOCUMENT'
   /** データセットの判断（英語名、付番、KPI の種類）。A choice of this dataset (an English name, an assigned number, a KPI's kind). */
   | 'EDITORIAL'
+  /** API からの入力（注記が入力者を示す）。Entered through the API; the note names who entered it. */
+  | 'ENTRY'
   /** 資料外の事実（団体コード、都道府県）。A fact from outside the documents (a local government code, a prefecture). */
-  | 'EXTERNAL';
+  | 'EXTERNAL'
+  /** 取り込んだ CSV の行（注記がファイルと行を示す）。A row of an imported CSV table; the note names the file and the line. */
+  | 'IMPORT';
 
 /** 人件費の職員区分。Which staff a personnel cost line is for. */
 export type StaffType =
@@ -171,6 +225,146 @@ export type StatusOrigin =
   | 'COMPUTED'
   /** 資料の語。The source's own word. */
   | 'SOURCE';
+
+export type ComparePageQueryVariables = Exact<{
+  ids: Array<string> | string;
+  from: number | null | undefined;
+  to: number | null | undefined;
+}>;
+
+export type ComparePageQuery = {
+  compare: {
+    fiscalYears: Array<{ year: number; label: string; labelEn: string }>;
+    programs: Array<{
+      program: {
+        id: string;
+        name: string;
+        nameEn: string | null;
+        number: string;
+        municipality: { name: string; nameEn: string | null };
+        document: { formName: string };
+        evaluations: Array<{
+          axisLabel: string;
+          gradeLabel: string | null;
+          grade: { value: string | null; absence: Absence | null };
+          fiscalYear: { year: number; label: string; labelEn: string };
+        }>;
+      };
+      missingYears: Array<{ year: number; label: string; labelEn: string }>;
+      kpis: Array<{
+        kpi: {
+          position: number;
+          name: string;
+          nameEn: string | null;
+          unit: string;
+          unitEn: string | null;
+          kind: KpiKind;
+          planAchievement: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: { ja: string; en: string; expression: string | null };
+          };
+          currentStatus: {
+            code: KpiStatusCode;
+            label: string;
+            labelEn: string;
+            origin: StatusOrigin;
+          } | null;
+        };
+        years: Array<{
+          fiscalYear: { year: number };
+          value: {
+            target: { value: number | null; absence: Absence | null };
+            actual: { value: number | null; absence: Absence | null };
+          } | null;
+          achievement: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: { ja: string; en: string; expression: string | null };
+          };
+          costPerUnit: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: { ja: string; en: string; expression: string | null };
+          };
+        }>;
+      }>;
+      costYears: Array<{
+        fiscalYear: { year: number };
+        summary: {
+          projectCost: number | null;
+          personnelCost: number | null;
+          grant: number | null;
+          totalCost: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: { ja: string; en: string; expression: string | null };
+          };
+          grantShare: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: { ja: string; en: string; expression: string | null };
+          };
+        } | null;
+      }>;
+      costPeriods: Array<{
+        projectCost: number | null;
+        grant: number | null;
+        derived: boolean;
+        fiscalYears: {
+          first: { year: number; label: string; labelEn: string };
+          last: { year: number; label: string; labelEn: string };
+        };
+        grantShare: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: { ja: string; en: string; expression: string | null };
+        };
+      }>;
+    }>;
+    notes: Array<{ kind: ComparisonNoteKind; message: string; messageEn: string }>;
+    formulas: Array<{ name: string; nameEn: string; formula: { ja: string; en: string } }>;
+  };
+  programs: {
+    nodes: Array<{
+      id: string;
+      name: string;
+      nameEn: string | null;
+      municipality: { name: string; nameEn: string | null };
+    }>;
+  };
+};
+
+export type DefaultComparisonQueryVariables = Exact<{ [key: string]: never }>;
+
+export type DefaultComparisonQuery = {
+  isehara: { id: string } | null;
+  asahi: { id: string } | null;
+};
 
 export type SourceFieldsFragment = {
   origin: ProvenanceOrigin;
@@ -192,49 +386,99 @@ export type FigureFieldsFragment = {
 
 export type YearFieldsFragment = { year: number; label: string; labelEn: string };
 
-export type OverviewQueryVariables = Exact<{ [key: string]: never }>;
+export type OverviewQueryVariables = Exact<{
+  filter: ProgramFilter | null | undefined;
+  orderBy: ProgramOrder | null | undefined;
+}>;
 
 export type OverviewQuery = {
-  municipalities: Array<{
-    code: string;
-    name: string;
-    nameEn: string | null;
-    prefecture: { name: string };
-    programs: Array<{
+  municipalities: Array<{ code: string; name: string; nameEn: string | null }>;
+  kpiRollup: {
+    kpiCount: number;
+    kpisWithStatus: number;
+    kpisAchieved: number;
+    programCount: number;
+    programsAllAchieved: number;
+    shareOfKpisAchieved: {
+      value: number | null;
+      unit: DerivedUnit;
+      notComputed: NotComputedReason | null;
+      notComputedText: string | null;
+      notComputedTextEn: string | null;
+      derived: boolean;
+      formula: { ja: string; en: string; expression: string | null };
+    };
+    shareOfProgramsAllAchieved: {
+      value: number | null;
+      unit: DerivedUnit;
+      notComputed: NotComputedReason | null;
+      notComputedText: string | null;
+      notComputedTextEn: string | null;
+      derived: boolean;
+      formula: { ja: string; en: string; expression: string | null };
+    };
+  };
+  programs: {
+    totalCount: number;
+    nodes: Array<{
       id: string;
       number: string;
       name: string;
       nameEn: string | null;
+      policyArea: string;
       fundingScheme: FundingScheme;
       fundingSchemeName: string | null;
       fieldSources: Array<{ field: string; source: { origin: ProvenanceOrigin } }>;
-      document: {
-        form: DocumentForm;
-        formName: string;
-        fiscalYear: { year: number; label: string };
+      municipality: {
+        code: string;
+        name: string;
+        nameEn: string | null;
+        prefecture: { name: string; nameEn: string | null };
       };
+      dataYears: {
+        first: { year: number; label: string; labelEn: string };
+        last: { year: number; label: string; labelEn: string };
+      } | null;
+      kpiRollup: { kpiCount: number; kpisWithStatus: number; kpisAchieved: number };
       kpis: Array<{
         position: number;
         name: string;
-        unit: string;
         kind: KpiKind;
-        values: Array<{
-          fiscalYear: { year: number; label: string };
-          target: { value: number | null; absence: Absence | null };
-          actual: { value: number | null; absence: Absence | null };
-        }>;
+        currentStatus: {
+          code: KpiStatusCode;
+          label: string;
+          labelEn: string;
+          origin: StatusOrigin;
+        } | null;
       }>;
-      costs: Array<{
-        category: CostCategory;
-        staffType: StaffType | null;
+      costSummaries: Array<{
+        projectCost: number | null;
+        derived: boolean;
         fiscalYears: {
-          first: { year: number; label: string };
-          last: { year: number; label: string };
+          first: { year: number; label: string; labelEn: string };
+          last: { year: number };
         };
-        amount: { yen: number | null; absence: Absence | null };
+        totalCost: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: { ja: string; en: string; expression: string | null };
+        };
+        grantShare: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: { ja: string; en: string; expression: string | null };
+        };
       }>;
     }>;
-  }>;
+  };
 };
 
 export type ProgramPageQueryVariables = Exact<{

@@ -1,128 +1,37 @@
 import { describe, expect, it } from 'vitest';
-import type { OverviewQuery } from './generated';
-import { toProgramSummaries } from './overview';
+import { latestCost } from './overview';
 
-type Program = OverviewQuery['municipalities'][number]['programs'][number];
-type Cost = Program['costs'][number];
+type Summary = Parameters<typeof latestCost>[0][number];
 
-const year = (y: number) => ({ year: y, label: `FY${y}` });
-const cost = (
-  category: Cost['category'],
-  first: number,
-  last: number,
-  yen: number | null,
-): Cost => ({
-  category,
-  staffType: null,
-  fiscalYears: { first: year(first), last: year(last) },
-  amount: { yen, absence: yen === null ? 'NOT_REPORTED' : null },
+const figure = (value: number | null) => ({
+  value,
+  unit: 'YEN' as const,
+  formula: { ja: '', en: '', expression: null },
+  notComputed: value === null ? ('MISSING_INPUT' as const) : null,
+  notComputedText: null,
+  notComputedTextEn: null,
+  derived: false,
+});
+const summary = (first: number, last: number, projectCost: number | null, total: number | null, derived = false): Summary => ({
+  fiscalYears: { first: { year: first, label: `FY${first}`, labelEn: `FY${first}` }, last: { year: last } },
+  projectCost,
+  totalCost: figure(total),
+  grantShare: { ...figure(null), unit: 'RATIO' },
+  derived,
 });
 
-function overview(program: Partial<Program>): OverviewQuery {
-  return {
-    municipalities: [
-      {
-        code: '12215',
-        name: '旭市',
-        nameEn: 'Asahi City',
-        prefecture: { name: '千葉県' },
-        programs: [
-          {
-            id: '1',
-            number: 'DDN-1',
-            name: 'p',
-            nameEn: null,
-            fundingScheme: 'NATIONAL_GRANT',
-            fundingSchemeName: null,
-            fieldSources: [{ field: 'number', source: { origin: 'EDITORIAL' } }],
-            document: { form: 'GRANT_RESULT_REPORT', formName: 'f', fiscalYear: year(2023) },
-            kpis: [],
-            costs: [],
-            ...program,
-          },
-        ],
-      },
-    ],
-  };
-}
-
-describe('toProgramSummaries', () => {
-  it('heads with the latest single-year total cost, never a plan-period sum or a missing year', () => {
-    const [summary] = toProgramSummaries(
-      overview({
-        costs: [
-          cost('TOTAL_COST', 2021, 2021, 327_000),
-          cost('TOTAL_COST', 2022, 2022, null),
-          cost('TOTAL_COST', 2021, 2023, 999_000),
-        ],
-      }),
-    );
-    expect(summary!.latestCost).toEqual({
-      kind: 'TOTAL_COST',
-      fiscalYearLabel: 'FY2021',
-      yen: 327_000,
-    });
+describe('latestCost', () => {
+  it('heads with the latest single year whose total cost is known (Isehara FY2021: 327,000 yen)', () => {
+    expect(latestCost([summary(2021, 2021, 0, 327_000), summary(2022, 2022, null, null)])).toMatchObject({ basis: 'TOTAL_COST', yen: 327_000 });
   });
 
-  it('falls back to the project cost, saying so, when no total is reported', () => {
-    const [summary] = toProgramSummaries(
-      overview({
-        costs: [
-          cost('PROJECT_COST', 2023, 2023, 18_040_000),
-          cost('PROJECT_COST', 2021, 2023, 55_913_000),
-        ],
-      }),
-    );
-    expect(summary!.latestCost).toEqual({
-      kind: 'PROJECT_COST',
-      fiscalYearLabel: 'FY2023',
-      yen: 18_040_000,
-    });
-    expect(summary!.numberAssigned).toBe(true);
+  it('falls back to the project cost, saying so, and never heads with a plan-period or derived sum', () => {
+    const result = latestCost([summary(2021, 2022, 37_873_000, null, true), summary(2021, 2023, 55_913_000, null), summary(2023, 2023, 18_040_000, null)]);
+    expect(result).toMatchObject({ basis: 'PROJECT_COST', yen: 18_040_000 });
+    expect(result!.summary.fiscalYears.first.year).toBe(2023);
   });
 
-  it('has no cost headline when nothing is reported, rather than 0', () => {
-    const [summary] = toProgramSummaries(
-      overview({ costs: [cost('TOTAL_COST', 2022, 2022, null)] }),
-    );
-    expect(summary!.latestCost).toBeNull();
-  });
-
-  it("takes each KPI's latest reported actual, skipping not-reported years", () => {
-    const [summary] = toProgramSummaries(
-      overview({
-        kpis: [
-          {
-            position: 1,
-            name: 'supporters',
-            unit: '団体(個人)',
-            kind: 'STOCK',
-            values: [
-              {
-                fiscalYear: year(2021),
-                target: { value: 63, absence: null },
-                actual: { value: 63, absence: null },
-              },
-              {
-                fiscalYear: year(2022),
-                target: { value: 66, absence: null },
-                actual: { value: null, absence: 'NOT_REPORTED' },
-              },
-            ],
-          },
-        ],
-      }),
-    );
-    expect(summary!.kpis).toEqual([
-      {
-        position: 1,
-        name: 'supporters',
-        unit: '団体(個人)',
-        kind: 'STOCK',
-        fiscalYearLabel: 'FY2021',
-        actual: 63,
-        target: 63,
-      },
-    ]);
+  it('has no headline when no year is reported, rather than 0', () => {
+    expect(latestCost([summary(2022, 2022, null, null)])).toBeNull();
   });
 });

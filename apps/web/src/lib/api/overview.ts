@@ -1,31 +1,22 @@
 import 'server-only';
 import { request } from './client';
-import type { OverviewQuery } from './generated';
+import type { FundingScheme, OverviewQuery, ProgramOrderField } from './generated';
 import { OVERVIEW } from './operations/overview';
 
-type ProgramNode = OverviewQuery['municipalities'][number]['programs'][number];
+type Node = OverviewQuery['programs']['nodes'][number];
+type Summary = Node['costSummaries'][number];
 
-/** A reported cost of one fiscal year, as a headline shows it. */
-export interface CostHeadline {
-  /** Which figure it is: the printed total, or the project cost where no total is reported. */
-  kind: 'TOTAL_COST' | 'PROJECT_COST';
-  fiscalYearLabel: string;
-  yen: number;
+/** The overview's selection, read from the URL. */
+export interface OverviewSelection {
+  municipality?: string | undefined;
+  fiscalYear?: number | undefined;
+  policyArea?: string | undefined;
+  fundingScheme?: FundingScheme | undefined;
+  text?: string | undefined;
+  sort?: ProgramOrderField | undefined;
 }
 
-/** A KPI's latest reported actual beside that year's target. */
-export interface KpiHeadline {
-  position: number;
-  name: string;
-  unit: string;
-  kind: 'STOCK' | 'INCREMENT';
-  fiscalYearLabel: string;
-  actual: number;
-  /** Null where the year has no target (not applicable or not reported). */
-  target: number | null;
-}
-
-export interface ProgramSummary {
+export interface ProgramHeadline {
   id: string;
   number: string;
   /** True where the source prints no number and the dataset assigned one. */
@@ -35,75 +26,66 @@ export interface ProgramSummary {
   municipality: string;
   municipalityEn: string | null;
   prefecture: string;
-  fundingScheme: ProgramNode['fundingScheme'];
-  fundingSchemeName: string | null;
-  documentName: string;
-  documentYearLabel: string;
-  kpis: KpiHeadline[];
-  latestCost: CostHeadline | null;
+  prefectureEn: string | null;
+  fundingScheme: FundingScheme;
+  policyArea: string;
+  years: Node['dataYears'];
+  kpisAchieved: number;
+  kpisWithStatus: number;
+  kpiCount: number;
+  /** The latest single fiscal year with a reported cost: its total cost (or project cost) and grant share. */
+  latestCost: { summary: Summary; basis: 'TOTAL_COST' | 'PROJECT_COST'; yen: number } | null;
 }
 
-/** The latest single year with a reported total cost, else with a reported project cost. */
-function latestCost(costs: ProgramNode['costs']): CostHeadline | null {
-  for (const kind of ['TOTAL_COST', 'PROJECT_COST'] as const) {
-    const reported = costs
-      .filter(
-        (cost) =>
-          cost.category === kind &&
-          cost.amount.yen !== null &&
-          cost.fiscalYears.first.year === cost.fiscalYears.last.year,
-      )
-      .sort((a, b) => b.fiscalYears.first.year - a.fiscalYears.first.year)[0];
-    if (reported?.amount.yen != null) {
-      return { kind, fiscalYearLabel: reported.fiscalYears.first.label, yen: reported.amount.yen };
-    }
+/** The latest single year whose cost is reported, preferring the total cost to the project cost alone. */
+export function latestCost(summaries: readonly Summary[]): ProgramHeadline['latestCost'] {
+  const years = summaries
+    .filter((s) => s.fiscalYears.first.year === s.fiscalYears.last.year && !s.derived)
+    .sort((a, b) => b.fiscalYears.first.year - a.fiscalYears.first.year);
+  for (const summary of years) {
+    if (summary.totalCost.value !== null) return { summary, basis: 'TOTAL_COST', yen: summary.totalCost.value };
+    if (summary.projectCost !== null) return { summary, basis: 'PROJECT_COST', yen: summary.projectCost };
   }
   return null;
 }
 
-function kpiHeadlines(kpis: ProgramNode['kpis']): KpiHeadline[] {
-  return kpis.flatMap((kpi) => {
-    const latest = kpi.values.filter((value) => value.actual.value !== null).at(-1);
-    if (!latest || latest.actual.value === null) return [];
-    return [
-      {
-        position: kpi.position,
-        name: kpi.name,
-        unit: kpi.unit,
-        kind: kpi.kind,
-        fiscalYearLabel: latest.fiscalYear.label,
-        actual: latest.actual.value,
-        target: latest.target.value,
-      },
-    ];
+export function toHeadline(node: Node): ProgramHeadline {
+  return {
+    id: node.id,
+    number: node.number,
+    numberAssigned: node.fieldSources.some((s) => s.field === 'number' && s.source.origin !== 'DOCUMENT'),
+    name: node.name,
+    nameEn: node.nameEn,
+    municipality: node.municipality.name,
+    municipalityEn: node.municipality.nameEn,
+    prefecture: node.municipality.prefecture.name,
+    prefectureEn: node.municipality.prefecture.nameEn,
+    fundingScheme: node.fundingScheme,
+    policyArea: node.policyArea,
+    years: node.dataYears,
+    kpisAchieved: node.kpiRollup.kpisAchieved,
+    kpisWithStatus: node.kpiRollup.kpisWithStatus,
+    kpiCount: node.kpiRollup.kpiCount,
+    latestCost: latestCost(node.costSummaries),
+  };
+}
+
+export async function getOverview(selection: OverviewSelection) {
+  const filter = {
+    ...(selection.municipality ? { municipalityCodes: [selection.municipality] } : {}),
+    ...(selection.fiscalYear ? { fiscalYearFrom: selection.fiscalYear, fiscalYearTo: selection.fiscalYear } : {}),
+    ...(selection.policyArea ? { policyAreas: [selection.policyArea] } : {}),
+    ...(selection.fundingScheme ? { fundingSchemes: [selection.fundingScheme] } : {}),
+    ...(selection.text ? { text: selection.text } : {}),
+  };
+  const data = await request<OverviewQuery>(OVERVIEW, {
+    filter,
+    orderBy: selection.sort ? { field: selection.sort, direction: selection.sort === 'ACHIEVEMENT' || selection.sort === 'LATEST_COST' ? 'DESC' : 'ASC' } : null,
   });
-}
-
-/** Every program with its headline figures, grouped as the API lists municipalities. */
-export async function getOverview(): Promise<ProgramSummary[]> {
-  return toProgramSummaries(await request<OverviewQuery>(OVERVIEW));
-}
-
-/** The view model of the overview, from the API's answer. */
-export function toProgramSummaries(data: OverviewQuery): ProgramSummary[] {
-  return data.municipalities.flatMap((municipality) =>
-    municipality.programs.map((program) => ({
-      id: program.id,
-      number: program.number,
-      numberAssigned: program.fieldSources.some(
-        (source) => source.field === 'number' && source.source.origin !== 'DOCUMENT',
-      ),
-      name: program.name,
-      nameEn: program.nameEn,
-      municipality: municipality.name,
-      municipalityEn: municipality.nameEn,
-      prefecture: municipality.prefecture.name,
-      fundingScheme: program.fundingScheme,
-      fundingSchemeName: program.fundingSchemeName,
-      documentName: program.document.formName,
-      documentYearLabel: program.document.fiscalYear.label,
-      kpis: kpiHeadlines(program.kpis),
-      latestCost: latestCost(program.costs),
-    })),
-  );
+  return {
+    municipalities: data.municipalities,
+    rollup: data.kpiRollup,
+    total: data.programs.totalCount,
+    programs: data.programs.nodes.map(toHeadline),
+  };
 }

@@ -1,18 +1,34 @@
-/** The overview: every municipality with its programs and the figures their headlines need. */
+import { FIGURE_FIELDS } from './fragments';
+
+/** The overview: programs matching the filters with their headline figures, and what the filters offer. */
 export const OVERVIEW = /* GraphQL */ `
-  query Overview {
+  query Overview($filter: ProgramFilter, $orderBy: ProgramOrder) {
     municipalities {
       code
       name
       nameEn
-      prefecture {
-        name
+    }
+    kpiRollup(filter: $filter) {
+      kpiCount
+      kpisWithStatus
+      kpisAchieved
+      programCount
+      programsAllAchieved
+      shareOfKpisAchieved {
+        ...FigureFields
       }
-      programs {
+      shareOfProgramsAllAchieved {
+        ...FigureFields
+      }
+    }
+    programs(first: 50, filter: $filter, orderBy: $orderBy) {
+      totalCount
+      nodes {
         id
         number
         name
         nameEn
+        policyArea
         fundingScheme
         fundingSchemeName
         fieldSources {
@@ -21,53 +37,65 @@ export const OVERVIEW = /* GraphQL */ `
             origin
           }
         }
-        document {
-          form
-          formName
-          fiscalYear {
+        municipality {
+          code
+          name
+          nameEn
+          prefecture {
+            name
+            nameEn
+          }
+        }
+        dataYears {
+          first {
             year
             label
+            labelEn
           }
+          last {
+            year
+            label
+            labelEn
+          }
+        }
+        kpiRollup {
+          kpiCount
+          kpisWithStatus
+          kpisAchieved
         }
         kpis {
           position
           name
-          unit
           kind
-          values {
-            fiscalYear {
-              year
-              label
-            }
-            target {
-              value
-              absence
-            }
-            actual {
-              value
-              absence
-            }
+          currentStatus {
+            code
+            label
+            labelEn
+            origin
           }
         }
-        costs {
-          category
-          staffType
+        costSummaries {
           fiscalYears {
             first {
               year
               label
+              labelEn
             }
             last {
               year
-              label
             }
           }
-          amount {
-            yen
-            absence
+          projectCost
+          totalCost {
+            ...FigureFields
           }
+          grantShare {
+            ...FigureFields
+          }
+          derived
         }
       }
     }
   }
+  ${FIGURE_FIELDS}
 `;

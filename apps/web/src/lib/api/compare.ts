@@ -1,0 +1,29 @@
+import 'server-only';
+import { ApiError, request } from './client';
+import type { ComparePageQuery, DefaultComparisonQuery } from './generated';
+import { COMPARE_PAGE, DEFAULT_COMPARISON } from './operations/compare';
+
+export type ComparePage = ComparePageQuery;
+
+/** Isehara's city promotion against Asahi's community program, the comparison a link with no selection opens. */
+export async function defaultComparisonIds(): Promise<string[]> {
+  const data = await request<DefaultComparisonQuery>(DEFAULT_COMPARISON);
+  if (!data.isehara || !data.asahi) throw new ApiError('the default comparison’s programs are not in the database');
+  return [data.isehara.id, data.asahi.id];
+}
+
+/** The comparison, or the API's word on why the selection cannot be compared. */
+export async function getComparison(
+  ids: string[],
+  from: number | null,
+  to: number | null,
+): Promise<{ data: ComparePage } | { problem: string }> {
+  try {
+    return { data: await request<ComparePageQuery>(COMPARE_PAGE, { ids, from, to }) };
+  } catch (error) {
+    if (error instanceof ApiError && error.codes.every((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND')) {
+      return { problem: error.message };
+    }
+    throw error;
+  }
+}
