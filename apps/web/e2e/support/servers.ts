@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the web app under test answers. */
     webUrl: string;
+    /** The GraphQL endpoint of the API under test. */
+    apiUrl: string;
   }
 }
 
@@ -84,6 +86,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const webUrl = `http://127.0.0.1:${webPort}`;
   await waitFor(`${webUrl}/icon.svg`, web.child, web.output);
   project.provide('webUrl', webUrl);
+  project.provide('apiUrl', `http://127.0.0.1:${apiPort}/graphql`);
   return async () => {
     for (const { child } of [web, api]) child.kill('SIGTERM');
     await new Promise((resolve) => setTimeout(resolve, 300));

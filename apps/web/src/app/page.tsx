@@ -8,12 +8,25 @@ import { ProgramCard } from './_components/program-card';
 // The figures come from the API at request time, never from the build.
 export const dynamic = 'force-dynamic';
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const one = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
 const FUNDING: FundingScheme[] = ['MUNICIPAL', 'NATIONAL_GRANT'];
-const SORTS: ProgramOrderField[] = ['MUNICIPALITY_CODE', 'ACHIEVEMENT', 'LATEST_COST', 'COST_PER_OUTCOME'];
-const POLICY_AREAS = { 'city-promotion': { ja: 'シティプロモーション', en: 'City promotion' }, community: { ja: 'コミュニティ', en: 'Community' } } as const;
+const SORTS: ProgramOrderField[] = [
+  'MUNICIPALITY_CODE',
+  'ACHIEVEMENT',
+  'LATEST_COST',
+  'COST_PER_OUTCOME',
+];
+const POLICY_AREAS = {
+  'city-promotion': { ja: 'シティプロモーション', en: 'City promotion' },
+  community: { ja: 'コミュニティ', en: 'Community' },
+} as const;
 
-export default async function OverviewPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
   const lang = langOf(query.lang);
   const year = Number(one(query.year));
@@ -26,7 +39,14 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
     sort: SORTS.find((s) => s === one(query.sort)),
   };
   const { municipalities, rollup, total, programs } = await getOverview(selection);
-  const params = { municipality: selection.municipality, year: selection.fiscalYear ? String(selection.fiscalYear) : undefined, area: selection.policyArea, funding: selection.fundingScheme, q: selection.text, sort: selection.sort };
+  const params = {
+    municipality: selection.municipality,
+    year: selection.fiscalYear ? String(selection.fiscalYear) : undefined,
+    area: selection.policyArea,
+    funding: selection.fundingScheme,
+    q: selection.text,
+    sort: selection.sort,
+  };
 
   return (
     <div lang={lang}>
@@ -40,7 +60,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         path="/"
         params={params}
       />
-      <form className="filters screen-only" method="get" action="/" role="search" aria-label={t(lang, { ja: '事業の絞り込み', en: 'Filter programs' })}>
+      <form
+        className="filters screen-only"
+        method="get"
+        action="/"
+        role="search"
+        aria-label={t(lang, { ja: '事業の絞り込み', en: 'Filter programs' })}
+      >
         <label>
           {t(lang, { ja: '市区町村', en: 'Municipality' })}
           <select name="municipality" defaultValue={selection.municipality ?? ''}>
@@ -54,7 +80,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         </label>
         <label>
           {t(lang, { ja: '年度（西暦）', en: 'Fiscal year' })}
-          <input type="number" name="year" min={1947} max={2100} defaultValue={selection.fiscalYear} />
+          <input
+            type="number"
+            name="year"
+            min={1947}
+            max={2100}
+            defaultValue={selection.fiscalYear}
+          />
         </label>
         <label>
           {t(lang, { ja: '政策分野', en: 'Policy area' })}
@@ -71,8 +103,12 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           {t(lang, { ja: '財源', en: 'Funding' })}
           <select name="funding" defaultValue={selection.fundingScheme ?? ''}>
             <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
-            <option value="MUNICIPAL">{t(lang, { ja: '単独事業', en: "Municipality's own" })}</option>
-            <option value="NATIONAL_GRANT">{t(lang, { ja: '国の交付金事業', en: 'National grant' })}</option>
+            <option value="MUNICIPAL">
+              {t(lang, { ja: '単独事業', en: "Municipality's own" })}
+            </option>
+            <option value="NATIONAL_GRANT">
+              {t(lang, { ja: '国の交付金事業', en: 'National grant' })}
+            </option>
           </select>
         </label>
         <label>
@@ -82,24 +118,41 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
         <label>
           {t(lang, { ja: '並べ替え', en: 'Sort' })}
           <select name="sort" defaultValue={selection.sort ?? 'MUNICIPALITY_CODE'}>
-            <option value="MUNICIPALITY_CODE">{t(lang, { ja: '団体コード順', en: 'Municipality code' })}</option>
-            <option value="ACHIEVEMENT">{t(lang, { ja: '達成率の高い順', en: 'Achievement, highest first' })}</option>
-            <option value="LATEST_COST">{t(lang, { ja: '費用の多い順', en: 'Cost, highest first' })}</option>
-            <option value="COST_PER_OUTCOME">{t(lang, { ja: '成果単位あたり費用の低い順', en: 'Cost per outcome, lowest first' })}</option>
+            <option value="MUNICIPALITY_CODE">
+              {t(lang, { ja: '団体コード順', en: 'Municipality code' })}
+            </option>
+            <option value="ACHIEVEMENT">
+              {t(lang, { ja: '達成率の高い順', en: 'Achievement, highest first' })}
+            </option>
+            <option value="LATEST_COST">
+              {t(lang, { ja: '費用の多い順', en: 'Cost, highest first' })}
+            </option>
+            <option value="COST_PER_OUTCOME">
+              {t(lang, { ja: '成果単位あたり費用の低い順', en: 'Cost per outcome, lowest first' })}
+            </option>
           </select>
         </label>
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
         <button type="submit">{t(lang, { ja: '絞り込む', en: 'Apply' })}</button>
       </form>
       <p className="rollup">
-        {t(lang, { ja: `${total} 件の事業`, en: `${total} programs` })} ・ {t(lang, { ja: 'KPI の達成割合', en: 'Share of KPIs achieved' })}{' '}
-        <DerivedFigure figure={rollup.shareOfKpisAchieved} lang={lang} /> ({rollup.kpisAchieved}/{rollup.kpisWithStatus}) ・{' '}
-        {t(lang, { ja: 'すべての KPI を達成した事業の割合', en: 'Share of programs with every KPI achieved' })}{' '}
-        <DerivedFigure figure={rollup.shareOfProgramsAllAchieved} lang={lang} /> ・ <a href={href('/compare', lang)}>{t(lang, { ja: '事業を比較する', en: 'Compare programs' })}</a>
+        {t(lang, { ja: `${total} 件の事業`, en: `${total} programs` })} ・{' '}
+        {t(lang, { ja: 'KPI の達成割合', en: 'Share of KPIs achieved' })}{' '}
+        <DerivedFigure figure={rollup.shareOfKpisAchieved} lang={lang} /> ({rollup.kpisAchieved}/
+        {rollup.kpisWithStatus}) ・{' '}
+        {t(lang, {
+          ja: 'すべての KPI を達成した事業の割合',
+          en: 'Share of programs with every KPI achieved',
+        })}{' '}
+        <DerivedFigure figure={rollup.shareOfProgramsAllAchieved} lang={lang} /> ・{' '}
+        <a href={href('/compare', lang)}>
+          {t(lang, { ja: '事業を比較する', en: 'Compare programs' })}
+        </a>
       </p>
       {programs.length === 0 ? (
         <p className="state">
-          {t(lang, { ja: '条件に合う事業はありません。', en: 'No program matches.' })} <a href={href('/', lang)}>{t(lang, { ja: '条件を外す', en: 'Clear filters' })}</a>
+          {t(lang, { ja: '条件に合う事業はありません。', en: 'No program matches.' })}{' '}
+          <a href={href('/', lang)}>{t(lang, { ja: '条件を外す', en: 'Clear filters' })}</a>
         </p>
       ) : (
         <ul className="program-list">

@@ -30,13 +30,17 @@ function csvCell(value: string | number | null): string {
 
 /** The figure's data as CSV with a BOM, which Excel in Japan needs to read UTF-8. */
 export function csvHref(figure: FigureData): string {
-  const lines = [figure.columns.map((c) => csvCell(c.label)), ...figure.rows.map((row) => row.csv.map(csvCell))];
+  const lines = [
+    figure.columns.map((c) => csvCell(c.label)),
+    ...figure.rows.map((row) => row.csv.map(csvCell)),
+  ];
   return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`)}`;
 }
 
 export function DataTable({ figure }: { figure: FigureData }) {
   return (
-    <div className="table-scroll">
+    // Focusable, so a keyboard can scroll a table wider than the screen.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={figure.title}>
       <table>
         <caption>{figure.title}</caption>
         <thead>
@@ -57,7 +61,10 @@ export function DataTable({ figure }: { figure: FigureData }) {
                     {cell}
                   </th>
                 ) : (
-                  <td key={cellIndex} className={figure.columns[cellIndex]?.numeric ? 'number' : undefined}>
+                  <td
+                    key={cellIndex}
+                    className={figure.columns[cellIndex]?.numeric ? 'number' : undefined}
+                  >
                     {cell}
                   </td>
                 ),

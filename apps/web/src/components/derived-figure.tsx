@@ -35,7 +35,10 @@ export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: La
     );
   }
   return (
-    <span className="derived" title={`${rule}${figure.formula.expression ? `\n${figure.formula.expression}` : ''}`}>
+    <span
+      className="derived"
+      title={`${rule}${figure.formula.expression ? `\n${figure.formula.expression}` : ''}`}
+    >
       {text}
       {figure.derived ? (
         <sup title={lang === 'ja' ? '派生値を使う' : 'uses a derived input'}>†</sup>

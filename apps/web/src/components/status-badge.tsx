@@ -20,10 +20,17 @@ export function StatusBadge({
 }) {
   if (!status) return <span className="missing">{lang === 'ja' ? '状況なし' : 'no status'}</span>;
   const origin =
-    status.origin === 'SOURCE' ? (lang === 'ja' ? '資料の記載' : "source's word") : lang === 'ja' ? '達成率から判定' : 'computed from achievement';
+    status.origin === 'SOURCE'
+      ? lang === 'ja'
+        ? '資料の記載'
+        : "source's word"
+      : lang === 'ja'
+        ? '達成率から判定'
+        : 'computed from achievement';
   return (
     <span className={`status status-${status.code.toLowerCase()}`} title={origin}>
-      <span aria-hidden="true">{SHAPE[status.code]}</span> {lang === 'ja' ? status.label : status.labelEn}
+      <span aria-hidden="true">{SHAPE[status.code]}</span>{' '}
+      {lang === 'ja' ? status.label : status.labelEn}
       {status.origin === 'COMPUTED' ? <sup>*</sup> : null}
     </span>
   );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { absenceLabel, fiscalYearText, formatRatio, formatYenExact, formatYenHeadline, formatYenPerUnit } from './format';
+import {
+  absenceLabel,
+  fiscalYearText,
+  formatRatio,
+  formatYenExact,
+  formatYenHeadline,
+  formatYenPerUnit,
+} from './format';
 
 describe('formatting for readers', () => {
   it('prints yen as Japanese tables and headlines do', () => {
@@ -19,8 +26,12 @@ describe('formatting for readers', () => {
     expect(formatRatio(1)).toBe('100.0%');
   });
   it('labels fiscal years with the era', () => {
-    expect(fiscalYearText('ja', { year: 2023, label: '令和5年度', labelEn: 'FY2023 (Reiwa 5)' })).toBe('令和5年度（2023）');
-    expect(fiscalYearText('en', { year: 2019, label: '令和元年度', labelEn: 'FY2019 (Reiwa 1)' })).toBe('FY2019 (Reiwa 1)');
+    expect(
+      fiscalYearText('ja', { year: 2023, label: '令和5年度', labelEn: 'FY2023 (Reiwa 5)' }),
+    ).toBe('令和5年度（2023）');
+    expect(
+      fiscalYearText('en', { year: 2019, label: '令和元年度', labelEn: 'FY2019 (Reiwa 1)' }),
+    ).toBe('FY2019 (Reiwa 1)');
   });
   it('shows each kind of missing as a word, never 0', () => {
     expect(absenceLabel('ja', 'NOT_REPORTED')).toBe('未報告');

@@ -15,7 +15,10 @@ export function absenceLabel(lang: Lang, absence: Absence | null | undefined): s
 }
 
 const QUANTITY = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
-const PERCENT = new Intl.NumberFormat('ja-JP', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const PERCENT = new Intl.NumberFormat('ja-JP', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const EN_MILLIONS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 export function formatQuantity(value: number): string {
@@ -35,17 +38,24 @@ export function formatYenExact(lang: Lang, yen: number): string {
 /** Yen for a headline or an axis: 万円 and 億円 in Japanese, ¥ millions in English. */
 export function formatYenHeadline(lang: Lang, yen: number): string {
   if (lang === 'ja') return formatYenCompact(yen);
-  return Math.abs(yen) >= 1_000_000 ? `¥${EN_MILLIONS.format(yen / 1_000_000)} million` : `¥${new Intl.NumberFormat('en-US').format(yen)}`;
+  return Math.abs(yen) >= 1_000_000
+    ? `¥${EN_MILLIONS.format(yen / 1_000_000)} million`
+    : `¥${new Intl.NumberFormat('en-US').format(yen)}`;
 }
 
 /** Yen per unit of outcome: whole yen, or two decimals below 100 yen. */
 export function formatYenPerUnit(lang: Lang, yen: number): string {
   const digits = Math.abs(yen) >= 100 ? 0 : 2;
-  const number = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: digits }).format(yen);
+  const number = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
+    maximumFractionDigits: digits,
+  }).format(yen);
   return lang === 'ja' ? `${number}円` : `¥${number}`;
 }
 
 /** A fiscal year as readers expect it: 令和5年度 (2023), or FY2023 (Reiwa 5). */
-export function fiscalYearText(lang: Lang, year: { year: number; label: string; labelEn: string }): string {
+export function fiscalYearText(
+  lang: Lang,
+  year: { year: number; label: string; labelEn: string },
+): string {
   return lang === 'ja' ? `${year.label}（${year.year}）` : year.labelEn;
 }

@@ -16,10 +16,19 @@ export function t(lang: Lang, text: Text): string {
 }
 
 /** A link that keeps the language: `href('/compare', 'en', { ids: ['1', '2'] })`. */
-export function href(path: string, lang: Lang, params: Record<string, string | string[] | undefined> = {}): string {
+export function href(
+  path: string,
+  lang: Lang,
+  params: Record<string, string | string[] | undefined> = {},
+): string {
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {
-    for (const item of Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]) search.append(key, item);
+    for (const item of Array.isArray(value)
+      ? value
+      : value === undefined || value === ''
+        ? []
+        : [value])
+      search.append(key, item);
   }
   if (lang === 'en') search.set('lang', 'en');
   const query = search.toString();

@@ -13,7 +13,16 @@ export const dynamic = 'force-dynamic';
 type Comparison = ComparePage['compare'];
 type Compared = Comparison['programs'][number];
 
-const PALETTE = ['#0b5cad', '#e07b00', '#1b6e2a', '#6a3d9a', '#b00020', '#00838f', '#5d4037', '#c2185b'];
+const PALETTE = [
+  '#0b5cad',
+  '#e07b00',
+  '#1b6e2a',
+  '#6a3d9a',
+  '#b00020',
+  '#00838f',
+  '#5d4037',
+  '#c2185b',
+];
 
 function listOf(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : value ? value.split(',') : []).filter(Boolean);
@@ -37,7 +46,8 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
       entry,
     })),
   );
-  const cell = (k: Compared['kpis'][number], year: number) => k.years.find((y) => y.fiscalYear.year === year)!;
+  const cell = (k: Compared['kpis'][number], year: number) =>
+    k.years.find((y) => y.fiscalYear.year === year)!;
   return {
     id: 'achievement',
     title: t(lang, { ja: 'KPI の達成率（年度別）', en: 'KPI achievement by fiscal year' }),
@@ -50,7 +60,10 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
     chart: (
       <BarChart
         lang={lang}
-        label={t(lang, { ja: '事業・KPI 別の年度ごとの達成率', en: 'Achievement per program and KPI, by fiscal year' })}
+        label={t(lang, {
+          ja: '事業・KPI 別の年度ごとの達成率',
+          en: 'Achievement per program and KPI, by fiscal year',
+        })}
         indexBy="year"
         groupMode="grouped"
         format="percent"
@@ -58,13 +71,18 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
         series={series.map(({ key, label, color }) => ({ key, label, color }))}
         rows={comparison.fiscalYears.map((year) => ({
           year: lang === 'ja' ? year.label : `FY${year.year}`,
-          ...Object.fromEntries(series.map((s) => [s.key, cell(s.kpi, year.year).achievement.value])),
+          ...Object.fromEntries(
+            series.map((s) => [s.key, cell(s.kpi, year.year).achievement.value]),
+          ),
         }))}
       />
     ),
     columns: [
       { label: t(lang, { ja: '事業・KPI', en: 'Program and KPI' }) },
-      ...comparison.fiscalYears.map((year) => ({ label: fiscalYearText(lang, year), numeric: true })),
+      ...comparison.fiscalYears.map((year) => ({
+        label: fiscalYearText(lang, year),
+        numeric: true,
+      })),
       { label: t(lang, { ja: '計画期間', en: 'Plan period' }), numeric: true },
       { label: t(lang, { ja: '現在の状況', en: 'Current status' }) },
     ],
@@ -73,7 +91,13 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
         `${s.label}: ${lang === 'ja' ? s.kpi.kpi.name : (s.kpi.kpi.nameEn ?? s.kpi.kpi.name)}`,
         ...comparison.fiscalYears.map((year) => {
           const c = cell(s.kpi, year.year);
-          return c.value ? <DerivedFigure key={year.year} figure={c.achievement} lang={lang} /> : <span key={year.year} className="missing">{t(lang, { ja: '記載なし', en: 'no entry' })}</span>;
+          return c.value ? (
+            <DerivedFigure key={year.year} figure={c.achievement} lang={lang} />
+          ) : (
+            <span key={year.year} className="missing">
+              {t(lang, { ja: '記載なし', en: 'no entry' })}
+            </span>
+          );
         }),
         <DerivedFigure key="plan" figure={s.kpi.kpi.planAchievement} lang={lang} />,
         <StatusBadge key="status" status={s.kpi.kpi.currentStatus} lang={lang} />,
@@ -82,7 +106,11 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
         s.label,
         ...comparison.fiscalYears.map((year) => cell(s.kpi, year.year).achievement.value),
         s.kpi.kpi.planAchievement.value,
-        s.kpi.kpi.currentStatus ? (lang === 'ja' ? s.kpi.kpi.currentStatus.label : s.kpi.kpi.currentStatus.labelEn) : null,
+        s.kpi.kpi.currentStatus
+          ? lang === 'ja'
+            ? s.kpi.kpi.currentStatus.label
+            : s.kpi.kpi.currentStatus.labelEn
+          : null,
       ],
     })),
   };
@@ -101,25 +129,54 @@ function costFigure(comparison: Comparison, lang: Lang): FigureData {
     ],
     columns: [
       { label: t(lang, { ja: '事業', en: 'Program' }) },
-      ...comparison.fiscalYears.map((year) => ({ label: fiscalYearText(lang, year), numeric: true })),
+      ...comparison.fiscalYears.map((year) => ({
+        label: fiscalYearText(lang, year),
+        numeric: true,
+      })),
     ],
     rows: comparison.programs.flatMap((entry) => {
       const name = programName(lang, entry.program);
-      const line = (label: string, pick: (s: NonNullable<Compared['costYears'][number]['summary']>) => React.ReactNode, csv: (s: NonNullable<Compared['costYears'][number]['summary']>) => string | number | null) => ({
+      const line = (
+        label: string,
+        pick: (s: NonNullable<Compared['costYears'][number]['summary']>) => React.ReactNode,
+        csv: (s: NonNullable<Compared['costYears'][number]['summary']>) => string | number | null,
+      ) => ({
         cells: [
           `${name}: ${label}`,
-          ...entry.costYears.map((c) => (c.summary ? pick(c.summary) : <Missing key={c.fiscalYear.year} absence="NOT_REPORTED" lang={lang} />)),
+          ...entry.costYears.map((c) =>
+            c.summary ? (
+              pick(c.summary)
+            ) : (
+              <Missing key={c.fiscalYear.year} absence="NOT_REPORTED" lang={lang} />
+            ),
+          ),
         ],
-        csv: [`${name}: ${label}`, ...entry.costYears.map((c) => (c.summary ? csv(c.summary) : missing))],
+        csv: [
+          `${name}: ${label}`,
+          ...entry.costYears.map((c) => (c.summary ? csv(c.summary) : missing)),
+        ],
       });
       return [
         line(
           t(lang, { ja: '事業費', en: 'project cost' }),
-          (s) => (s.projectCost === null ? <Missing absence="NOT_REPORTED" lang={lang} /> : formatYenExact(lang, s.projectCost)),
+          (s) =>
+            s.projectCost === null ? (
+              <Missing absence="NOT_REPORTED" lang={lang} />
+            ) : (
+              formatYenExact(lang, s.projectCost)
+            ),
           (s) => s.projectCost ?? missing,
         ),
-        line(t(lang, { ja: '総費用', en: 'total cost' }), (s) => <DerivedFigure figure={s.totalCost} lang={lang} />, (s) => s.totalCost.value ?? missing),
-        line(t(lang, { ja: '交付金割合', en: 'grant share' }), (s) => <DerivedFigure figure={s.grantShare} lang={lang} />, (s) => s.grantShare.value),
+        line(
+          t(lang, { ja: '総費用', en: 'total cost' }),
+          (s) => <DerivedFigure figure={s.totalCost} lang={lang} />,
+          (s) => s.totalCost.value ?? missing,
+        ),
+        line(
+          t(lang, { ja: '交付金割合', en: 'grant share' }),
+          (s) => <DerivedFigure figure={s.grantShare} lang={lang} />,
+          (s) => s.grantShare.value,
+        ),
       ];
     }),
   };
@@ -128,7 +185,10 @@ function costFigure(comparison: Comparison, lang: Lang): FigureData {
 function costPerUnitFigure(comparison: Comparison, lang: Lang): FigureData {
   return {
     id: 'cost-per-unit',
-    title: t(lang, { ja: '成果 1 単位あたりの費用（按分なし）', en: 'Cost per unit of outcome (not apportioned)' }),
+    title: t(lang, {
+      ja: '成果 1 単位あたりの費用（按分なし）',
+      en: 'Cost per unit of outcome (not apportioned)',
+    }),
     notes: [
       t(lang, {
         ja: 'その年度の費用 ÷ その年度の成果（ストックは増加分）。事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせません。年度と単位の異なる値は並べて読むだけにしてください。',
@@ -137,13 +197,21 @@ function costPerUnitFigure(comparison: Comparison, lang: Lang): FigureData {
     ],
     columns: [
       { label: t(lang, { ja: '事業・KPI', en: 'Program and KPI' }) },
-      ...comparison.fiscalYears.map((year) => ({ label: fiscalYearText(lang, year), numeric: true })),
+      ...comparison.fiscalYears.map((year) => ({
+        label: fiscalYearText(lang, year),
+        numeric: true,
+      })),
     ],
     rows: comparison.programs.flatMap((entry) =>
       entry.kpis.map((k) => {
         const label = `${programName(lang, entry.program)} KPI ${k.kpi.position}（${lang === 'ja' ? k.kpi.unit : (k.kpi.unitEn ?? k.kpi.unit)}）`;
         return {
-          cells: [label, ...k.years.map((y) => <DerivedFigure key={y.fiscalYear.year} figure={y.costPerUnit} lang={lang} />)],
+          cells: [
+            label,
+            ...k.years.map((y) => (
+              <DerivedFigure key={y.fiscalYear.year} figure={y.costPerUnit} lang={lang} />
+            )),
+          ],
           csv: [label, ...k.years.map((y) => y.costPerUnit.value)],
         };
       }),
@@ -151,14 +219,22 @@ function costPerUnitFigure(comparison: Comparison, lang: Lang): FigureData {
   };
 }
 
-export default async function ComparePageView({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ComparePageView({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const query = await searchParams;
   const lang = langOf(query.lang);
   const asked = listOf(query.ids);
   const ids = asked.length > 0 ? asked : await defaultComparisonIds();
   const from = yearOf(query.from);
   const to = yearOf(query.to);
-  const params = { ids: asked, from: from ? String(from) : undefined, to: to ? String(to) : undefined };
+  const params = {
+    ids: asked,
+    from: from ? String(from) : undefined,
+    to: to ? String(to) : undefined,
+  };
   const result = await getComparison(ids, from, to);
   const title = t(lang, { ja: '事業の比較', en: 'Compare programs' });
 
@@ -167,17 +243,28 @@ export default async function ComparePageView({ searchParams }: { searchParams: 
       <article lang={lang}>
         <PageHeader lang={lang} title={title} path="/compare" params={params} />
         <p className="state" role="alert">
-          {t(lang, { ja: 'この選択では比較できません：', en: 'These programs cannot be compared: ' })}
+          {t(lang, {
+            ja: 'この選択では比較できません：',
+            en: 'These programs cannot be compared: ',
+          })}
           {result.problem}{' '}
-          <a href={href('/compare', lang)}>{t(lang, { ja: '既定の比較に戻る', en: 'Back to the default comparison' })}</a>
+          <a href={href('/compare', lang)}>
+            {t(lang, { ja: '既定の比較に戻る', en: 'Back to the default comparison' })}
+          </a>
         </p>
       </article>
     );
   }
 
   const { compare: comparison, programs } = result.data;
-  const figures = [achievementFigure(comparison, lang), costFigure(comparison, lang), costPerUnitFigure(comparison, lang)];
-  const selection = comparison.programs.map((entry) => programName(lang, entry.program)).join(' ／ ');
+  const figures = [
+    achievementFigure(comparison, lang),
+    costFigure(comparison, lang),
+    costPerUnitFigure(comparison, lang),
+  ];
+  const selection = comparison.programs
+    .map((entry) => programName(lang, entry.program))
+    .join(' ／ ');
   const years = comparison.fiscalYears;
 
   return (
@@ -190,13 +277,21 @@ export default async function ComparePageView({ searchParams }: { searchParams: 
         params={params}
         selection={selection}
       />
-      <form className="filters screen-only" method="get" action="/compare" aria-label={t(lang, { ja: '比較する事業の選択', en: 'Choose programs to compare' })}>
+      <form
+        className="filters screen-only"
+        method="get"
+        action="/compare"
+        aria-label={t(lang, { ja: '比較する事業の選択', en: 'Choose programs to compare' })}
+      >
         <fieldset>
-          <legend>{t(lang, { ja: '比較する事業（2件以上）', en: 'Programs to compare (two or more)' })}</legend>
+          <legend>
+            {t(lang, { ja: '比較する事業（2件以上）', en: 'Programs to compare (two or more)' })}
+          </legend>
           {programs.nodes.map((p) => (
             <label key={p.id} className="check">
               <input type="checkbox" name="ids" value={p.id} defaultChecked={ids.includes(p.id)} />{' '}
-              {lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)} {lang === 'ja' ? p.name : (p.nameEn ?? p.name)}
+              {lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)}{' '}
+              {lang === 'ja' ? p.name : (p.nameEn ?? p.name)}
             </label>
           ))}
         </fieldset>
@@ -213,7 +308,9 @@ export default async function ComparePageView({ searchParams }: { searchParams: 
       </form>
 
       <section aria-labelledby="notes-title" className="notes-box">
-        <h2 id="notes-title">{t(lang, { ja: '比較できない点', en: 'What may not be compared' })}</h2>
+        <h2 id="notes-title">
+          {t(lang, { ja: '比較できない点', en: 'What may not be compared' })}
+        </h2>
         <ul>
           {comparison.notes.map((note, index) => (
             <li key={index}>{lang === 'ja' ? note.message : note.messageEn}</li>
@@ -227,15 +324,30 @@ export default async function ComparePageView({ searchParams }: { searchParams: 
 
       {comparison.programs.some((entry) => entry.costPeriods.length > 0) ? (
         <section aria-labelledby="periods-title">
-          <h2 id="periods-title">{t(lang, { ja: '複数年度の合計として報告された費用', en: 'Costs reported only over several years' })}</h2>
+          <h2 id="periods-title">
+            {t(lang, {
+              ja: '複数年度の合計として報告された費用',
+              en: 'Costs reported only over several years',
+            })}
+          </h2>
           <ul>
             {comparison.programs.flatMap((entry) =>
               entry.costPeriods.map((period, index) => (
                 <li key={`${entry.program.id}-${index}`}>
-                  {programName(lang, entry.program)}: {fiscalYearText(lang, period.fiscalYears.first)}〜{fiscalYearText(lang, period.fiscalYears.last)}
-                  {period.derived ? ` † ${t(lang, { ja: '差し引きで求めた派生値', en: 'derived by difference' })}` : ''} ・{' '}
-                  {t(lang, { ja: '事業費', en: 'project cost' })} {period.projectCost === null ? <Missing absence="NOT_REPORTED" lang={lang} /> : formatYenExact(lang, period.projectCost)} ・{' '}
-                  {t(lang, { ja: '交付金割合', en: 'grant share' })} <DerivedFigure figure={period.grantShare} lang={lang} />
+                  {programName(lang, entry.program)}:{' '}
+                  {fiscalYearText(lang, period.fiscalYears.first)}〜
+                  {fiscalYearText(lang, period.fiscalYears.last)}
+                  {period.derived
+                    ? ` † ${t(lang, { ja: '差し引きで求めた派生値', en: 'derived by difference' })}`
+                    : ''}{' '}
+                  ・ {t(lang, { ja: '事業費', en: 'project cost' })}{' '}
+                  {period.projectCost === null ? (
+                    <Missing absence="NOT_REPORTED" lang={lang} />
+                  ) : (
+                    formatYenExact(lang, period.projectCost)
+                  )}{' '}
+                  ・ {t(lang, { ja: '交付金割合', en: 'grant share' })}{' '}
+                  <DerivedFigure figure={period.grantShare} lang={lang} />
                 </li>
               )),
             )}
@@ -244,27 +356,43 @@ export default async function ComparePageView({ searchParams }: { searchParams: 
       ) : null}
 
       <section aria-labelledby="evaluations-title">
-        <h2 id="evaluations-title">{t(lang, { ja: '評価（それぞれの様式の語で）', en: 'Evaluations, each in its own form’s terms' })}</h2>
+        <h2 id="evaluations-title">
+          {t(lang, {
+            ja: '評価（それぞれの様式の語で）',
+            en: 'Evaluations, each in its own form’s terms',
+          })}
+        </h2>
         {comparison.programs.map((entry) => (
           <div key={entry.program.id}>
             <h3>
-              {programName(lang, entry.program)} <span className="en">（{entry.program.document.formName}）</span>
+              {programName(lang, entry.program)}{' '}
+              <span className="en">（{entry.program.document.formName}）</span>
             </h3>
             {entry.program.evaluations.length > 0 ? (
               <ul>
                 {entry.program.evaluations.map((e, index) => (
                   <li key={index} lang="ja">
-                    {e.axisLabel}: {e.grade.value ? `${e.grade.value} ${e.gradeLabel ?? ''}` : <Missing absence={e.grade.absence} lang={lang} />}
+                    {e.axisLabel}:{' '}
+                    {e.grade.value ? (
+                      `${e.grade.value} ${e.gradeLabel ?? ''}`
+                    ) : (
+                      <Missing absence={e.grade.absence} lang={lang} />
+                    )}
                   </li>
                 ))}
               </ul>
             ) : (
               <p>
-                {t(lang, { ja: '評語による評価はありません。KPI ごとの達成状況は上の表のとおりです。', en: 'No graded evaluation; each KPI’s status is in the table above.' })}
+                {t(lang, {
+                  ja: '評語による評価はありません。KPI ごとの達成状況は上の表のとおりです。',
+                  en: 'No graded evaluation; each KPI’s status is in the table above.',
+                })}
               </p>
             )}
             <p>
-              <a href={href(`/programs/${entry.program.id}`, lang)}>{t(lang, { ja: 'この事業の詳細', en: 'This program in detail' })}</a>
+              <a href={href(`/programs/${entry.program.id}`, lang)}>
+                {t(lang, { ja: 'この事業の詳細', en: 'This program in detail' })}
+              </a>
               {entry.missingYears.length > 0
                 ? ` ・ ${t(lang, { ja: '数値のない年度', en: 'years without figures' })}: ${entry.missingYears.map((y) => fiscalYearText(lang, y)).join('、')}`
                 : ''}

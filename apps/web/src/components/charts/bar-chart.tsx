@@ -27,11 +27,24 @@ export interface BarChartProps {
 
 function formatter(format: ValueFormat, lang: Lang) {
   return (value: number) =>
-    format === 'yen' ? formatYenHeadline(lang, value) : format === 'percent' ? formatRatio(value) : formatQuantity(value);
+    format === 'yen'
+      ? formatYenHeadline(lang, value)
+      : format === 'percent'
+        ? formatRatio(value)
+        : formatQuantity(value);
 }
 
 /** A bar chart of rows the server already shaped; the browser only draws. */
-export function BarChart({ rows, indexBy, series, format, groupMode, lang, label, height = 260 }: BarChartProps) {
+export function BarChart({
+  rows,
+  indexBy,
+  series,
+  format,
+  groupMode,
+  lang,
+  label,
+  height = 260,
+}: BarChartProps) {
   const data = rows.map((row) =>
     Object.fromEntries(Object.entries(row).filter(([, value]) => value !== null)),
   ) as Record<string, string | number>[];

@@ -8,7 +8,8 @@ export type ComparePage = ComparePageQuery;
 /** Isehara's city promotion against Asahi's community program, the comparison a link with no selection opens. */
 export async function defaultComparisonIds(): Promise<string[]> {
   const data = await request<DefaultComparisonQuery>(DEFAULT_COMPARISON);
-  if (!data.isehara || !data.asahi) throw new ApiError('the default comparison’s programs are not in the database');
+  if (!data.isehara || !data.asahi)
+    throw new ApiError('the default comparison’s programs are not in the database');
   return [data.isehara.id, data.asahi.id];
 }
 
@@ -21,7 +22,10 @@ export async function getComparison(
   try {
     return { data: await request<ComparePageQuery>(COMPARE_PAGE, { ids, from, to }) };
   } catch (error) {
-    if (error instanceof ApiError && error.codes.every((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND')) {
+    if (
+      error instanceof ApiError &&
+      error.codes.every((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND')
+    ) {
       return { problem: error.message };
     }
     throw error;

@@ -43,8 +43,10 @@ export function latestCost(summaries: readonly Summary[]): ProgramHeadline['late
     .filter((s) => s.fiscalYears.first.year === s.fiscalYears.last.year && !s.derived)
     .sort((a, b) => b.fiscalYears.first.year - a.fiscalYears.first.year);
   for (const summary of years) {
-    if (summary.totalCost.value !== null) return { summary, basis: 'TOTAL_COST', yen: summary.totalCost.value };
-    if (summary.projectCost !== null) return { summary, basis: 'PROJECT_COST', yen: summary.projectCost };
+    if (summary.totalCost.value !== null)
+      return { summary, basis: 'TOTAL_COST', yen: summary.totalCost.value };
+    if (summary.projectCost !== null)
+      return { summary, basis: 'PROJECT_COST', yen: summary.projectCost };
   }
   return null;
 }
@@ -53,7 +55,9 @@ export function toHeadline(node: Node): ProgramHeadline {
   return {
     id: node.id,
     number: node.number,
-    numberAssigned: node.fieldSources.some((s) => s.field === 'number' && s.source.origin !== 'DOCUMENT'),
+    numberAssigned: node.fieldSources.some(
+      (s) => s.field === 'number' && s.source.origin !== 'DOCUMENT',
+    ),
     name: node.name,
     nameEn: node.nameEn,
     municipality: node.municipality.name,
@@ -73,14 +77,22 @@ export function toHeadline(node: Node): ProgramHeadline {
 export async function getOverview(selection: OverviewSelection) {
   const filter = {
     ...(selection.municipality ? { municipalityCodes: [selection.municipality] } : {}),
-    ...(selection.fiscalYear ? { fiscalYearFrom: selection.fiscalYear, fiscalYearTo: selection.fiscalYear } : {}),
+    ...(selection.fiscalYear
+      ? { fiscalYearFrom: selection.fiscalYear, fiscalYearTo: selection.fiscalYear }
+      : {}),
     ...(selection.policyArea ? { policyAreas: [selection.policyArea] } : {}),
     ...(selection.fundingScheme ? { fundingSchemes: [selection.fundingScheme] } : {}),
     ...(selection.text ? { text: selection.text } : {}),
   };
   const data = await request<OverviewQuery>(OVERVIEW, {
     filter,
-    orderBy: selection.sort ? { field: selection.sort, direction: selection.sort === 'ACHIEVEMENT' || selection.sort === 'LATEST_COST' ? 'DESC' : 'ASC' } : null,
+    orderBy: selection.sort
+      ? {
+          field: selection.sort,
+          direction:
+            selection.sort === 'ACHIEVEMENT' || selection.sort === 'LATEST_COST' ? 'DESC' : 'ASC',
+        }
+      : null,
   });
   return {
     municipalities: data.municipalities,

@@ -10,7 +10,10 @@ export async function getProgram(id: string): Promise<ProgramPage | null> {
   try {
     return (await request<ProgramPageQuery>(PROGRAM_PAGE, { id })).program;
   } catch (error) {
-    if (error instanceof ApiError && error.codes.every((code) => code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')) {
+    if (
+      error instanceof ApiError &&
+      error.codes.every((code) => code === 'NOT_FOUND' || code === 'BAD_USER_INPUT')
+    ) {
       return null;
     }
     throw error;

@@ -25,9 +25,20 @@ const CATEGORY = {
   GENERAL_FUND: { ja: '一般財源', en: 'General fund' },
 } as const;
 
-const STAFF = { REGULAR: { ja: '正規職員', en: 'regular staff' }, OTHER: { ja: 'その他の職員', en: 'other staff' } } as const;
+const STAFF = {
+  REGULAR: { ja: '正規職員', en: 'regular staff' },
+  OTHER: { ja: 'その他の職員', en: 'other staff' },
+} as const;
 
-function Narratives({ program, kinds, lang }: { program: Program; kinds: Program['narratives'][number]['kind'][]; lang: Lang }) {
+function Narratives({
+  program,
+  kinds,
+  lang,
+}: {
+  program: Program;
+  kinds: Program['narratives'][number]['kind'][];
+  lang: Lang;
+}) {
   const texts = program.narratives.filter((n) => kinds.includes(n.kind));
   if (texts.length === 0) return null;
   return (
@@ -63,8 +74,14 @@ export default async function ProgramPageView({
   if (!program) notFound();
 
   const name = lang === 'ja' ? program.name : (program.nameEn ?? program.name);
-  const municipality = lang === 'ja' ? program.municipality.name : (program.municipality.nameEn ?? program.municipality.name);
-  const prefecture = lang === 'ja' ? program.municipality.prefecture.name : (program.municipality.prefecture.nameEn ?? program.municipality.prefecture.name);
+  const municipality =
+    lang === 'ja'
+      ? program.municipality.name
+      : (program.municipality.nameEn ?? program.municipality.name);
+  const prefecture =
+    lang === 'ja'
+      ? program.municipality.prefecture.name
+      : (program.municipality.prefecture.nameEn ?? program.municipality.prefecture.name);
   const kpiFigures = program.kpis.map((kpi) => kpiFigure(kpi, lang));
   const figures = [...kpiFigures, costFigure(program, lang), costPerUnitFigure(program, lang)];
   const [costs, perUnit] = figures.slice(kpiFigures.length);
@@ -79,12 +96,17 @@ export default async function ProgramPageView({
         params={{}}
         selection={`${municipality} ${name}`}
       />
-      <nav className="screen-only section-nav" aria-label={t(lang, { ja: 'ページ内の節', en: 'Sections' })}>
+      <nav
+        className="screen-only section-nav"
+        aria-label={t(lang, { ja: 'ページ内の節', en: 'Sections' })}
+      >
         <a href="#plan">{t(lang, { ja: '計画 Plan', en: 'Plan' })}</a>
         <a href="#do">{t(lang, { ja: '実施 Do', en: 'Do' })}</a>
         <a href="#check">{t(lang, { ja: '評価 Check', en: 'Check' })}</a>
         <a href="#action">{t(lang, { ja: '改善 Action', en: 'Action' })}</a>
-        <a href={href('/compare', lang, { ids: [program.id] })}>{t(lang, { ja: '他の事業と比べる', en: 'Compare with others' })}</a>
+        <a href={href('/compare', lang, { ids: [program.id] })}>
+          {t(lang, { ja: '他の事業と比べる', en: 'Compare with others' })}
+        </a>
       </nav>
 
       <section id="plan" aria-labelledby="plan-title">
@@ -93,7 +115,8 @@ export default async function ProgramPageView({
           <ol className="hierarchy" aria-label={t(lang, { ja: '計画体系', en: 'Plan hierarchy' })}>
             {program.planHierarchy.map((level, index) => (
               <li key={index} lang="ja">
-                <span className="level">{level.level}</span> {level.number ? `${level.number} ` : ''}
+                <span className="level">{level.level}</span>{' '}
+                {level.number ? `${level.number} ` : ''}
                 {level.name}
                 <SourceNote source={level.source} lang={lang} />
               </li>
@@ -103,27 +126,48 @@ export default async function ProgramPageView({
         <dl className="facts">
           <div>
             <dt>{t(lang, { ja: '所管', en: 'Owner' })}</dt>
-            <dd lang="ja">{[program.department, program.division].filter(Boolean).join(' ／ ') || <Missing absence="NOT_REPORTED" lang={lang} />}</dd>
+            <dd lang="ja">
+              {[program.department, program.division].filter(Boolean).join(' ／ ') || (
+                <Missing absence="NOT_REPORTED" lang={lang} />
+              )}
+            </dd>
           </div>
           <div>
             <dt>{t(lang, { ja: '財源', en: 'Funding' })}</dt>
             <dd>
-              {program.fundingScheme === 'NATIONAL_GRANT' ? t(lang, { ja: '国の交付金事業', en: 'National grant' }) : t(lang, { ja: '単独事業', en: "Municipality's own" })}
-              {program.fundingSchemeName ? <span lang="ja">（{program.fundingSchemeName}）</span> : null}
+              {program.fundingScheme === 'NATIONAL_GRANT'
+                ? t(lang, { ja: '国の交付金事業', en: 'National grant' })
+                : t(lang, { ja: '単独事業', en: "Municipality's own" })}
+              {program.fundingSchemeName ? (
+                <span lang="ja">（{program.fundingSchemeName}）</span>
+              ) : null}
             </dd>
           </div>
           <div>
             <dt>{t(lang, { ja: '期間', en: 'Period' })}</dt>
             <dd>
-              {program.planPeriod
-                ? `${fiscalYearText(lang, program.planPeriod.first)}〜${fiscalYearText(lang, program.planPeriod.last)}`
-                : program.firstFiscalYear
-                  ? `${fiscalYearText(lang, program.firstFiscalYear)}〜`
-                  : <Missing absence="NOT_REPORTED" lang={lang} />}
+              {program.planPeriod ? (
+                `${fiscalYearText(lang, program.planPeriod.first)}〜${fiscalYearText(lang, program.planPeriod.last)}`
+              ) : program.firstFiscalYear ? (
+                `${fiscalYearText(lang, program.firstFiscalYear)}〜`
+              ) : (
+                <Missing absence="NOT_REPORTED" lang={lang} />
+              )}
             </dd>
           </div>
         </dl>
-        <Narratives program={program} kinds={['PURPOSE', 'TARGET_GROUPS', 'CONTENT', 'BACKGROUND', 'STRATEGY_POSITION', 'COMPONENT']} lang={lang} />
+        <Narratives
+          program={program}
+          kinds={[
+            'PURPOSE',
+            'TARGET_GROUPS',
+            'CONTENT',
+            'BACKGROUND',
+            'STRATEGY_POSITION',
+            'COMPONENT',
+          ]}
+          lang={lang}
+        />
         <h3>{t(lang, { ja: '成果指標と目標', en: 'KPIs and targets' })}</h3>
         <ul className="kpi-list">
           {program.kpis.map((kpi) => (
@@ -131,10 +175,20 @@ export default async function ProgramPageView({
               <strong lang="ja">
                 {kpi.position}. {kpi.name}
               </strong>{' '}
-              ({lang === 'ja' ? kpi.unit : (kpi.unitEn ?? kpi.unit)}) ・ {t(lang, { ja: '基準値', en: 'baseline' })}{' '}
-              {kpi.baseline?.value.value != null ? formatQuantity(kpi.baseline.value.value) : <Missing absence="NOT_REPORTED" lang={lang} />}
-              {kpi.baseline?.label ? `（${kpi.baseline.label}）` : ''} ・ {t(lang, { ja: '計画期間の目標', en: 'plan-period target' })}{' '}
-              {kpi.planTarget.value !== null ? formatQuantity(kpi.planTarget.value) : <Missing absence={kpi.planTarget.absence} lang={lang} />}
+              ({lang === 'ja' ? kpi.unit : (kpi.unitEn ?? kpi.unit)}) ・{' '}
+              {t(lang, { ja: '基準値', en: 'baseline' })}{' '}
+              {kpi.baseline?.value.value != null ? (
+                formatQuantity(kpi.baseline.value.value)
+              ) : (
+                <Missing absence="NOT_REPORTED" lang={lang} />
+              )}
+              {kpi.baseline?.label ? `（${kpi.baseline.label}）` : ''} ・{' '}
+              {t(lang, { ja: '計画期間の目標', en: 'plan-period target' })}{' '}
+              {kpi.planTarget.value !== null ? (
+                formatQuantity(kpi.planTarget.value)
+              ) : (
+                <Missing absence={kpi.planTarget.absence} lang={lang} />
+              )}
             </li>
           ))}
         </ul>
@@ -143,9 +197,16 @@ export default async function ProgramPageView({
       <section id="do" aria-labelledby="do-title">
         <h2 id="do-title">{t(lang, { ja: '事業実施（Do）', en: 'Do' })}</h2>
         {program.activities.length > 0 ? (
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t(lang, { ja: '表', en: 'Table' })}
+          >
             <table>
-              <caption>{t(lang, { ja: '事業行程：計画と実施結果', en: 'Schedule: planned and done' })}</caption>
+              <caption>
+                {t(lang, { ja: '事業行程：計画と実施結果', en: 'Schedule: planned and done' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t(lang, { ja: '項目', en: 'Activity' })}</th>
@@ -164,7 +225,8 @@ export default async function ProgramPageView({
                     </th>
                     {activity.years.map((y) => (
                       <td key={y.fiscalYear.year} lang="ja">
-                        {t(lang, { ja: '計画', en: 'Plan' })}: {y.planned.value ?? <Missing absence={y.planned.absence} lang={lang} />}
+                        {t(lang, { ja: '計画', en: 'Plan' })}:{' '}
+                        {y.planned.value ?? <Missing absence={y.planned.absence} lang={lang} />}
                         <br />
                         {t(lang, { ja: '結果', en: 'Done' })}:{' '}
                         {y.done.value ?? <Missing absence={y.done.absence} lang={lang} />}
@@ -177,19 +239,36 @@ export default async function ProgramPageView({
             </table>
           </div>
         ) : null}
-        <Narratives program={program} kinds={['PREVIOUS_POLICY', 'ACTIONS_DONE', 'METHOD', 'SPENDING']} lang={lang} />
+        <Narratives
+          program={program}
+          kinds={['PREVIOUS_POLICY', 'ACTIONS_DONE', 'METHOD', 'SPENDING']}
+          lang={lang}
+        />
         {costs ? <ChartFigure figure={costs} lang={lang} /> : null}
         <details className="screen-only">
-          <summary>{t(lang, { ja: '資料に記載された費用の全行', en: 'Every cost line as printed' })}</summary>
-          <div className="table-scroll">
+          <summary>
+            {t(lang, { ja: '資料に記載された費用の全行', en: 'Every cost line as printed' })}
+          </summary>
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t(lang, { ja: '表', en: 'Table' })}
+          >
             <table>
-              <caption>{t(lang, { ja: '費用の記載（印字どおり）', en: 'Cost lines as printed' })}</caption>
+              <caption>
+                {t(lang, { ja: '費用の記載（印字どおり）', en: 'Cost lines as printed' })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t(lang, { ja: '区分', en: 'Category' })}</th>
                   <th scope="col">{t(lang, { ja: '年度', en: 'Fiscal years' })}</th>
-                  <th scope="col" className="number">{t(lang, { ja: '金額', en: 'Amount' })}</th>
-                  <th scope="col" className="number">{t(lang, { ja: '職員（人）', en: 'Staff (FTE)' })}</th>
+                  <th scope="col" className="number">
+                    {t(lang, { ja: '金額', en: 'Amount' })}
+                  </th>
+                  <th scope="col" className="number">
+                    {t(lang, { ja: '職員（人）', en: 'Staff (FTE)' })}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -210,12 +289,19 @@ export default async function ProgramPageView({
                       ) : (
                         <>
                           {formatYenExact(lang, cost.amount.yen)}
-                          {cost.amount.precisionYen > 1 ? <span className="precision"> {t(lang, { ja: '（千円単位）', en: '(to ¥1,000)' })}</span> : null}
+                          {cost.amount.precisionYen > 1 ? (
+                            <span className="precision">
+                              {' '}
+                              {t(lang, { ja: '（千円単位）', en: '(to ¥1,000)' })}
+                            </span>
+                          ) : null}
                         </>
                       )}
                       <SourceNote source={cost.amount.source} lang={lang} />
                     </td>
-                    <td className="number">{cost.staffFte?.value != null ? formatQuantity(cost.staffFte.value) : '—'}</td>
+                    <td className="number">
+                      {cost.staffFte?.value != null ? formatQuantity(cost.staffFte.value) : '—'}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -232,8 +318,11 @@ export default async function ProgramPageView({
             <div key={figure.id}>
               <ChartFigure figure={figure} lang={lang} />
               <p className="plan-achievement">
-                {t(lang, { ja: '計画期間の達成率', en: 'Plan-period achievement' })}: <DerivedFigure figure={kpi.planAchievement} lang={lang} />{' '}
-                {kpi.planAchievement.formula.expression ? <span className="expression">（{kpi.planAchievement.formula.expression}）</span> : null}{' '}
+                {t(lang, { ja: '計画期間の達成率', en: 'Plan-period achievement' })}:{' '}
+                <DerivedFigure figure={kpi.planAchievement} lang={lang} />{' '}
+                {kpi.planAchievement.formula.expression ? (
+                  <span className="expression">（{kpi.planAchievement.formula.expression}）</span>
+                ) : null}{' '}
                 {kpi.planStatus ? <StatusBadge status={kpi.planStatus} lang={lang} /> : null}
               </p>
             </div>
@@ -241,9 +330,19 @@ export default async function ProgramPageView({
         })}
         {perUnit ? <ChartFigure figure={perUnit} lang={lang} /> : null}
         {program.evaluations.length > 0 ? (
-          <div className="table-scroll">
+          <div
+            className="table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={t(lang, { ja: '表', en: 'Table' })}
+          >
             <table>
-              <caption>{t(lang, { ja: '評価（資料の尺度のまま）', en: 'Evaluations, on the form’s own scales' })}</caption>
+              <caption>
+                {t(lang, {
+                  ja: '評価（資料の尺度のまま）',
+                  en: 'Evaluations, on the form’s own scales',
+                })}
+              </caption>
               <thead>
                 <tr>
                   <th scope="col">{t(lang, { ja: '観点', en: 'Axis' })}</th>
@@ -266,7 +365,11 @@ export default async function ProgramPageView({
                         <Missing absence={e.grade.absence} lang={lang} />
                       )}
                       <SourceNote source={e.grade.source} lang={lang} />
-                      <div className="scale">{e.scale.map((s) => `${s.grade === s.label ? s.label : `${s.grade}: ${s.label}`}`).join(' ／ ')}</div>
+                      <div className="scale">
+                        {e.scale
+                          .map((s) => `${s.grade === s.label ? s.label : `${s.grade}: ${s.label}`}`)
+                          .join(' ／ ')}
+                      </div>
                     </td>
                     <td lang="ja">{e.reason?.value ?? e.note ?? '—'}</td>
                   </tr>
@@ -275,12 +378,20 @@ export default async function ProgramPageView({
             </table>
           </div>
         ) : null}
-        <Narratives program={program} kinds={['KPI_STATUS_NOTE', 'KPI_SELF_EVALUATION']} lang={lang} />
+        <Narratives
+          program={program}
+          kinds={['KPI_STATUS_NOTE', 'KPI_SELF_EVALUATION']}
+          lang={lang}
+        />
       </section>
 
       <section id="action" aria-labelledby="action-title">
         <h2 id="action-title">{t(lang, { ja: '改善（Action）', en: 'Action' })}</h2>
-        <Narratives program={program} kinds={['ISSUES', 'NEXT_POLICY', 'REVIEW', 'PERIOD_SUMMARY']} lang={lang} />
+        <Narratives
+          program={program}
+          kinds={['ISSUES', 'NEXT_POLICY', 'REVIEW', 'PERIOD_SUMMARY']}
+          lang={lang}
+        />
       </section>
       <PrintAppendix figures={figures} lang={lang} />
     </article>

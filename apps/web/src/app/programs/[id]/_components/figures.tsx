@@ -17,7 +17,14 @@ const KIND = {
 } as const;
 
 /** A measured value with its source, or the word for why it is missing. */
-function measure(lang: Lang, m: { value: number | null; absence: 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS' | null; source?: Parameters<typeof SourceNote>[0]['source'] }) {
+function measure(
+  lang: Lang,
+  m: {
+    value: number | null;
+    absence: 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS' | null;
+    source?: Parameters<typeof SourceNote>[0]['source'];
+  },
+) {
   return m.value === null ? (
     <Missing absence={m.absence} lang={lang} />
   ) : (
@@ -28,8 +35,10 @@ function measure(lang: Lang, m: { value: number | null; absence: 'NOT_REPORTED' 
   );
 }
 
-const csvValue = (lang: Lang, m: { value: number | null; absence: 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS' | null }) =>
-  m.value ?? absenceLabel(lang, m.absence);
+const csvValue = (
+  lang: Lang,
+  m: { value: number | null; absence: 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS' | null },
+) => m.value ?? absenceLabel(lang, m.absence);
 
 /** One KPI: target against actual per fiscal year, with achievement and status beside them. */
 export function kpiFigure(kpi: Kpi, lang: Lang): FigureData {
@@ -38,7 +47,10 @@ export function kpiFigure(kpi: Kpi, lang: Lang): FigureData {
   const notes = [
     t(lang, { ja: `種類：${KIND[kpi.kind].ja}`, en: `Kind: ${KIND[kpi.kind].en}` }),
     kpi.kind === 'STOCK'
-      ? t(lang, { ja: '達成率 =（実績 − 基準値）÷（目標 − 基準値）', en: 'Achievement = (actual − baseline) ÷ (target − baseline)' })
+      ? t(lang, {
+          ja: '達成率 =（実績 − 基準値）÷（目標 − 基準値）',
+          en: 'Achievement = (actual − baseline) ÷ (target − baseline)',
+        })
       : t(lang, { ja: '達成率 = 実績 ÷ 目標', en: 'Achievement = actual ÷ target' }),
     t(lang, {
       ja: '未報告・対象外の年度は棒を描かず、0 として扱いません。* は達成率から判定した状況（90% 以上 100% 未満を概ね達成とする、この製品の基準）。',
@@ -98,9 +110,14 @@ export function kpiFigure(kpi: Kpi, lang: Lang): FigureData {
 
 /** Costs per fiscal year, stacked by who paid: personnel, grant, and the rest of the project cost. */
 export function costFigure(program: Program, lang: Lang): FigureData {
-  const years = program.costSummaries.filter((s) => s.fiscalYears.first.year === s.fiscalYears.last.year);
-  const periods = program.costSummaries.filter((s) => s.fiscalYears.first.year !== s.fiscalYears.last.year);
-  const yen = (value: number | null) => (value === null ? <Missing absence="NOT_REPORTED" lang={lang} /> : formatYenExact(lang, value));
+  const years = program.costSummaries.filter(
+    (s) => s.fiscalYears.first.year === s.fiscalYears.last.year,
+  );
+  const periods = program.costSummaries.filter(
+    (s) => s.fiscalYears.first.year !== s.fiscalYears.last.year,
+  );
+  const yen = (value: number | null) =>
+    value === null ? <Missing absence="NOT_REPORTED" lang={lang} /> : formatYenExact(lang, value);
   const label = (s: (typeof years)[number]) =>
     s.fiscalYears.first.year === s.fiscalYears.last.year
       ? fiscalYearText(lang, s.fiscalYears.first)
@@ -114,20 +131,36 @@ export function costFigure(program: Program, lang: Lang): FigureData {
         en: 'Total cost = project cost + personnel cost; not reported when either is. Grant share = grant (or national and prefectural subsidy) ÷ project cost (0 ÷ 0 is not computed).',
       }),
       ...(periods.some((p) => p.derived)
-        ? [t(lang, { ja: '† 印字された合計の差し引きで求めた派生値。', en: '† Derived by difference of printed totals.' })]
+        ? [
+            t(lang, {
+              ja: '† 印字された合計の差し引きで求めた派生値。',
+              en: '† Derived by difference of printed totals.',
+            }),
+          ]
         : []),
     ],
     chart: (
       <BarChart
         lang={lang}
-        label={t(lang, { ja: '年度別の費用（財源別の積み上げ）', en: 'Costs by fiscal year, stacked by funding' })}
+        label={t(lang, {
+          ja: '年度別の費用（財源別の積み上げ）',
+          en: 'Costs by fiscal year, stacked by funding',
+        })}
         indexBy="year"
         groupMode="stacked"
         format="yen"
         series={[
           { key: 'personnel', label: t(lang, { ja: '人件費', en: 'Personnel' }), color: '#6a3d9a' },
-          { key: 'grant', label: t(lang, { ja: '事業費のうち交付金等', en: 'Project: grant' }), color: '#e07b00' },
-          { key: 'other', label: t(lang, { ja: '事業費のうちその他', en: 'Project: other' }), color: '#0b5cad' },
+          {
+            key: 'grant',
+            label: t(lang, { ja: '事業費のうち交付金等', en: 'Project: grant' }),
+            color: '#e07b00',
+          },
+          {
+            key: 'other',
+            label: t(lang, { ja: '事業費のうちその他', en: 'Project: other' }),
+            color: '#0b5cad',
+          },
         ]}
         rows={years.map((s) => ({
           year: lang === 'ja' ? s.fiscalYears.first.label : `FY${s.fiscalYears.first.year}`,
@@ -157,7 +190,9 @@ export function costFigure(program: Program, lang: Lang): FigureData {
         <DerivedFigure key="g" figure={s.grantShare} lang={lang} />,
       ],
       csv: [
-        s.fiscalYears.first.year === s.fiscalYears.last.year ? s.fiscalYears.first.year : `${s.fiscalYears.first.year}-${s.fiscalYears.last.year}`,
+        s.fiscalYears.first.year === s.fiscalYears.last.year
+          ? s.fiscalYears.first.year
+          : `${s.fiscalYears.first.year}-${s.fiscalYears.last.year}`,
         s.projectCost,
         s.grant,
         s.personnelCost,
@@ -173,7 +208,9 @@ export function costFigure(program: Program, lang: Lang): FigureData {
 export function costPerUnitFigure(program: Program, lang: Lang): FigureData {
   const kpiName = (position: number) => {
     const kpi = program.kpis.find((k) => k.position === position);
-    return kpi ? `${position}. ${lang === 'ja' ? kpi.name : (kpi.nameEn ?? kpi.name)}` : String(position);
+    return kpi
+      ? `${position}. ${lang === 'ja' ? kpi.name : (kpi.nameEn ?? kpi.name)}`
+      : String(position);
   };
   const years = (entry: Program['costPerUnit'][number]) =>
     entry.fiscalYears.first.year === entry.fiscalYears.last.year
@@ -181,7 +218,10 @@ export function costPerUnitFigure(program: Program, lang: Lang): FigureData {
       : `${fiscalYearText(lang, entry.fiscalYears.first)}〜${fiscalYearText(lang, entry.fiscalYears.last)}`;
   return {
     id: 'cost-per-unit',
-    title: t(lang, { ja: '成果 1 単位あたりの費用（按分なし）', en: 'Cost per unit of outcome (not apportioned)' }),
+    title: t(lang, {
+      ja: '成果 1 単位あたりの費用（按分なし）',
+      en: 'Cost per unit of outcome (not apportioned)',
+    }),
     notes: [
       t(lang, {
         ja: '事業全体の費用を KPI ごとに割った値です。KPI どうしで足し合わせないでください。人件費が未報告の事業は事業費で割っています。',
@@ -199,13 +239,20 @@ export function costPerUnitFigure(program: Program, lang: Lang): FigureData {
       cells: [
         kpiName(entry.kpi.position),
         years(entry),
-        entry.costBasis === null ? '—' : entry.costBasis === 'TOTAL_COST' ? t(lang, { ja: '総費用', en: 'total cost' }) : t(lang, { ja: '事業費のみ', en: 'project cost only' }),
+        entry.costBasis === null
+          ? '—'
+          : entry.costBasis === 'TOTAL_COST'
+            ? t(lang, { ja: '総費用', en: 'total cost' })
+            : t(lang, { ja: '事業費のみ', en: 'project cost only' }),
         <DerivedFigure key="f" figure={entry.figure} lang={lang} />,
-        entry.figure.formula.expression ?? (lang === 'ja' ? entry.figure.notComputedText : entry.figure.notComputedTextEn),
+        entry.figure.formula.expression ??
+          (lang === 'ja' ? entry.figure.notComputedText : entry.figure.notComputedTextEn),
       ],
       csv: [
         entry.kpi.position,
-        entry.fiscalYears.first.year === entry.fiscalYears.last.year ? entry.fiscalYears.first.year : `${entry.fiscalYears.first.year}-${entry.fiscalYears.last.year}`,
+        entry.fiscalYears.first.year === entry.fiscalYears.last.year
+          ? entry.fiscalYears.first.year
+          : `${entry.fiscalYears.first.year}-${entry.fiscalYears.last.year}`,
         entry.costBasis,
         entry.figure.value,
         entry.figure.formula.expression,

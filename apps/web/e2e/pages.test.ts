@@ -1,0 +1,208 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, SCREENSHOT_DIR, screenshot, watchErrors } from './support/browser.js';
+import {
+  readFigures,
+  recordVitals,
+  seriousViolations,
+  type PageFigures,
+} from './support/measure.js';
+
+const figures: PageFigures[] = [];
+let browser: Browser;
+let ids: { isehara: string; asahi: string };
+
+async function open(
+  url: string,
+  name: string,
+  width = 1280,
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 900 }, acceptDownloads: true });
+  const errors = watchErrors(page);
+  await recordVitals(page);
+  const response = await page.goto(`${inject('webUrl')}${url}`, { waitUntil: 'networkidle' });
+  expect(response?.status(), url).toBe(200);
+  figures.push(await readFigures(page, name));
+  return { page, errors };
+}
+
+async function checkPage(page: Page, errors: string[], name: string): Promise<string> {
+  const text = await page.locator('main').innerText();
+  expect(await seriousViolations(page), name).toEqual([]);
+  await screenshot(page, name);
+  expect(errors).toEqual([]);
+  return text;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const response = await fetch(inject('apiUrl'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query:
+        '{ isehara: programByNumber(municipalityCode: "14214", number: "25-102") { id } asahi: programByNumber(municipalityCode: "12215", number: "DDN-1") { id } }',
+    }),
+  });
+  const { data } = (await response.json()) as {
+    data: { isehara: { id: string }; asahi: { id: string } };
+  };
+  ids = { isehara: data.isehara.id, asahi: data.asahi.id };
+});
+
+afterAll(async () => {
+  await browser.close();
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  writeFileSync(
+    path.join(SCREENSHOT_DIR, '..', 'web-vitals.json'),
+    JSON.stringify(figures, null, 2),
+  );
+  console.log('\npage                          LCP (ms)   CLS     JS (KB)');
+  for (const f of figures)
+    console.log(
+      `${f.page.padEnd(30)}${String(f.lcpMs).padStart(8)}${String(f.cls).padStart(8)}${String(f.jsKb).padStart(10)}`,
+    );
+});
+
+describe('the overview', () => {
+  it('shows both programs with headline figures from the sources, in Japanese', async () => {
+    const { page, errors } = await open('/', 'overview-ja');
+    const text = await checkPage(page, errors, 'overview-ja');
+    expect(text).toContain('地域人材による魅力創造事業');
+    expect(text).toContain('多世代交流施設を起点としたコミュニティ活性化事業');
+    // Isehara FY2021 total cost 327 千円; Asahi FY2023 project cost 18,040,000 円 with a grant of 8,100,000 円.
+    expect(text).toMatch(/総費用（令和3年度（2021））\s*32\.7万円/);
+    expect(text).toMatch(/事業費（令和5年度（2023））\s*1,804万円/);
+    expect(text).toContain('44.9%');
+    expect(await page.evaluate(() => document.fonts.check('16px "Noto Sans JP"', '伊勢原'))).toBe(
+      true,
+    );
+    await page.close();
+  });
+
+  it('filters and searches through the URL, and speaks English on request', async () => {
+    // 交付金: the Asahi source writes it with a look-alike code point (交付⾦); the search finds it.
+    const { page, errors } = await open(
+      `/?lang=en&q=${encodeURIComponent('交付金')}`,
+      'overview-en-search',
+    );
+    const text = await checkPage(page, errors, 'overview-en-search');
+    expect(text).toContain(
+      'Community revitalization based on a multigenerational exchange facility',
+    );
+    expect(text).not.toContain('Attractiveness creation by local people');
+    expect(text).toContain('¥18.04 million');
+    await page.close();
+  });
+
+  it('fits a tablet', async () => {
+    const { page, errors } = await open('/', 'overview-tablet', 820);
+    await checkPage(page, errors, 'overview-tablet');
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth),
+    ).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the program pages', () => {
+  it("shows Isehara's KPI, costs and evaluations as the sheet prints them, each with its source", async () => {
+    const { page, errors } = await open(`/programs/${ids.isehara}`, 'program-isehara');
+    const text = await checkPage(page, errors, 'program-isehara');
+    for (const expected of [
+      '計画（Plan）',
+      '事業実施（Do）',
+      '評価（Check）',
+      '改善（Action）',
+      'シティプロモーションの推進',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    await page.locator('#kpi-1 summary').first().click();
+    const table = await page.locator('#kpi-1 table').innerText();
+    // FY2021: target 63, actual 63, 100.0 %; FY2022: target 66, actual not reported.
+    expect(table).toMatch(/令和3年度（2021）\s*63\s*出典\s*63\s*出典/);
+    expect(table).toContain('100.0%');
+    expect(table).toMatch(/令和4年度（2022）\s*66\s*出典\s*未報告/);
+    await page.locator('#costs summary').first().click();
+    expect(await page.locator('#costs table').first().innerText()).toContain('327,000円');
+    expect(text).toContain('109,000円');
+    const source = page.locator('#kpi-1 details.source').first();
+    await source.locator('summary').click();
+    expect(await source.innerText()).toContain('63団体（個人）');
+    await page.close();
+  });
+
+  it("shows Asahi's four KPIs and lets the reader download each chart's data as CSV", async () => {
+    const { page, errors } = await open(`/programs/${ids.asahi}?lang=en`, 'program-asahi-en');
+    const text = await checkPage(page, errors, 'program-asahi-en');
+    expect(text).toContain('Plan-period achievement');
+    expect(text).toContain('253.8%');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#kpi-4 .csv-link').click(),
+    ]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('2023,1000,2214,3807,2.214');
+    expect(csv).toContain('2021,no target,no target');
+    await page.close();
+  });
+});
+
+describe('the comparison', () => {
+  it('opens the default comparison: Isehara against Asahi, with what may not be compared', async () => {
+    const { page, errors } = await open('/compare', 'compare-default');
+    const text = await checkPage(page, errors, 'compare-default');
+    expect(text).toContain('伊勢原市 地域人材による魅力創造事業');
+    expect(text).toContain('KPI の種類が異なります');
+    expect(text).toContain('費用の範囲が異なります');
+    await page.locator('#achievement summary').first().click();
+    const achievement = await page.locator('#achievement table').innerText();
+    expect(achievement).toContain('221.4%');
+    expect(achievement).toContain('100.0%');
+    expect(await page.locator('#cost-per-unit table').innerText()).toContain('8,148円');
+    await page.close();
+  });
+
+  it('keeps the selection in the URL: the form writes it, a shared link restores it, back returns', async () => {
+    const { page, errors } = await open(
+      `/compare?ids=${ids.asahi}&ids=${ids.isehara}&lang=en`,
+      'compare-en',
+    );
+    await checkPage(page, errors, 'compare-en');
+    expect(await page.locator('h1 + .lead').innerText()).toMatch(/^Asahi City .* ／ Isehara City/);
+    await page.fill('input[name="from"]', '2021');
+    await page.fill('input[name="to"]', '2022');
+    await Promise.all([
+      page.waitForURL(/from=2021/),
+      page.click('form.filters button[type="submit"]'),
+    ]);
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('ids').sort()).toEqual([ids.asahi, ids.isehara].sort());
+    expect(url.searchParams.get('to')).toBe('2022');
+    expect(url.searchParams.get('lang')).toBe('en');
+    await page.locator('#achievement summary').first().click();
+    expect(await page.locator('#achievement table thead').innerText()).not.toContain('FY2023');
+    await page.goBack();
+    expect(new URL(page.url()).searchParams.get('from')).toBeNull();
+    await page.close();
+  });
+
+  it('prints on A4 with the date, the selection and the data tables as an appendix', async () => {
+    const { page } = await open('/compare', 'compare-print');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.appendix').isVisible()).toBe(true);
+    expect(await page.locator('.print-meta').innerText()).toMatch(
+      /作成日：\d{4}年\d{1,2}月\d{1,2}日 ／ 伊勢原市/,
+    );
+    expect(await page.locator('form.filters').isVisible()).toBe(false);
+    await screenshot(page, 'compare-print');
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    writeFileSync(path.join(SCREENSHOT_DIR, 'compare-print.pdf'), pdf);
+    expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+    await page.close();
+  });
+});
