@@ -4,7 +4,7 @@ import { DerivedFigure } from '@/components/derived-figure';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
 import { StatusBadge } from '@/components/status-badge';
-import { fiscalYearText, formatQuantity, formatYenExact } from '@/lib/format';
+import { fiscalYearText, formatYenExact } from '@/lib/format';
 import { defaultComparisonIds, getComparison, type ComparePage } from '@/lib/api/compare';
 import { href, langOf, t, type Lang } from '@/lib/i18n';
 
