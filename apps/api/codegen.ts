@@ -15,7 +15,7 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../context.js#Context',
         mapperTypeSuffix: 'Row',
-        scalars: { Yen: 'number', ID: 'string' },
+        scalars: { Yen: 'number', ID: 'string', DateTime: 'Date' },
         mappers: {
           FiscalYear: 'number',
           FiscalYearRange: '../graphql/parents.js#FiscalYearRangeParent',
@@ -52,6 +52,9 @@ const config: CodegenConfig = {
           ComparedCostYear: '../graphql/parents.js#ComparedCostYearParent',
           ComparisonNote: '@muni/domain#ComparisonNote',
           FormulaEntry: '../graphql/parents.js#FormulaEntryParent',
+          Change: '../db/schema/index.js#AuditEvent',
+          ChangeConnection: '../graphql/parents.js#ChangeConnectionParent',
+          ApiCaller: '../auth/caller.js#Caller',
         },
       },
     },

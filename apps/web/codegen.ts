@@ -10,7 +10,7 @@ const config: CodegenConfig = {
       config: {
         enumsAsTypes: true,
         useTypeImports: true,
-        scalars: { Yen: 'number', ID: 'string' },
+        scalars: { Yen: 'number', ID: 'string', DateTime: 'string' },
         avoidOptionals: true,
       },
     },

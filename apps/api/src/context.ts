@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Caller } from './auth/caller.js';
 import type { Database } from './db/client.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
@@ -10,6 +11,10 @@ export interface Context {
   logger: Logger;
   /** How many SQL statements the request has run so far. */
   statements: () => number;
+  /** The holder of the request's API token; null without a valid one. */
+  caller: Caller | null;
+  /** Whether the request sent a token that names no one (unknown or revoked). */
+  invalidToken: boolean;
 }
 
 export function createContext(
@@ -17,6 +22,7 @@ export function createContext(
   requestId: string,
   logger: Logger,
   statements: () => number = () => 0,
+  auth: { caller: Caller | null; invalidToken?: boolean } = { caller: null },
 ): Context {
   return {
     db,
@@ -24,5 +30,7 @@ export function createContext(
     requestId,
     logger: logger.child({ requestId }),
     statements,
+    caller: auth.caller,
+    invalidToken: auth.invalidToken ?? false,
   };
 }

@@ -16,7 +16,17 @@ const envSchema = z.object({
     .min(1)
     .default(path.join(REPO_ROOT, '.data', 'pglite')),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  DB_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** When true, queries need a token too (any role); by default reads are open and only writes need one. */
+  READ_REQUIRES_TOKEN: z
+    .enum(['true', 'false', '1', '0'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true' || value === '1'),
+  /** The directory `pnpm <command>` was run from: pnpm -C moves into the package, and command-line
+   * paths are the caller's. */
+  INIT_CWD: z.string().min(1).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

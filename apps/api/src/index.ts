@@ -10,12 +10,16 @@ const database = await openDatabase({
   databaseUrl: env.DATABASE_URL,
   pgliteDir: env.PGLITE_DIR,
   onIdleError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
+  poolMax: env.DB_POOL_MAX,
+  statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
 });
 await prepareDatabase(database, logger);
 const { app, apollo } = await createApp({
   database,
   logger,
   production: env.NODE_ENV === 'production',
+  cacheMaxAge: env.CACHE_MAX_AGE,
+  readRequiresToken: env.READ_REQUIRES_TOKEN,
 });
 
 const server = app.listen(env.PORT, () => {

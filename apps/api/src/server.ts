@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
 import { expressMiddleware } from '@as-integrations/express5';
 import { typeDefs } from '@muni/schema';
@@ -9,9 +10,17 @@ import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
 import { withStatementCount } from './db/statement-counter.js';
+import {
+  DATABASE_FAILURE_MESSAGES,
+  databaseFailure,
+  databaseFailureStatus,
+} from './graphql/database-errors.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { resolvers } from './resolvers/index.js';
+import { bearerToken, hashToken } from './auth/caller.js';
+import { readAccess } from './auth/read-access.js';
+import { tokenHolder } from './db/queries/tokens.js';
 
 export interface AppOptions {
   database: DatabaseHandle;
@@ -19,12 +28,15 @@ export interface AppOptions {
   production: boolean;
   /** Seconds a shared cache (a CDN) may keep a query's answer. */
   cacheMaxAge?: number;
+  /** Queries need a token too (any role); by default only mutations do. */
+  readRequiresToken?: boolean;
 }
 
 export function createApolloServer({
   logger,
   production,
   cacheMaxAge = 60,
+  readRequiresToken = false,
 }: Omit<AppOptions, 'database'>): ApolloServer<Context> {
   const armor = armorProtection(production);
   return new ApolloServer<Context>({
@@ -42,9 +54,18 @@ export function createApolloServer({
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge }),
       requestLog,
+      databaseFailureStatus as ApolloServerPlugin<Context>,
+      readAccess(readRequiresToken),
     ],
     // Internal errors are logged with the request id by requestLog; the client sees only a mask.
-    formatError: (formatted: GraphQLFormattedError) => {
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const failure = databaseFailure(unwrapResolverError(error));
+      if (failure)
+        return {
+          message: DATABASE_FAILURE_MESSAGES[failure],
+          path: formatted.path,
+          extensions: { code: failure },
+        };
       const code = formatted.extensions?.code;
       if (!production || (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)))
         return formatted;
@@ -78,7 +99,12 @@ export async function createApp(
     context: async ({ req, res }) => {
       const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
       res.setHeader('x-request-id', requestId);
-      return createContext(database.db, requestId, logger, res.locals.statements as () => number);
+      const token = bearerToken(req.get('authorization'));
+      const caller = token ? await tokenHolder(database.db, hashToken(token)) : null;
+      return createContext(database.db, requestId, logger, res.locals.statements as () => number, {
+        caller,
+        invalidToken: token !== null && caller === null,
+      });
     },
   });
   app.use(

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
 import { backends, freshDatabase } from './support/databases.js';
@@ -81,32 +82,45 @@ describe.each(backends())('the HTTP server on %s', (backend) => {
   });
 });
 
-describe('the HTTP server when its database is gone', () => {
-  it('is not ready, and masks the internal error in production while logging its cause with the request id', async () => {
+describe('the HTTP server when something fails inside', () => {
+  it('says the database is unavailable, and is not ready, when its database is gone', async () => {
     const database = await freshDatabase('pglite');
     await database.close();
     const server = await startHttpServer(database, { production: true });
     try {
       expect((await fetch(`${server.url}/readyz`)).status).toBe(503);
-      const response = await server.post(
-        '{ municipalities { code } }',
-        {},
-        { 'x-request-id': 'req-down' },
-      );
-      expect(response.body.errors).toEqual([
-        {
-          message: 'Internal server error',
-          path: ['municipalities'],
-          extensions: { code: 'INTERNAL_SERVER_ERROR' },
-        },
-      ]);
-      const logged = server.logs.find(
-        (log) => log.requestId === 'req-down' && log.msg === 'internal error',
-      );
-      expect(logged).toBeDefined();
-      expect(JSON.stringify(logged)).toMatch(/closed|PGlite/i);
+      const response = await server.post('{ municipalities { code } }');
+      expect(response.status).toBe(503);
+      expect(response.body.errors[0].extensions.code).toBe('DATABASE_UNAVAILABLE');
     } finally {
       await server.close();
+    }
+  });
+
+  it('masks an internal error in production and logs its cause with the request id', async () => {
+    const database = await freshDatabase('pglite');
+    await loadDataset(database.db, await shippedSources());
+    // A table the code relies on, gone: the kind of fault only the server can be blamed for.
+    await database.db.execute(sql`drop table narrative cascade`);
+    const server = await startHttpServer(database, { production: true });
+    try {
+      const response = await server.post(
+        '{ programs { nodes { narratives { text } } } }',
+        {},
+        { 'x-request-id': 'req-broken' },
+      );
+      expect(response.body.errors[0]).toEqual({
+        message: 'Internal server error',
+        path: ['programs', 'nodes', 0, 'narratives'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      });
+      const logged = server.logs.find(
+        (log) => log.requestId === 'req-broken' && log.msg === 'internal error',
+      );
+      expect(JSON.stringify(logged)).toContain('narrative');
+    } finally {
+      await server.close();
+      await database.drop();
     }
   });
 });

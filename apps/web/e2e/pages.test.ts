@@ -206,3 +206,40 @@ describe('the comparison', () => {
     await page.close();
   });
 });
+
+describe('the data-entry page', () => {
+  it("lets an editor sign in and add a fiscal year's results, with the API's validation messages", async () => {
+    const { page, errors } = await open(`/programs/${ids.isehara}/entry`, 'entry-sign-in');
+    await checkPage(page, errors, 'entry-sign-in');
+    await page.fill('input[name="token"]', 'not-a-token');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#token-error');
+    expect(await page.locator('#token-error').innerText()).toContain('This token is not valid');
+    await page.fill('input[name="token"]', inject('editorToken'));
+    await Promise.all([
+      page.waitForSelector('select[name="kpiId"]'),
+      page.click('button[type="submit"]'),
+    ]);
+
+    // A year out of range: the API's message, next to the form.
+    await page.fill('input[name="fiscalYear"]', '1900');
+    await page.fill('input[name="actual"]', '70');
+    await page.fill('input[name="sourceNote"]', 'e2e test');
+    await page.click('button[type="submit"]:has-text("保存")');
+    await page.waitForSelector('.field-error');
+    expect(await page.locator('.entry-form').innerText()).toMatch(/fiscal year/i);
+
+    await page.fill('input[name="fiscalYear"]', '2023');
+    await page.click('button[type="submit"]:has-text("保存")');
+    await page.waitForSelector('.saved');
+    expect(await page.locator('.saved').innerText()).toContain('令和5年度');
+    await screenshot(page, 'entry-saved');
+    expect(errors).toEqual([]);
+
+    const program = await browser.newPage();
+    await program.goto(`${inject('webUrl')}/programs/${ids.isehara}`, { waitUntil: 'networkidle' });
+    expect(await program.locator('details.changes summary').innerText()).toMatch(/最終変更/);
+    await program.close();
+    await page.close();
+  });
+});

@@ -10,18 +10,26 @@ describe('the schema as a contract', () => {
     const schema = buildSchema(typeDefs.join('\n'));
     const missing: string[] = [];
     const check = (where: string, description: string | null | undefined) => {
-      if (!description || !JAPANESE.test(description) || !LATIN.test(description)) missing.push(where);
+      if (!description || !JAPANESE.test(description) || !LATIN.test(description))
+        missing.push(where);
     };
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query'].includes(type.name)) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['String', 'Int', 'Float', 'Boolean', 'ID', 'Query'].includes(type.name)
+      )
+        continue;
       check(type.name, type.description);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           check(`${type.name}.${field.name}`, field.description);
-          for (const arg of 'args' in field ? field.args : []) check(`${type.name}.${field.name}(${arg.name})`, arg.description);
+          for (const arg of 'args' in field ? field.args : [])
+            check(`${type.name}.${field.name}(${arg.name})`, arg.description);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) check(`${type.name}.${value.name}`, value.description);
+      if (isEnumType(type))
+        for (const value of type.getValues())
+          check(`${type.name}.${value.name}`, value.description);
     }
     for (const field of Object.values(schema.getQueryType()!.getFields())) {
       check(`Query.${field.name}`, field.description);

@@ -90,16 +90,19 @@ export async function refreshProgramSummaries(
 ): Promise<void> {
   if (programIds.length === 0) return;
   const ids = [...programIds];
-  const [programs, kpis, costs, narratives] = await Promise.all([
-    db
-      .select({ program: t.program, code: t.municipality.code })
-      .from(t.program)
-      .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
-      .where(inArray(t.program.id, ids)),
-    db.select().from(t.kpi).where(inArray(t.kpi.programId, ids)).orderBy(asc(t.kpi.position)),
-    db.select().from(t.costEntry).where(inArray(t.costEntry.programId, ids)),
-    db.select().from(t.narrative).where(inArray(t.narrative.programId, ids)),
-  ]);
+  // One after the other: inside a transaction the statements share one connection.
+  const programs = await db
+    .select({ program: t.program, code: t.municipality.code })
+    .from(t.program)
+    .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
+    .where(inArray(t.program.id, ids));
+  const kpis = await db
+    .select()
+    .from(t.kpi)
+    .where(inArray(t.kpi.programId, ids))
+    .orderBy(asc(t.kpi.position));
+  const costs = await db.select().from(t.costEntry).where(inArray(t.costEntry.programId, ids));
+  const narratives = await db.select().from(t.narrative).where(inArray(t.narrative.programId, ids));
   const values =
     kpis.length === 0
       ? []

@@ -19,12 +19,12 @@ z.config({ customError: (issue) => (issue.input === undefined ? 'is required' : 
 /** The version this loader reads; a file names it in `format`. */
 export const DATASET_FORMAT = 'muni-program/1';
 
-const fiscalYear = z
+export const fiscalYear = z
   .number()
   .int('must be a whole year')
   .refine(isPlausibleFiscalYear, 'must be a plausible fiscal year (1947 to 2100)');
 
-const nonBlank = z.string().trim().min(1, 'must not be empty');
+export const nonBlank = z.string().trim().min(1, 'must not be empty');
 
 /**
  * Where a value was read. `origin: document` (the default) needs the section of the file's document and
@@ -41,7 +41,7 @@ const provenanceFields = {
 const absenceReason = z.enum(absence.enumValues);
 
 type ProvenanceShape = {
-  origin: 'document' | 'external' | 'editorial';
+  origin: (typeof provenanceOrigin.enumValues)[number];
   section?: string | undefined;
   raw?: string | undefined;
   note?: string | undefined;
@@ -87,7 +87,7 @@ function checkProvenance(item: ProvenanceShape, ctx: z.RefinementCtx): void {
 }
 
 /** A value with its provenance; null only with the reason it is missing (never 0 for "not reported"). */
-function sourced<T extends z.ZodType>(value: T) {
+export function sourced<T extends z.ZodType>(value: T) {
   return z
     .object({ value: value.nullable(), absence: absenceReason.optional(), ...provenanceFields })
     .strict()
@@ -123,12 +123,19 @@ function uniqueBy<T>(
   });
 }
 
-const quantity = z.number().finite('must be a finite number');
-const yenUnit = z.enum(['円', '千円']);
+export const quantity = z.number().finite('must be a finite number');
+export const yenUnit = z.enum(['円', '千円']);
+export const money = z.number().finite().nonnegative('must not be negative');
+export const policyAreaKey = z
+  .string()
+  .regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion');
+export const municipalityCode = z
+  .string()
+  .regex(/^[0-9]{5}$/, 'must be a five-digit local government code');
 
 const municipalitySchema = z
   .object({
-    code: z.string().regex(/^[0-9]{5}$/, 'must be a five-digit local government code'),
+    code: municipalityCode,
     nameJa: nonBlank,
     nameEn: nonBlank.optional(),
     prefecture: z
@@ -221,9 +228,9 @@ const costSchema = z
     category: z.enum(costCategory.enumValues),
     staffType: z.enum(staffType.enumValues).optional(),
     /** The amount as printed, in `unit`; stored as whole yen. */
-    amount: sourced(z.number().finite().nonnegative('must not be negative')),
+    amount: sourced(money),
     unit: yenUnit,
-    staffFte: sourced(z.number().finite().nonnegative('must not be negative')).optional(),
+    staffFte: sourced(money).optional(),
     note: nonBlank.optional(),
   })
   .strict()
@@ -290,9 +297,7 @@ const programSchema = z
     departmentHead: sourced(nonBlank).optional(),
     division: sourced(nonBlank).optional(),
     divisionHead: sourced(nonBlank).optional(),
-    policyArea: required(
-      z.string().regex(/^[a-z][a-z-]*$/, 'must be a lower-case key such as city-promotion'),
-    ),
+    policyArea: required(policyAreaKey),
     fundingScheme: required(z.enum(fundingScheme.enumValues)),
     fundingSchemeName: sourced(nonBlank).optional(),
     budgetLine: sourced(nonBlank).optional(),
@@ -358,7 +363,7 @@ export type ProgramFile = z.infer<typeof programFileSchema>;
 export type SourcedValue<T> = {
   value: T | null;
   absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined;
-  origin: 'document' | 'external' | 'editorial';
+  origin: (typeof provenanceOrigin.enumValues)[number];
   section?: string | undefined;
   raw?: string | undefined;
   note?: string | undefined;

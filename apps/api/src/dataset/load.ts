@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
 import { yenFromThousands } from '@muni/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
 import * as t from '../db/schema/index.js';
 import type { ProgramFile, SourcedValue } from './format.js';
 import type { ProgramSource } from './read.js';
+import { auditChanges, type Actor } from '../audit/record.js';
+import { diffFacts, factsOfFile, factsOfRecords, programKey, type Facts } from '../audit/facts.js';
+import { programRecords } from '../db/queries/program-records.js';
 
 export type LoadOutcome = 'inserted' | 'replaced' | 'unchanged';
 
@@ -71,7 +74,7 @@ function split<T>(item: SourcedValue<T> | undefined): {
   return { value: item?.value ?? null, absence: item?.absence ?? null };
 }
 
-function recordHash(source: ProgramSource): string {
+export function recordHash(source: ProgramSource): string {
   return createHash('sha256')
     .update(JSON.stringify({ data: source.data, source: source.sourceSha256 }))
     .digest('hex');
@@ -458,9 +461,19 @@ async function clearProgramRecord(db: Database, programId: number): Promise<void
   await db.delete(t.provenance).where(eq(t.provenance.programId, programId));
 }
 
+/** Who loads a file: at start the dataset, else the import command; the audit log names it. */
+export type ActorOf = (source: ProgramSource) => Actor;
+
+export const datasetActor: ActorOf = (source) => ({
+  name: `dataset:${source.file}`,
+  source: 'dataset',
+});
+
 async function loadProgram(
   db: Database,
   source: ProgramSource,
+  actorOf: ActorOf,
+  force: boolean,
 ): Promise<LoadedProgram & { programId: number }> {
   const { data } = source;
   const hash = recordHash(source);
@@ -473,13 +486,20 @@ async function loadProgram(
     .from(t.program)
     .where(and(eq(t.program.municipalityId, municipalityId), eq(t.program.number, number)));
   const result = { file: source.file, municipalityCode: data.municipality.code, number };
-  if (existing?.recordHash === hash)
+  if (existing?.recordHash === hash && !force)
     return { ...result, programId: existing.id, outcome: 'unchanged' };
 
+  // The record's facts before and after, so the audit log says what a replaced record changed.
+  const before: Facts = existing
+    ? factsOfRecords(await programRecords(db, [existing.id]))
+    : new Map();
   let programId: number;
   if (existing) {
     programId = existing.id;
-    await db.update(t.program).set(fields).where(eq(t.program.id, programId));
+    await db
+      .update(t.program)
+      .set({ ...fields, version: sql`${t.program.version} + 1` })
+      .where(eq(t.program.id, programId));
     await clearProgramRecord(db, programId);
   } else {
     const [row] = await db
@@ -489,6 +509,24 @@ async function loadProgram(
     programId = row!.id;
   }
   await writeProgramRecord(db, programId, documentId, data);
+  const key = programKey(data.municipality.code, number);
+  const actor = actorOf(source);
+  await auditChanges(
+    db,
+    actor,
+    [
+      {
+        key,
+        entity: 'program_record',
+        program: key,
+        action: existing ? 'changed' : 'added',
+        before: existing ? { recordHash: existing.recordHash } : null,
+        after: { recordHash: hash, file: source.file },
+      },
+      ...diffFacts(before, factsOfFile(data)),
+    ],
+    () => programId,
+  );
   return { ...result, programId, outcome: existing ? 'replaced' : 'inserted' };
 }
 
@@ -499,17 +537,29 @@ async function loadProgram(
 export async function loadDataset(
   db: Database,
   sources: readonly ProgramSource[],
+  options: { actorOf?: ActorOf; inTransaction?: (db: Database) => Promise<void> } = {},
 ): Promise<LoadedProgram[]> {
   return db.transaction(async (tx) => {
     const db = tx as unknown as Database;
-    const loaded: (LoadedProgram & { programId: number })[] = [];
-    for (const source of sources) loaded.push(await loadProgram(db, source));
-    await refreshProgramSummaries(
-      db,
-      loaded
-        .filter((program) => program.outcome !== 'unchanged')
-        .map((program) => program.programId),
-    );
+    const loaded = await loadPrograms(db, sources, options.actorOf ?? datasetActor);
+    await options.inTransaction?.(db);
     return loaded.map(({ programId: _programId, ...program }) => program);
   });
+}
+
+/** Loads program files inside the caller's transaction, recording each change in the audit log. */
+export async function loadPrograms(
+  db: Database,
+  sources: readonly ProgramSource[],
+  actorOf: ActorOf,
+  /** Load this program even if its file is the one last loaded: its record was edited since. */
+  force: (source: ProgramSource) => boolean = () => false,
+): Promise<(LoadedProgram & { programId: number })[]> {
+  const loaded: (LoadedProgram & { programId: number })[] = [];
+  for (const source of sources) loaded.push(await loadProgram(db, source, actorOf, force(source)));
+  await refreshProgramSummaries(
+    db,
+    loaded.filter((program) => program.outcome !== 'unchanged').map((program) => program.programId),
+  );
+  return loaded;
 }

@@ -74,6 +74,15 @@ export async function readProgramFile(file: string, dataDir: string): Promise<Pr
       { file: label, path: '', message: `cannot be read (${error.code ?? error.message})` },
     ]);
   });
+  return readProgramText(label, text, dataDir);
+}
+
+/** Validates a program file's text (already read and decoded), naming it `label` in every problem. */
+export async function readProgramText(
+  label: string,
+  text: string,
+  dataDir: string,
+): Promise<ProgramSource> {
   const document = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
   if (document.errors.length > 0) {
     throw new DatasetError(

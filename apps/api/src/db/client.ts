@@ -42,11 +42,22 @@ export interface DatabaseOptions {
   /** Told when an idle pooled connection fails (PostgreSQL restarted, a connection was killed): the pool
    * replaces it, but unhandled the error would end the process. */
   onIdleError?: (error: Error) => void;
+  /** Connections the pool may hold: a bound, so a burst of requests waits rather than swamping PostgreSQL. */
+  poolMax?: number;
+  /** PostgreSQL stops any statement running longer, so a slow query cannot hold a connection forever. */
+  statementTimeoutMs?: number;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: options.poolMax ?? 10,
+      // A request waits at most this long for a connection before it is told the database is unavailable.
+      connectionTimeoutMillis: 2_000,
+      idleTimeoutMillis: 10_000,
+      statement_timeout: options.statementTimeoutMs ?? 5_000,
+    });
     pool.on('error', (error) => options.onIdleError?.(error));
     const db = drizzlePg(pool, {
       schema,
@@ -94,11 +105,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
+/** True when a trivial query answers within a second: readiness must answer fast when the database does not. */
 async function ping(db: Database): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<false>((resolve) => {
+    timer = setTimeout(() => resolve(false), 1_000);
+  });
   try {
-    await db.execute(sql`select 1`);
-    return true;
+    return await Promise.race([db.execute(sql`select 1`).then(() => true), timeout]);
   } catch {
     return false;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -15,6 +15,7 @@ import type {
   ComparedKpiYearParent as ComparedKpiYearParentRow,
   ComparedCostYearParent as ComparedCostYearParentRow,
   FormulaEntryParent as FormulaEntryParentRow,
+  ChangeConnectionParent as ChangeConnectionParentRow,
 } from '../graphql/parents.js';
 import type {
   Provenance as ProvenanceRow,
@@ -29,6 +30,7 @@ import type {
   Evaluation as EvaluationRow,
   Activity as ActivityRow,
   ActivityYear as ActivityYearRow,
+  AuditEvent as AuditEventRow,
 } from '../db/schema/index.js';
 import type {
   Formula as FormulaRow,
@@ -38,9 +40,11 @@ import type {
 } from '@muni/domain';
 import type { SourcedStatus as SourcedStatusRow } from '../analytics/kpi.js';
 import type { CostPerUnitFigure as CostPerUnitFigureRow } from '../analytics/cost.js';
+import type { Caller as CallerRow } from '../auth/caller.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -49,6 +53,11 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+  /**
+   * 日時（ISO 8601、UTC）。
+   * A point in time as an ISO 8601 string in UTC, e.g. 2024-05-01T09:30:00.000Z.
+   */
+  DateTime: { input: Date; output: Date };
   /**
    * 金額（円）。整数の円で表す。32ビットの Int では約21億円を超えられないため、Int ではなく JSON の数値
    * （2^53 未満の整数）として返す。
@@ -92,6 +101,70 @@ export type ActivityYear = {
   /** 計画（事業行程）。What was planned. */
   planned: SourcedText;
 };
+
+/** API トークンの持ち主。Who an API token belongs to. */
+export type ApiCaller = {
+  __typename?: 'ApiCaller';
+  /** トークンの名前（監査ログに記録される）。The token's name, as the audit log records it. */
+  name: Scalars['String']['output'];
+  /** 役割。The role. */
+  role: Role;
+};
+
+/**
+ * 記録された一件の変更：誰が、いつ、どの経路で、何を、前と後。
+ * One recorded change: who made it, when, by which route, to what, and the value before and after.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** 変更の種類。What the change did. */
+  action: ChangeAction;
+  /** 変更した者（トークン名、import:ファイル、dataset:ファイル）。Who made it: a token's name, import:<file> or dataset:<file>. */
+  actor: Scalars['String']['output'];
+  /** 変更後の値（JSON 文字列、削除なら null）。The value after, as a JSON string; null when removed. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** 日時。When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** 変更前の値（JSON 文字列、追加なら null）。The value before, as a JSON string; null when added. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** 変わった項目の名前。The names of the fields that differ. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 対象の種類（program, kpi, kpi_value, cost_entry, evaluation, narrative, program_record）。The kind of entity changed. */
+  entity: Scalars['String']['output'];
+  /** 対象の自然キー（例 14214/25-102/kpi/1/2021）。The entity's natural key, e.g. 14214/25-102/kpi/1/2021. */
+  entityKey: Scalars['String']['output'];
+  /** 変更の ID（不透明な文字列）。An opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** 経路。The route. */
+  source: ChangeSource;
+};
+
+/** 変更の種類。What a change did. */
+export type ChangeAction =
+  /** 追加。Added. */
+  | 'ADDED'
+  /** 変更。Changed. */
+  | 'CHANGED'
+  /** 削除（事業ファイルの取り込みで消えた項目）。Removed (gone from a program file that replaced the record). */
+  | 'REMOVED';
+
+/** 変更履歴の一ページ（新しい順）。A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** このページの変更。The changes of this page. */
+  nodes: Array<Change>;
+  /** ページ情報。Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** 変更の経路。How a change reached the data. */
+export type ChangeSource =
+  /** 起動時のデータセット読み込み。The dataset loaded when the API starts. */
+  | 'DATASET'
+  /** GraphQL の更新操作。A GraphQL mutation. */
+  | 'GRAPHQL'
+  /** 取り込みコマンド。The import command. */
+  | 'IMPORT';
 
 /** 比較の中の一年度の費用。A fiscal year's costs within a comparison. */
 export type ComparedCostYear = {
@@ -228,6 +301,43 @@ export type CostEntry = {
   staffFte?: Maybe<Measure>;
   /** 人件費の職員区分（人件費合計なら null）。For personnel cost, which staff; null for the personnel total and other categories. */
   staffType?: Maybe<StaffType>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** 費用の更新の結果。The result of a cost mutation. */
+export type CostEntryPayload = {
+  __typename?: 'CostEntryPayload';
+  /** 費用の行（誤りがあれば null）。The cost line; null when refused. */
+  costEntry?: Maybe<CostEntry>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 費用の一行。One cost line, found by program, category, staff type and years. */
+export type CostEntryUpsertInput = {
+  /** 金額（印字どおり、unit の単位。null は absence とともに）。The amount as printed, in unit; null with an absence. */
+  amount: MeasureInput;
+  /** 費目。The category. */
+  category: CostCategory;
+  /** 読んだときの版（新しい行なら省略）。The version the update is based on; leave it out to add a line. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 年度（期間なら最初の年度）。The fiscal year, or the first of a period. */
+  fiscalYear: Scalars['Int']['input'];
+  /** 期間の最後の年度（単年度なら省略）。The last fiscal year of a period; leave it out for one year. */
+  fiscalYearTo?: InputMaybe<Scalars['Int']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the figures come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 職員数（人、人件費）。Staff in full-time equivalents, for personnel cost. */
+  staffFte?: InputMaybe<Scalars['Float']['input']>;
+  /** 職員の区分（人件費のみ）。The staff type; personnel cost only. */
+  staffType?: InputMaybe<StaffType>;
+  /** 金額の単位。The unit of the amount. */
+  unit: YenUnit;
 };
 
 /**
@@ -333,6 +443,8 @@ export type Evaluation = {
   reasonLabel?: Maybe<Scalars['String']['output']>;
   /** 様式が示す尺度（順番どおり）。The scale the form offers, in order. */
   scale: Array<ScaleGrade>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** 評価の観点。An evaluation axis. */
@@ -347,6 +459,57 @@ export type EvaluationAxis =
   | 'LEVEL'
   /** 進捗状況。Progress. */
   | 'PROGRESS';
+
+/** 評価の更新の結果。The result of an evaluation mutation. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** 評価（誤りがあれば null）。The evaluation; null when refused. */
+  evaluation?: Maybe<Evaluation>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 評価の修正。An update of an evaluation, found by program, year and axis. */
+export type EvaluationUpdateInput = {
+  /** 観点。The axis. */
+  axis: EvaluationAxis;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 評価した年度。The fiscal year evaluated. */
+  fiscalYear: Scalars['Int']['input'];
+  /** 評語（尺度にあるもの。null は gradeAbsence とともに）。The grade, one on the scale; null with gradeAbsence. */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** 評語が null の理由。Why the grade is null. */
+  gradeAbsence?: InputMaybe<Absence>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 理由。The reason. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+};
+
+/** 書き出しの形式。An export format. */
+export type ExportFormat =
+  /** 費用の表（CSV）。The table of costs, CSV. */
+  | 'COSTS_CSV'
+  /** KPI の年度値の表（CSV）。The table of yearly KPI values, CSV. */
+  | 'KPI_VALUES_CSV'
+  /** 事業ファイル（muni-program/1 の YAML）。A program file, YAML in the format muni-program/1. */
+  | 'YAML';
+
+/** 書き出したファイル。An exported file. */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** 内容（UTF-8 の文字列）。The content, as UTF-8 text. */
+  content: Scalars['String']['output'];
+  /** 内容の種類（MIME）。The media type. */
+  contentType: Scalars['String']['output'];
+  /** ファイル名の案。A suggested file name. */
+  fileName: Scalars['String']['output'];
+};
 
 /** 事業の項目ごとの出所。Where one of a program's own fields was read. */
 export type FieldSource = {
@@ -458,6 +621,8 @@ export type Kpi = {
   unitEn?: Maybe<Scalars['String']['output']>;
   /** 年度ごとの値（年度順）。Yearly values, in fiscal-year order. */
   values: Array<KpiValue>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** KPI の基準値。A KPI's baseline. */
@@ -469,6 +634,30 @@ export type KpiBaseline = {
   label?: Maybe<Scalars['String']['output']>;
   /** 基準値と出所。The baseline value with its provenance. */
   value: Measure;
+};
+
+/** KPI の追加。A KPI to add. */
+export type KpiCreateInput = {
+  /** よい方向（既定は大きいほどよい）。Which way is better (higher by default). */
+  direction?: InputMaybe<KpiDirection>;
+  /** 種類。Its kind. */
+  kind: KpiKind;
+  /** 名称。The Japanese name. */
+  name: Scalars['String']['input'];
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業内の順番（① は 1）。Order within the program (① is 1). */
+  position: Scalars['Int']['input'];
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the KPI comes from. */
+  source?: InputMaybe<SourceInput>;
+  /** 単位（必須）。The unit; required. */
+  unit: Scalars['String']['input'];
+  /** 単位の英語。The unit in English. */
+  unitEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** よい方向。Which way is better. */
@@ -484,6 +673,15 @@ export type KpiKind =
   | 'INCREMENT'
   /** ストック：各年度末の水準（例：サポーター数）。A level at the end of each year (e.g. supporters). */
   | 'STOCK';
+
+/** KPI の更新の結果。The result of a KPI mutation. */
+export type KpiPayload = {
+  __typename?: 'KpiPayload';
+  /** KPI（誤りがあれば null）。The KPI; null when refused. */
+  kpi?: Maybe<Kpi>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** 達成状況。A status of achievement, with its origin. */
 export type KpiStatus = {
@@ -513,6 +711,28 @@ export type KpiStatusCode =
   /** 資料の語で、上のどれにも当たらない。A word of the source that is none of the above. */
   | 'OTHER';
 
+/** KPI の修正。省略した項目は変わらない。An update of a KPI; fields left out keep their value. */
+export type KpiUpdateInput = {
+  /** よい方向。Which way is better. */
+  direction?: InputMaybe<KpiDirection>;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** KPI の ID。The KPI's id. */
+  id: Scalars['ID']['input'];
+  /** 名称。The Japanese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 単位。The unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** 単位の英語。The unit in English. */
+  unitEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** KPI の一年度の値。A KPI's figures for one fiscal year. */
 export type KpiValue = {
   __typename?: 'KpiValue';
@@ -524,6 +744,8 @@ export type KpiValue = {
   actualOverTarget: DerivedFigure;
   /** 年度。The fiscal year. */
   fiscalYear: FiscalYear;
+  /** この値の変更履歴（新しい順）。The history of this value, newest first. */
+  history: ChangeConnection;
   /** 注記。A note on the value. */
   note?: Maybe<Scalars['String']['output']>;
   /** 累計（増分の KPI で印字があれば）。The running total since the start, as printed, for increments. */
@@ -534,6 +756,45 @@ export type KpiValue = {
   statusText: SourcedText;
   /** 目標値。The target. */
   target: Measure;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** KPI の一年度の値。A KPI's figures for one fiscal year. */
+export type KpiValueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** KPI の年度値の更新の結果。The result of a KPI value mutation. */
+export type KpiValuePayload = {
+  __typename?: 'KpiValuePayload';
+  /** 値（誤りがあれば null）。The figures; null when refused. */
+  kpiValue?: Maybe<KpiValue>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** KPI の一年度の値。省略した数値は変わらない。A KPI's figures for one fiscal year; figures left out keep their value. */
+export type KpiValueUpsertInput = {
+  /** 実績値。The actual. */
+  actual?: InputMaybe<MeasureInput>;
+  /** 読んだときの版（新しい年度なら省略）。The version the update is based on; leave it out to add a new year. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 年度（西暦の開始年）。The fiscal year, by its Western starting year. */
+  fiscalYear: Scalars['Int']['input'];
+  /** KPI の ID。The KPI's id. */
+  kpiId: Scalars['ID']['input'];
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 累計。The running total. */
+  runningTotal?: InputMaybe<MeasureInput>;
+  /** 出所。Where the figures come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 達成状況の資料の語。The status in the source's own word. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** 目標値。The target. */
+  target?: InputMaybe<MeasureInput>;
 };
 
 /**
@@ -549,6 +810,14 @@ export type Measure = {
   source?: Maybe<Provenance>;
   /** 値。null は未報告・対象外・不明であり、0 ではない。The value; null means not reported, not applicable or ambiguous, never 0. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 数量の入力。null には理由が要る（0 ではない）。A quantity; null needs its reason, and is never 0. */
+export type MeasureInput = {
+  /** null の理由。Why the value is null. */
+  absence?: InputMaybe<Absence>;
+  /** 値（null は absence とともに）。The value; null with an absence. */
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** 市区町村。A municipality. */
@@ -574,6 +843,103 @@ export type Municipality = {
   source: Provenance;
 };
 
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 費用の一行を追加または修正する。Adds or updates one cost line. */
+  costEntryUpsert: CostEntryPayload;
+  /** 評価を修正する。Updates an evaluation. */
+  evaluationUpdate: EvaluationPayload;
+  /** KPI を追加する。Adds a KPI to a program. */
+  kpiCreate: KpiPayload;
+  /** KPI を修正する。Updates a KPI. */
+  kpiUpdate: KpiPayload;
+  /** KPI の一年度の値を追加または修正する。Adds or updates a KPI's figures for one fiscal year. */
+  kpiValueUpsert: KpiValuePayload;
+  /** 記述を修正する。Updates a narrative text. */
+  narrativeUpdate: NarrativePayload;
+  /** 事業を追加する。Adds a program. */
+  programCreate: ProgramPayload;
+  /** 事業の項目を修正する。Updates a program's own fields. */
+  programUpdate: ProgramPayload;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationCostEntryUpsertArgs = {
+  input: CostEntryUpsertInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationEvaluationUpdateArgs = {
+  input: EvaluationUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiCreateArgs = {
+  input: KpiCreateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiUpdateArgs = {
+  input: KpiUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiValueUpsertArgs = {
+  input: KpiValueUpsertInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationNarrativeUpdateArgs = {
+  input: NarrativeUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationProgramCreateArgs = {
+  input: ProgramCreateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationProgramUpdateArgs = {
+  input: ProgramUpdateInput;
+};
+
 /** 事業の記述（目的、課題、総括など）。A narrative text of a program's record. */
 export type Narrative = {
   __typename?: 'Narrative';
@@ -591,6 +957,8 @@ export type Narrative = {
   source: Provenance;
   /** 本文（表示用に正規化済み）。The text, normalised for display. */
   text: Scalars['String']['output'];
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** 事業の記述の種類。The kind of a narrative text. */
@@ -627,6 +995,35 @@ export type NarrativeKind =
   | 'STRATEGY_POSITION'
   /** 主な対象。Target groups. */
   | 'TARGET_GROUPS';
+
+/** 記述の更新の結果。The result of a narrative mutation. */
+export type NarrativePayload = {
+  __typename?: 'NarrativePayload';
+  /** 記述（誤りがあれば null）。The narrative; null when refused. */
+  narrative?: Maybe<Narrative>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 記述の修正。An update of a narrative text, found by program, kind and position. */
+export type NarrativeUpdateInput = {
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 見出し。The heading. */
+  heading?: InputMaybe<Scalars['String']['input']>;
+  /** 種類。The kind. */
+  kind: NarrativeKind;
+  /** KPI の状況についての記述なら KPI の ID。The KPI's id, for a KPI status note. */
+  kpiId?: InputMaybe<Scalars['ID']['input']>;
+  /** 同じ種類の中の順番（既定 1）。Order among texts of the same kind (1 by default). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the new text comes from. */
+  source?: InputMaybe<SourceInput>;
+  /** 本文（空にはできない）。The text; it may not be empty. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
@@ -714,6 +1111,8 @@ export type Program = {
   document: SourceDocument;
   /** 評価。Evaluations. */
   evaluations: Array<Evaluation>;
+  /** 取り込み形式での書き出し。The program in an import format, as text. */
+  export: ExportedFile;
   /** 項目ごとの出所。Where each of the program's own fields was read. */
   fieldSources: Array<FieldSource>;
   /** 事業開始年度（null は未報告）。The first fiscal year; null when not reported. */
@@ -722,12 +1121,16 @@ export type Program = {
   fundingScheme: FundingScheme;
   /** 財源の名称（印字どおり）。The funding scheme as the document names it. */
   fundingSchemeName?: Maybe<Scalars['String']['output']>;
+  /** この事業の変更履歴（新しい順）。The history of changes to this program's record, newest first. */
+  history: ChangeConnection;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** この事業の KPI の集計。Roll-up of this program's KPIs. */
   kpiRollup: Rollup;
   /** 成果指標。The program's KPIs, in printed order. */
   kpis: Array<Kpi>;
+  /** 最後に変更された日時（記録がなければ null）。When the program's record last changed; null when no change is recorded. */
+  lastChangedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 事業終了年度（null は未報告または未定）。The last fiscal year; null when not reported. */
   lastFiscalYear?: Maybe<FiscalYear>;
   /** 法令上の位置づけ。The legal basis. */
@@ -750,6 +1153,19 @@ export type Program = {
   policyArea: Scalars['String']['output'];
   /** 関連する個別計画。The related plan. */
   relatedPlan?: Maybe<Scalars['String']['output']>;
+  /** 版（更新のたびに増える。更新時に expectedVersion として渡す）。The version, raised by every update; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramExportArgs = {
+  format?: ExportFormat;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
@@ -768,6 +1184,26 @@ export type ProgramConnection = {
   pageInfo: PageInfo;
   /** 条件に合う事業の総数。How many programs the list has in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** 事業の追加。A program to add. */
+export type ProgramCreateInput = {
+  /** 出典資料のキー（既存の資料）。The key of the source document; it must exist. */
+  documentKey: Scalars['String']['input'];
+  /** 財源の枠組み。The funding scheme. */
+  fundingScheme: FundingScheme;
+  /** 団体コード（既存の団体）。The municipality's code; it must exist. */
+  municipalityCode: Scalars['String']['input'];
+  /** 事業名。The Japanese name. */
+  name: Scalars['String']['input'];
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 事業番号。The program number. */
+  number: Scalars['String']['input'];
+  /** 政策分野（例 city-promotion）。The policy area key, e.g. city-promotion. */
+  policyArea: Scalars['String']['input'];
+  /** 出所。Where the program's fields come from. */
+  source?: InputMaybe<SourceInput>;
 };
 
 /** 事業の一覧の一件。An edge of a program list. */
@@ -814,6 +1250,47 @@ export type ProgramOrderField =
   /** 団体コードと事業番号。Municipality code, then program number. */
   | 'MUNICIPALITY_CODE';
 
+/** 事業の更新の結果。The result of a program mutation. */
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  /** 事業（誤りがあれば null）。The program; null when refused. */
+  program?: Maybe<Program>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 事業の項目の修正。省略した項目は変わらない。An update of a program's fields; fields left out keep their value. */
+export type ProgramUpdateInput = {
+  /** 予算事業名。The budget line. */
+  budgetLine?: InputMaybe<Scalars['String']['input']>;
+  /** 所管の部。The department. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** 部長名。The department head. */
+  departmentHead?: InputMaybe<Scalars['String']['input']>;
+  /** 所管の課。The division. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  /** 課等の長。The division head. */
+  divisionHead?: InputMaybe<Scalars['String']['input']>;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 財源の名称。The funding scheme's name. */
+  fundingSchemeName?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  id: Scalars['ID']['input'];
+  /** 法令上の位置づけ。The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** 事業名。The Japanese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 政策分野。The policy area key. */
+  policyArea?: InputMaybe<Scalars['String']['input']>;
+  /** 関連する個別計画。The related plan. */
+  relatedPlan?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+};
+
 /**
  * 値の出所：資料、その箇所、資料どおりの原文。
  * Where a value came from: the document, the section, and the raw text exactly as the document has it.
@@ -838,8 +1315,12 @@ export type ProvenanceOrigin =
   | 'DOCUMENT'
   /** データセットの判断（英語名、付番、KPI の種類）。A choice of this dataset (an English name, an assigned number, a KPI's kind). */
   | 'EDITORIAL'
+  /** API からの入力（注記が入力者を示す）。Entered through the API; the note names who entered it. */
+  | 'ENTRY'
   /** 資料外の事実（団体コード、都道府県）。A fact from outside the documents (a local government code, a prefecture). */
-  | 'EXTERNAL';
+  | 'EXTERNAL'
+  /** 取り込んだ CSV の行（注記がファイルと行を示す）。A row of an imported CSV table; the note names the file and the line. */
+  | 'IMPORT';
 
 export type Query = {
   __typename?: 'Query';
@@ -860,6 +1341,8 @@ export type Query = {
   programByNumber?: Maybe<Program>;
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
+  /** このリクエストのトークンの持ち主（トークンがなければ null）。Who the request's token belongs to; null without a token. */
+  viewer?: Maybe<ApiCaller>;
 };
 
 export type QueryCompareArgs = {
@@ -891,6 +1374,15 @@ export type QueryProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProgramOrder>;
 };
+
+/** トークンの役割。What an API token may do. */
+export type Role =
+  /** 管理者（editor のすべてを含む）。Administrator; everything an editor may do. */
+  | 'ADMIN'
+  /** データの追加と修正。Add and correct data. */
+  | 'EDITOR'
+  /** 閲覧のみ。Read only. */
+  | 'VIEWER';
 
 /**
  * KPI の集計。二つの通例の指標は異なり、両方を示す。
@@ -950,6 +1442,18 @@ export type SourceDocument = {
   title: Scalars['String']['output'];
 };
 
+/** 値の出所の入力（省略時は ENTRY：トークン名を注記に記録）。Where an entered value comes from; ENTRY (the token's name as the note) when omitted. */
+export type SourceInput = {
+  /** 注記（EXTERNAL・EDITORIAL で必須）。A note; required for EXTERNAL and EDITORIAL. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 出所の種類（既定 ENTRY）。The kind of origin (ENTRY by default). */
+  origin?: ProvenanceOrigin;
+  /** 原文（DOCUMENT で必須、資料に一字一句そのまま含まれること）。The raw text; required for DOCUMENT, and it must occur verbatim in the document. */
+  raw?: InputMaybe<Scalars['String']['input']>;
+  /** 資料内の箇所（DOCUMENT で必須）。The document's section; required for DOCUMENT. */
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 文字の値とその出所。A text value with its provenance. */
 export type SourcedText = {
   __typename?: 'SourcedText';
@@ -975,6 +1479,30 @@ export type StatusOrigin =
   /** 資料の語。The source's own word. */
   | 'SOURCE';
 
+/** 入力の誤り。A problem with the input: which field, what is wrong. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 種類。The kind of problem. */
+  code: UserErrorCode;
+  /** 現在の版（STALE_VERSION のとき）。The current version, for STALE_VERSION. */
+  currentVersion?: Maybe<Scalars['Int']['output']>;
+  /** 入力内の場所（例 ["input", "target", "value"]）。The path of the field in the input. */
+  field: Array<Scalars['String']['output']>;
+  /** 誤りの説明。What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** 入力の誤りの種類。The kind of a user error. */
+export type UserErrorCode =
+  /** 既に存在する。It exists already. */
+  | 'ALREADY_EXISTS'
+  /** 値が規則に合わない。A value breaks a rule of the format. */
+  | 'INVALID'
+  /** 対象が見つからない。What the input names does not exist. */
+  | 'NOT_FOUND'
+  /** 読んだ後に他の変更があった（現在の版を message が示す）。Changed since it was read; the message gives the current version. */
+  | 'STALE_VERSION';
+
 /** 金額とその出所。A yen amount with its provenance. */
 export type YenAmount = {
   __typename?: 'YenAmount';
@@ -987,6 +1515,13 @@ export type YenAmount = {
   /** 金額（円）。null は未報告であり、0 ではない。Whole yen; null means not reported, never 0. */
   yen?: Maybe<Scalars['Yen']['output']>;
 };
+
+/** 金額の単位。The unit an amount is given in. */
+export type YenUnit =
+  /** 千円（1,000 円の精度で保存）。Thousands of yen, stored with a precision of 1,000 yen. */
+  | 'THOUSAND_YEN'
+  /** 円。Yen. */
+  | 'YEN';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -1091,7 +1626,12 @@ export type ResolversTypes = ResolversObject<{
   Absence: Absence;
   Activity: ResolverTypeWrapper<ActivityRow>;
   ActivityYear: ResolverTypeWrapper<ActivityYearRow>;
+  ApiCaller: ResolverTypeWrapper<CallerRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<AuditEventRow>;
+  ChangeAction: ChangeAction;
+  ChangeConnection: ResolverTypeWrapper<ChangeConnectionParentRow>;
+  ChangeSource: ChangeSource;
   ComparedCostYear: ResolverTypeWrapper<ComparedCostYearParentRow>;
   ComparedKpi: ResolverTypeWrapper<ComparedKpiParentRow>;
   ComparedKpiYear: ResolverTypeWrapper<ComparedKpiYearParentRow>;
@@ -1102,13 +1642,24 @@ export type ResolversTypes = ResolversObject<{
   CostBasis: CostBasis;
   CostCategory: CostCategory;
   CostEntry: ResolverTypeWrapper<CostEntryRow>;
+  CostEntryPayload: ResolverTypeWrapper<
+    Omit<CostEntryPayload, 'costEntry'> & { costEntry?: Maybe<ResolversTypes['CostEntry']> }
+  >;
+  CostEntryUpsertInput: CostEntryUpsertInput;
   CostPerUnit: ResolverTypeWrapper<CostPerUnitFigureRow>;
   CostSummary: ResolverTypeWrapper<CostSummaryRow>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DerivedFigure: ResolverTypeWrapper<DerivedFigureParentRow>;
   DerivedUnit: DerivedUnit;
   DocumentForm: DocumentForm;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationAxis: EvaluationAxis;
+  EvaluationPayload: ResolverTypeWrapper<
+    Omit<EvaluationPayload, 'evaluation'> & { evaluation?: Maybe<ResolversTypes['Evaluation']> }
+  >;
+  EvaluationUpdateInput: EvaluationUpdateInput;
+  ExportFormat: ExportFormat;
+  ExportedFile: ResolverTypeWrapper<ExportedFile>;
   FieldSource: ResolverTypeWrapper<FieldSourceParentRow>;
   FiscalYear: ResolverTypeWrapper<number>;
   FiscalYearRange: ResolverTypeWrapper<FiscalYearRangeParentRow>;
@@ -1120,15 +1671,28 @@ export type ResolversTypes = ResolversObject<{
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<KpiRow>;
   KpiBaseline: ResolverTypeWrapper<KpiRow>;
+  KpiCreateInput: KpiCreateInput;
   KpiDirection: KpiDirection;
   KpiKind: KpiKind;
+  KpiPayload: ResolverTypeWrapper<Omit<KpiPayload, 'kpi'> & { kpi?: Maybe<ResolversTypes['Kpi']> }>;
   KpiStatus: ResolverTypeWrapper<SourcedStatusRow>;
   KpiStatusCode: KpiStatusCode;
+  KpiUpdateInput: KpiUpdateInput;
   KpiValue: ResolverTypeWrapper<KpiValueRow>;
+  KpiValuePayload: ResolverTypeWrapper<
+    Omit<KpiValuePayload, 'kpiValue'> & { kpiValue?: Maybe<ResolversTypes['KpiValue']> }
+  >;
+  KpiValueUpsertInput: KpiValueUpsertInput;
   Measure: ResolverTypeWrapper<MeasureParentRow>;
+  MeasureInput: MeasureInput;
   Municipality: ResolverTypeWrapper<MunicipalityRow>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Narrative: ResolverTypeWrapper<NarrativeRow>;
   NarrativeKind: NarrativeKind;
+  NarrativePayload: ResolverTypeWrapper<
+    Omit<NarrativePayload, 'narrative'> & { narrative?: Maybe<ResolversTypes['Narrative']> }
+  >;
+  NarrativeUpdateInput: NarrativeUpdateInput;
   NotComputedReason: NotComputedReason;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -1136,29 +1700,42 @@ export type ResolversTypes = ResolversObject<{
   Prefecture: ResolverTypeWrapper<PrefectureParentRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
   ProgramConnection: ResolverTypeWrapper<ProgramConnectionParentRow>;
+  ProgramCreateInput: ProgramCreateInput;
   ProgramEdge: ResolverTypeWrapper<ProgramEdgeParentRow>;
   ProgramFilter: ProgramFilter;
   ProgramOrder: ProgramOrder;
   ProgramOrderField: ProgramOrderField;
+  ProgramPayload: ResolverTypeWrapper<
+    Omit<ProgramPayload, 'program'> & { program?: Maybe<ResolversTypes['Program']> }
+  >;
+  ProgramUpdateInput: ProgramUpdateInput;
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceOrigin: ProvenanceOrigin;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Role: Role;
   Rollup: ResolverTypeWrapper<RollupRow>;
   ScaleGrade: ResolverTypeWrapper<ScaleGrade>;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
+  SourceInput: SourceInput;
   SourcedText: ResolverTypeWrapper<SourcedTextParentRow>;
   StaffType: StaffType;
   StatusOrigin: StatusOrigin;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UserError: ResolverTypeWrapper<UserError>;
+  UserErrorCode: UserErrorCode;
   Yen: ResolverTypeWrapper<Scalars['Yen']['output']>;
   YenAmount: ResolverTypeWrapper<YenAmountParentRow>;
+  YenUnit: YenUnit;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   Activity: ActivityRow;
   ActivityYear: ActivityYearRow;
+  ApiCaller: CallerRow;
   Boolean: Scalars['Boolean']['output'];
+  Change: AuditEventRow;
+  ChangeConnection: ChangeConnectionParentRow;
   ComparedCostYear: ComparedCostYearParentRow;
   ComparedKpi: ComparedKpiParentRow;
   ComparedKpiYear: ComparedKpiYearParentRow;
@@ -1166,10 +1743,20 @@ export type ResolversParentTypes = ResolversObject<{
   Comparison: ComparisonParentRow;
   ComparisonNote: ComparisonNoteRow;
   CostEntry: CostEntryRow;
+  CostEntryPayload: Omit<CostEntryPayload, 'costEntry'> & {
+    costEntry?: Maybe<ResolversParentTypes['CostEntry']>;
+  };
+  CostEntryUpsertInput: CostEntryUpsertInput;
   CostPerUnit: CostPerUnitFigureRow;
   CostSummary: CostSummaryRow;
+  DateTime: Scalars['DateTime']['output'];
   DerivedFigure: DerivedFigureParentRow;
   Evaluation: EvaluationRow;
+  EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & {
+    evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
+  };
+  EvaluationUpdateInput: EvaluationUpdateInput;
+  ExportedFile: ExportedFile;
   FieldSource: FieldSourceParentRow;
   FiscalYear: number;
   FiscalYearRange: FiscalYearRangeParentRow;
@@ -1180,26 +1767,46 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   Kpi: KpiRow;
   KpiBaseline: KpiRow;
+  KpiCreateInput: KpiCreateInput;
+  KpiPayload: Omit<KpiPayload, 'kpi'> & { kpi?: Maybe<ResolversParentTypes['Kpi']> };
   KpiStatus: SourcedStatusRow;
+  KpiUpdateInput: KpiUpdateInput;
   KpiValue: KpiValueRow;
+  KpiValuePayload: Omit<KpiValuePayload, 'kpiValue'> & {
+    kpiValue?: Maybe<ResolversParentTypes['KpiValue']>;
+  };
+  KpiValueUpsertInput: KpiValueUpsertInput;
   Measure: MeasureParentRow;
+  MeasureInput: MeasureInput;
   Municipality: MunicipalityRow;
+  Mutation: Record<PropertyKey, never>;
   Narrative: NarrativeRow;
+  NarrativePayload: Omit<NarrativePayload, 'narrative'> & {
+    narrative?: Maybe<ResolversParentTypes['Narrative']>;
+  };
+  NarrativeUpdateInput: NarrativeUpdateInput;
   PageInfo: PageInfo;
   PlanLevel: PlanLevelRow;
   Prefecture: PrefectureParentRow;
   Program: ProgramRow;
   ProgramConnection: ProgramConnectionParentRow;
+  ProgramCreateInput: ProgramCreateInput;
   ProgramEdge: ProgramEdgeParentRow;
   ProgramFilter: ProgramFilter;
   ProgramOrder: ProgramOrder;
+  ProgramPayload: Omit<ProgramPayload, 'program'> & {
+    program?: Maybe<ResolversParentTypes['Program']>;
+  };
+  ProgramUpdateInput: ProgramUpdateInput;
   Provenance: ProvenanceRow;
   Query: Record<PropertyKey, never>;
   Rollup: RollupRow;
   ScaleGrade: ScaleGrade;
   SourceDocument: SourceDocumentRow;
+  SourceInput: SourceInput;
   SourcedText: SourcedTextParentRow;
   String: Scalars['String']['output'];
+  UserError: UserError;
   Yen: Scalars['Yen']['output'];
   YenAmount: YenAmountParentRow;
 }>;
@@ -1221,6 +1828,39 @@ export type ActivityYearResolvers<
   done?: Resolver<ResolversTypes['SourcedText'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['FiscalYear'], ParentType, ContextType>;
   planned?: Resolver<ResolversTypes['SourcedText'], ParentType, ContextType>;
+}>;
+
+export type ApiCallerResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ApiCaller'] = ResolversParentTypes['ApiCaller'],
+> = ResolversObject<{
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type ChangeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change'],
+> = ResolversObject<{
+  action?: Resolver<ResolversTypes['ChangeAction'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedFields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityKey?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ChangeSource'], ParentType, ContextType>;
+}>;
+
+export type ChangeConnectionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ChangeConnection'] =
+    ResolversParentTypes['ChangeConnection'],
+> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 }>;
 
 export type ComparedCostYearResolvers<
@@ -1296,6 +1936,16 @@ export type CostEntryResolvers<
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staffFte?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
   staffType?: Resolver<Maybe<ResolversTypes['StaffType']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CostEntryPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CostEntryPayload'] =
+    ResolversParentTypes['CostEntryPayload'],
+> = ResolversObject<{
+  costEntry?: Resolver<Maybe<ResolversTypes['CostEntry']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type CostPerUnitResolvers<
@@ -1324,6 +1974,13 @@ export type CostSummaryResolvers<
   totalCost?: Resolver<ResolversTypes['DerivedFigure'], ParentType, ContextType>;
 }>;
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<
+  ResolversTypes['DateTime'],
+  any
+> {
+  name: 'DateTime';
+}
+
 export type DerivedFigureResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['DerivedFigure'] = ResolversParentTypes['DerivedFigure'],
@@ -1350,6 +2007,25 @@ export type EvaluationResolvers<
   reason?: Resolver<Maybe<ResolversTypes['SourcedText']>, ParentType, ContextType>;
   reasonLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scale?: Resolver<Array<ResolversTypes['ScaleGrade']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type EvaluationPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['EvaluationPayload'] =
+    ResolversParentTypes['EvaluationPayload'],
+> = ResolversObject<{
+  evaluation?: Resolver<Maybe<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type ExportedFileResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ExportedFile'] = ResolversParentTypes['ExportedFile'],
+> = ResolversObject<{
+  content?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type FieldSourceResolvers<
@@ -1421,6 +2097,7 @@ export type KpiResolvers<
   unit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['KpiValue']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type KpiBaselineResolvers<
@@ -1430,6 +2107,14 @@ export type KpiBaselineResolvers<
   fiscalYear?: Resolver<Maybe<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
   label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+}>;
+
+export type KpiPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['KpiPayload'] = ResolversParentTypes['KpiPayload'],
+> = ResolversObject<{
+  kpi?: Resolver<Maybe<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type KpiStatusResolvers<
@@ -1451,11 +2136,27 @@ export type KpiValueResolvers<
   actual?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   actualOverTarget?: Resolver<ResolversTypes['DerivedFigure'], ParentType, ContextType>;
   fiscalYear?: Resolver<ResolversTypes['FiscalYear'], ParentType, ContextType>;
+  history?: Resolver<
+    ResolversTypes['ChangeConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<KpiValueHistoryArgs, 'first'>
+  >;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   runningTotal?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   status?: Resolver<Maybe<ResolversTypes['KpiStatus']>, ParentType, ContextType>;
   statusText?: Resolver<ResolversTypes['SourcedText'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type KpiValuePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['KpiValuePayload'] =
+    ResolversParentTypes['KpiValuePayload'],
+> = ResolversObject<{
+  kpiValue?: Resolver<Maybe<ResolversTypes['KpiValue']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type MeasureResolvers<
@@ -1482,6 +2183,60 @@ export type MunicipalityResolvers<
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  costEntryUpsert?: Resolver<
+    ResolversTypes['CostEntryPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCostEntryUpsertArgs, 'input'>
+  >;
+  evaluationUpdate?: Resolver<
+    ResolversTypes['EvaluationPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationEvaluationUpdateArgs, 'input'>
+  >;
+  kpiCreate?: Resolver<
+    ResolversTypes['KpiPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationKpiCreateArgs, 'input'>
+  >;
+  kpiUpdate?: Resolver<
+    ResolversTypes['KpiPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationKpiUpdateArgs, 'input'>
+  >;
+  kpiValueUpsert?: Resolver<
+    ResolversTypes['KpiValuePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationKpiValueUpsertArgs, 'input'>
+  >;
+  narrativeUpdate?: Resolver<
+    ResolversTypes['NarrativePayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationNarrativeUpdateArgs, 'input'>
+  >;
+  programCreate?: Resolver<
+    ResolversTypes['ProgramPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationProgramCreateArgs, 'input'>
+  >;
+  programUpdate?: Resolver<
+    ResolversTypes['ProgramPayload'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationProgramUpdateArgs, 'input'>
+  >;
+}>;
+
 export type NarrativeResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Narrative'] = ResolversParentTypes['Narrative'],
@@ -1493,6 +2248,16 @@ export type NarrativeResolvers<
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NarrativePayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['NarrativePayload'] =
+    ResolversParentTypes['NarrativePayload'],
+> = ResolversObject<{
+  narrative?: Resolver<Maybe<ResolversTypes['Narrative']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<
@@ -1539,13 +2304,26 @@ export type ProgramResolvers<
   divisionHead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
+  export?: Resolver<
+    ResolversTypes['ExportedFile'],
+    ParentType,
+    ContextType,
+    RequireFields<ProgramExportArgs, 'format'>
+  >;
   fieldSources?: Resolver<Array<ResolversTypes['FieldSource']>, ParentType, ContextType>;
   firstFiscalYear?: Resolver<Maybe<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
   fundingScheme?: Resolver<ResolversTypes['FundingScheme'], ParentType, ContextType>;
   fundingSchemeName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<
+    ResolversTypes['ChangeConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<ProgramHistoryArgs, 'first'>
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kpiRollup?: Resolver<ResolversTypes['Rollup'], ParentType, ContextType>;
   kpis?: Resolver<Array<ResolversTypes['Kpi']>, ParentType, ContextType>;
+  lastChangedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   lastFiscalYear?: Resolver<Maybe<ResolversTypes['FiscalYear']>, ParentType, ContextType>;
   legalBasis?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   municipality?: Resolver<ResolversTypes['Municipality'], ParentType, ContextType>;
@@ -1562,6 +2340,7 @@ export type ProgramResolvers<
   planPeriod?: Resolver<Maybe<ResolversTypes['FiscalYearRange']>, ParentType, ContextType>;
   policyArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relatedPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ProgramConnectionResolvers<
@@ -1581,6 +2360,15 @@ export type ProgramEdgeResolvers<
 > = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+}>;
+
+export type ProgramPayloadResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['ProgramPayload'] =
+    ResolversParentTypes['ProgramPayload'],
+> = ResolversObject<{
+  program?: Resolver<Maybe<ResolversTypes['Program']>, ParentType, ContextType>;
+  userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
 }>;
 
 export type ProvenanceResolvers<
@@ -1635,6 +2423,7 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryProgramsArgs, 'first'>
   >;
+  viewer?: Resolver<Maybe<ResolversTypes['ApiCaller']>, ParentType, ContextType>;
 }>;
 
 export type RollupResolvers<
@@ -1685,6 +2474,16 @@ export type SourcedTextResolvers<
   value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type UserErrorResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['UserError'] = ResolversParentTypes['UserError'],
+> = ResolversObject<{
+  code?: Resolver<ResolversTypes['UserErrorCode'], ParentType, ContextType>;
+  currentVersion?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  field?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface YenScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Yen'], any> {
   name: 'Yen';
 }
@@ -1702,6 +2501,9 @@ export type YenAmountResolvers<
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Activity?: ActivityResolvers<ContextType>;
   ActivityYear?: ActivityYearResolvers<ContextType>;
+  ApiCaller?: ApiCallerResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangeConnection?: ChangeConnectionResolvers<ContextType>;
   ComparedCostYear?: ComparedCostYearResolvers<ContextType>;
   ComparedKpi?: ComparedKpiResolvers<ContextType>;
   ComparedKpiYear?: ComparedKpiYearResolvers<ContextType>;
@@ -1709,10 +2511,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Comparison?: ComparisonResolvers<ContextType>;
   ComparisonNote?: ComparisonNoteResolvers<ContextType>;
   CostEntry?: CostEntryResolvers<ContextType>;
+  CostEntryPayload?: CostEntryPayloadResolvers<ContextType>;
   CostPerUnit?: CostPerUnitResolvers<ContextType>;
   CostSummary?: CostSummaryResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   DerivedFigure?: DerivedFigureResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
+  EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
+  ExportedFile?: ExportedFileResolvers<ContextType>;
   FieldSource?: FieldSourceResolvers<ContextType>;
   FiscalYear?: FiscalYearResolvers<ContextType>;
   FiscalYearRange?: FiscalYearRangeResolvers<ContextType>;
@@ -1720,23 +2526,29 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FormulaEntry?: FormulaEntryResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   KpiBaseline?: KpiBaselineResolvers<ContextType>;
+  KpiPayload?: KpiPayloadResolvers<ContextType>;
   KpiStatus?: KpiStatusResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
+  KpiValuePayload?: KpiValuePayloadResolvers<ContextType>;
   Measure?: MeasureResolvers<ContextType>;
   Municipality?: MunicipalityResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Narrative?: NarrativeResolvers<ContextType>;
+  NarrativePayload?: NarrativePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanLevel?: PlanLevelResolvers<ContextType>;
   Prefecture?: PrefectureResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;
   ProgramEdge?: ProgramEdgeResolvers<ContextType>;
+  ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Rollup?: RollupResolvers<ContextType>;
   ScaleGrade?: ScaleGradeResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourcedText?: SourcedTextResolvers<ContextType>;
+  UserError?: UserErrorResolvers<ContextType>;
   Yen?: GraphQLScalarType;
   YenAmount?: YenAmountResolvers<ContextType>;
 }>;

@@ -1,5 +1,5 @@
 import type { ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
-import type { Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
+import type { AuditEvent, Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
 
 /** What resolvers of the small value types receive: the figure, why it is missing, and where it was read. */
 type Absence = 'not_reported' | 'not_applicable' | 'ambiguous';
@@ -94,4 +94,10 @@ export interface ComparisonParent {
   notes: ComparisonNote[];
   formulas: FormulaEntryParent[];
   rollup: Rollup;
+}
+
+/** A page of the audit log, newest first. */
+export interface ChangeConnectionParent {
+  nodes: AuditEvent[];
+  hasNextPage: boolean;
 }

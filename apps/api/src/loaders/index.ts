@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
+import { lastChanges } from '../db/queries/audit.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
@@ -143,6 +144,10 @@ export function createLoaders(db: Database) {
           t.planLevel.programId,
           t.planLevel.depth,
         ]),
+      (row) => row.programId,
+    ),
+    lastChangeByProgram: oneByKey(
+      (ids) => lastChanges(db, ids),
       (row) => row.programId,
     ),
     fieldSourcesByProgram: manyByKey(

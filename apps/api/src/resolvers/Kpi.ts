@@ -5,6 +5,8 @@ import type {
   KpiValueResolvers,
 } from '../generated/resolvers.js';
 import { ratio, toEnum } from '../graphql/values.js';
+import { historyPage } from '../graphql/history.js';
+import { kpiValueKey, programKey } from '../audit/facts.js';
 
 export const Kpi: KpiResolvers = {
   id: (kpi) => String(kpi.id),
@@ -77,4 +79,16 @@ export const KpiValue: KpiValueResolvers = {
     ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).actualOverTarget),
   status: async (value, _args, { loaders }) =>
     yearFigures((await loaders.kpi.load(value.kpiId))!, value).status,
+  history: async (value, { first, after }, { db, loaders }) => {
+    // Named by natural key, so the history outlives a replaced record's ids.
+    const kpi = (await loaders.kpi.load(value.kpiId))!;
+    const program = (await loaders.program.load(kpi.programId))!;
+    const municipality = (await loaders.municipality.load(program.municipalityId))!;
+    const key = kpiValueKey(
+      programKey(municipality.code, program.number),
+      kpi.position,
+      value.fiscalYear,
+    );
+    return historyPage(db, { entity: 'kpi_value', entityKey: key }, first, after);
+  },
 };

@@ -35,6 +35,7 @@ export function notFound(what: string): GraphQLError {
 }
 
 export const Query: QueryResolvers = {
+  viewer: (_parent, _args, { caller }) => caller,
   municipalities: (_parent, _args, { db }) => allMunicipalities(db),
   municipality: async (_parent, { code }, { db }) => {
     if (!/^[0-9]{5}$/.test(code))

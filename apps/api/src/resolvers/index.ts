@@ -18,10 +18,18 @@ import { Provenance, SourceDocument } from './Provenance.js';
 import { Query } from './Query.js';
 import { DerivedFigure, KpiStatus, Measure, SourcedText, YenAmount } from './values.js';
 import { Yen } from './Yen.js';
+import { Change, ChangeConnection, DateTime } from './Change.js';
+import { Mutation } from './Mutation.js';
+import { toEnum } from '../graphql/values.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Mutation,
   Yen,
+  DateTime,
+  Change,
+  ChangeConnection,
+  ApiCaller: { role: (caller) => toEnum(caller.role) },
   FiscalYear,
   FiscalYearRange,
   Provenance,

@@ -1,4 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
+import type { Caller } from '../../src/auth/caller.js';
 import { pino } from 'pino';
 import { createContext, type Context } from '../../src/context.js';
 import type { Database } from '../../src/db/client.js';
@@ -15,7 +16,10 @@ export interface GraphQLResult<T> {
 }
 
 /** Runs operations through the real schema and resolvers, with a fresh context per operation. */
-export function graphqlClient(db: Database, options: { production?: boolean } = {}) {
+export function graphqlClient(
+  db: Database,
+  options: { production?: boolean; caller?: Caller | null } = {},
+) {
   const apollo: ApolloServer<Context> = createApolloServer({
     logger: silentLogger,
     production: options.production ?? false,
@@ -27,7 +31,11 @@ export function graphqlClient(db: Database, options: { production?: boolean } = 
     return withStatementCount(async (statements) => {
       const response = await apollo.executeOperation<T>(
         { query, variables },
-        { contextValue: createContext(db, 'test', silentLogger, statements) },
+        {
+          contextValue: createContext(db, 'test', silentLogger, statements, {
+            caller: options.caller ?? null,
+          }),
+        },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return {
@@ -42,4 +50,9 @@ export function graphqlClient(db: Database, options: { production?: boolean } = 
 export function dataOf<T>(result: GraphQLResult<T>): T {
   if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
   return result.data!;
+}
+
+/** An answer without its ids, which differ between two databases holding the same data. */
+export function withoutIds<T>(answer: T): T {
+  return JSON.parse(JSON.stringify(answer, (key, value) => (key === 'id' ? undefined : value)));
 }

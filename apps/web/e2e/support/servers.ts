@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -12,6 +12,8 @@ declare module 'vitest' {
     webUrl: string;
     /** The GraphQL endpoint of the API under test. */
     apiUrl: string;
+    /** An editor's API token for the data-entry page. */
+    editorToken: string;
   }
 }
 
@@ -67,6 +69,18 @@ function start(command: string, args: string[], cwd: string, env: Record<string,
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'muni-e2e-'));
   const [apiPort, webPort] = [await freePort(), await freePort()];
+  // An editor's token, made before the API holds the embedded database.
+  const tokenRun = spawnSync(
+    process.execPath,
+    ['dist/cli/create-token.js', '--name', 'e2e editor', '--role', 'editor'],
+    {
+      cwd: API_DIR,
+      env: { ...process.env, PGLITE_DIR: path.join(dataDir, 'pglite'), LOG_LEVEL: 'warn' },
+      encoding: 'utf8',
+    },
+  );
+  if (tokenRun.status !== 0) throw new Error(`token:create failed: ${tokenRun.stderr}`);
+  project.provide('editorToken', tokenRun.stdout.trim());
   const api = start(process.execPath, ['dist/index.js'], API_DIR, {
     API_PORT: String(apiPort),
     PGLITE_DIR: path.join(dataDir, 'pglite'),

@@ -8,6 +8,11 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
   /**
+   * 日時（ISO 8601、UTC）。
+   * A point in time as an ISO 8601 string in UTC, e.g. 2024-05-01T09:30:00.000Z.
+   */
+  DateTime: { input: unknown; output: unknown };
+  /**
    * 金額（円）。整数の円で表す。32ビットの Int では約21億円を超えられないため、Int ではなく JSON の数値
    * （2^53 未満の整数）として返す。
    * Whole yen, as a JSON number below 2^53. Not Int, because 32 bits overflow at about 2.1 billion yen.
@@ -50,6 +55,70 @@ export type ActivityYear = {
   /** 計画（事業行程）。What was planned. */
   planned: SourcedText;
 };
+
+/** API トークンの持ち主。Who an API token belongs to. */
+export type ApiCaller = {
+  __typename?: 'ApiCaller';
+  /** トークンの名前（監査ログに記録される）。The token's name, as the audit log records it. */
+  name: Scalars['String']['output'];
+  /** 役割。The role. */
+  role: Role;
+};
+
+/**
+ * 記録された一件の変更：誰が、いつ、どの経路で、何を、前と後。
+ * One recorded change: who made it, when, by which route, to what, and the value before and after.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** 変更の種類。What the change did. */
+  action: ChangeAction;
+  /** 変更した者（トークン名、import:ファイル、dataset:ファイル）。Who made it: a token's name, import:<file> or dataset:<file>. */
+  actor: Scalars['String']['output'];
+  /** 変更後の値（JSON 文字列、削除なら null）。The value after, as a JSON string; null when removed. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** 日時。When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** 変更前の値（JSON 文字列、追加なら null）。The value before, as a JSON string; null when added. */
+  before?: Maybe<Scalars['String']['output']>;
+  /** 変わった項目の名前。The names of the fields that differ. */
+  changedFields: Array<Scalars['String']['output']>;
+  /** 対象の種類（program, kpi, kpi_value, cost_entry, evaluation, narrative, program_record）。The kind of entity changed. */
+  entity: Scalars['String']['output'];
+  /** 対象の自然キー（例 14214/25-102/kpi/1/2021）。The entity's natural key, e.g. 14214/25-102/kpi/1/2021. */
+  entityKey: Scalars['String']['output'];
+  /** 変更の ID（不透明な文字列）。An opaque identifier. */
+  id: Scalars['ID']['output'];
+  /** 経路。The route. */
+  source: ChangeSource;
+};
+
+/** 変更の種類。What a change did. */
+export type ChangeAction =
+  /** 追加。Added. */
+  | 'ADDED'
+  /** 変更。Changed. */
+  | 'CHANGED'
+  /** 削除（事業ファイルの取り込みで消えた項目）。Removed (gone from a program file that replaced the record). */
+  | 'REMOVED';
+
+/** 変更履歴の一ページ（新しい順）。A page of changes, newest first. */
+export type ChangeConnection = {
+  __typename?: 'ChangeConnection';
+  /** このページの変更。The changes of this page. */
+  nodes: Array<Change>;
+  /** ページ情報。Where this page ends and whether more follow. */
+  pageInfo: PageInfo;
+};
+
+/** 変更の経路。How a change reached the data. */
+export type ChangeSource =
+  /** 起動時のデータセット読み込み。The dataset loaded when the API starts. */
+  | 'DATASET'
+  /** GraphQL の更新操作。A GraphQL mutation. */
+  | 'GRAPHQL'
+  /** 取り込みコマンド。The import command. */
+  | 'IMPORT';
 
 /** 比較の中の一年度の費用。A fiscal year's costs within a comparison. */
 export type ComparedCostYear = {
@@ -186,6 +255,43 @@ export type CostEntry = {
   staffFte?: Maybe<Measure>;
   /** 人件費の職員区分（人件費合計なら null）。For personnel cost, which staff; null for the personnel total and other categories. */
   staffType?: Maybe<StaffType>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** 費用の更新の結果。The result of a cost mutation. */
+export type CostEntryPayload = {
+  __typename?: 'CostEntryPayload';
+  /** 費用の行（誤りがあれば null）。The cost line; null when refused. */
+  costEntry?: Maybe<CostEntry>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 費用の一行。One cost line, found by program, category, staff type and years. */
+export type CostEntryUpsertInput = {
+  /** 金額（印字どおり、unit の単位。null は absence とともに）。The amount as printed, in unit; null with an absence. */
+  amount: MeasureInput;
+  /** 費目。The category. */
+  category: CostCategory;
+  /** 読んだときの版（新しい行なら省略）。The version the update is based on; leave it out to add a line. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 年度（期間なら最初の年度）。The fiscal year, or the first of a period. */
+  fiscalYear: Scalars['Int']['input'];
+  /** 期間の最後の年度（単年度なら省略）。The last fiscal year of a period; leave it out for one year. */
+  fiscalYearTo?: InputMaybe<Scalars['Int']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the figures come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 職員数（人、人件費）。Staff in full-time equivalents, for personnel cost. */
+  staffFte?: InputMaybe<Scalars['Float']['input']>;
+  /** 職員の区分（人件費のみ）。The staff type; personnel cost only. */
+  staffType?: InputMaybe<StaffType>;
+  /** 金額の単位。The unit of the amount. */
+  unit: YenUnit;
 };
 
 /**
@@ -291,6 +397,8 @@ export type Evaluation = {
   reasonLabel?: Maybe<Scalars['String']['output']>;
   /** 様式が示す尺度（順番どおり）。The scale the form offers, in order. */
   scale: Array<ScaleGrade>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** 評価の観点。An evaluation axis. */
@@ -305,6 +413,57 @@ export type EvaluationAxis =
   | 'LEVEL'
   /** 進捗状況。Progress. */
   | 'PROGRESS';
+
+/** 評価の更新の結果。The result of an evaluation mutation. */
+export type EvaluationPayload = {
+  __typename?: 'EvaluationPayload';
+  /** 評価（誤りがあれば null）。The evaluation; null when refused. */
+  evaluation?: Maybe<Evaluation>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 評価の修正。An update of an evaluation, found by program, year and axis. */
+export type EvaluationUpdateInput = {
+  /** 観点。The axis. */
+  axis: EvaluationAxis;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 評価した年度。The fiscal year evaluated. */
+  fiscalYear: Scalars['Int']['input'];
+  /** 評語（尺度にあるもの。null は gradeAbsence とともに）。The grade, one on the scale; null with gradeAbsence. */
+  grade?: InputMaybe<Scalars['String']['input']>;
+  /** 評語が null の理由。Why the grade is null. */
+  gradeAbsence?: InputMaybe<Absence>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 理由。The reason. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+};
+
+/** 書き出しの形式。An export format. */
+export type ExportFormat =
+  /** 費用の表（CSV）。The table of costs, CSV. */
+  | 'COSTS_CSV'
+  /** KPI の年度値の表（CSV）。The table of yearly KPI values, CSV. */
+  | 'KPI_VALUES_CSV'
+  /** 事業ファイル（muni-program/1 の YAML）。A program file, YAML in the format muni-program/1. */
+  | 'YAML';
+
+/** 書き出したファイル。An exported file. */
+export type ExportedFile = {
+  __typename?: 'ExportedFile';
+  /** 内容（UTF-8 の文字列）。The content, as UTF-8 text. */
+  content: Scalars['String']['output'];
+  /** 内容の種類（MIME）。The media type. */
+  contentType: Scalars['String']['output'];
+  /** ファイル名の案。A suggested file name. */
+  fileName: Scalars['String']['output'];
+};
 
 /** 事業の項目ごとの出所。Where one of a program's own fields was read. */
 export type FieldSource = {
@@ -416,6 +575,8 @@ export type Kpi = {
   unitEn?: Maybe<Scalars['String']['output']>;
   /** 年度ごとの値（年度順）。Yearly values, in fiscal-year order. */
   values: Array<KpiValue>;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** KPI の基準値。A KPI's baseline. */
@@ -427,6 +588,30 @@ export type KpiBaseline = {
   label?: Maybe<Scalars['String']['output']>;
   /** 基準値と出所。The baseline value with its provenance. */
   value: Measure;
+};
+
+/** KPI の追加。A KPI to add. */
+export type KpiCreateInput = {
+  /** よい方向（既定は大きいほどよい）。Which way is better (higher by default). */
+  direction?: InputMaybe<KpiDirection>;
+  /** 種類。Its kind. */
+  kind: KpiKind;
+  /** 名称。The Japanese name. */
+  name: Scalars['String']['input'];
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 事業内の順番（① は 1）。Order within the program (① is 1). */
+  position: Scalars['Int']['input'];
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the KPI comes from. */
+  source?: InputMaybe<SourceInput>;
+  /** 単位（必須）。The unit; required. */
+  unit: Scalars['String']['input'];
+  /** 単位の英語。The unit in English. */
+  unitEn?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** よい方向。Which way is better. */
@@ -442,6 +627,15 @@ export type KpiKind =
   | 'INCREMENT'
   /** ストック：各年度末の水準（例：サポーター数）。A level at the end of each year (e.g. supporters). */
   | 'STOCK';
+
+/** KPI の更新の結果。The result of a KPI mutation. */
+export type KpiPayload = {
+  __typename?: 'KpiPayload';
+  /** KPI（誤りがあれば null）。The KPI; null when refused. */
+  kpi?: Maybe<Kpi>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
 
 /** 達成状況。A status of achievement, with its origin. */
 export type KpiStatus = {
@@ -471,6 +665,28 @@ export type KpiStatusCode =
   /** 資料の語で、上のどれにも当たらない。A word of the source that is none of the above. */
   | 'OTHER';
 
+/** KPI の修正。省略した項目は変わらない。An update of a KPI; fields left out keep their value. */
+export type KpiUpdateInput = {
+  /** よい方向。Which way is better. */
+  direction?: InputMaybe<KpiDirection>;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** KPI の ID。The KPI's id. */
+  id: Scalars['ID']['input'];
+  /** 名称。The Japanese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 単位。The unit. */
+  unit?: InputMaybe<Scalars['String']['input']>;
+  /** 単位の英語。The unit in English. */
+  unitEn?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** KPI の一年度の値。A KPI's figures for one fiscal year. */
 export type KpiValue = {
   __typename?: 'KpiValue';
@@ -482,6 +698,8 @@ export type KpiValue = {
   actualOverTarget: DerivedFigure;
   /** 年度。The fiscal year. */
   fiscalYear: FiscalYear;
+  /** この値の変更履歴（新しい順）。The history of this value, newest first. */
+  history: ChangeConnection;
   /** 注記。A note on the value. */
   note?: Maybe<Scalars['String']['output']>;
   /** 累計（増分の KPI で印字があれば）。The running total since the start, as printed, for increments. */
@@ -492,6 +710,45 @@ export type KpiValue = {
   statusText: SourcedText;
   /** 目標値。The target. */
   target: Measure;
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** KPI の一年度の値。A KPI's figures for one fiscal year. */
+export type KpiValueHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** KPI の年度値の更新の結果。The result of a KPI value mutation. */
+export type KpiValuePayload = {
+  __typename?: 'KpiValuePayload';
+  /** 値（誤りがあれば null）。The figures; null when refused. */
+  kpiValue?: Maybe<KpiValue>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** KPI の一年度の値。省略した数値は変わらない。A KPI's figures for one fiscal year; figures left out keep their value. */
+export type KpiValueUpsertInput = {
+  /** 実績値。The actual. */
+  actual?: InputMaybe<MeasureInput>;
+  /** 読んだときの版（新しい年度なら省略）。The version the update is based on; leave it out to add a new year. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  /** 年度（西暦の開始年）。The fiscal year, by its Western starting year. */
+  fiscalYear: Scalars['Int']['input'];
+  /** KPI の ID。The KPI's id. */
+  kpiId: Scalars['ID']['input'];
+  /** 注記。A note. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 累計。The running total. */
+  runningTotal?: InputMaybe<MeasureInput>;
+  /** 出所。Where the figures come from. */
+  source?: InputMaybe<SourceInput>;
+  /** 達成状況の資料の語。The status in the source's own word. */
+  status?: InputMaybe<Scalars['String']['input']>;
+  /** 目標値。The target. */
+  target?: InputMaybe<MeasureInput>;
 };
 
 /**
@@ -507,6 +764,14 @@ export type Measure = {
   source?: Maybe<Provenance>;
   /** 値。null は未報告・対象外・不明であり、0 ではない。The value; null means not reported, not applicable or ambiguous, never 0. */
   value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 数量の入力。null には理由が要る（0 ではない）。A quantity; null needs its reason, and is never 0. */
+export type MeasureInput = {
+  /** null の理由。Why the value is null. */
+  absence?: InputMaybe<Absence>;
+  /** 値（null は absence とともに）。The value; null with an absence. */
+  value?: InputMaybe<Scalars['Float']['input']>;
 };
 
 /** 市区町村。A municipality. */
@@ -532,6 +797,103 @@ export type Municipality = {
   source: Provenance;
 };
 
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 費用の一行を追加または修正する。Adds or updates one cost line. */
+  costEntryUpsert: CostEntryPayload;
+  /** 評価を修正する。Updates an evaluation. */
+  evaluationUpdate: EvaluationPayload;
+  /** KPI を追加する。Adds a KPI to a program. */
+  kpiCreate: KpiPayload;
+  /** KPI を修正する。Updates a KPI. */
+  kpiUpdate: KpiPayload;
+  /** KPI の一年度の値を追加または修正する。Adds or updates a KPI's figures for one fiscal year. */
+  kpiValueUpsert: KpiValuePayload;
+  /** 記述を修正する。Updates a narrative text. */
+  narrativeUpdate: NarrativePayload;
+  /** 事業を追加する。Adds a program. */
+  programCreate: ProgramPayload;
+  /** 事業の項目を修正する。Updates a program's own fields. */
+  programUpdate: ProgramPayload;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationCostEntryUpsertArgs = {
+  input: CostEntryUpsertInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationEvaluationUpdateArgs = {
+  input: EvaluationUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiCreateArgs = {
+  input: KpiCreateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiUpdateArgs = {
+  input: KpiUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationKpiValueUpsertArgs = {
+  input: KpiValueUpsertInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationNarrativeUpdateArgs = {
+  input: NarrativeUpdateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationProgramCreateArgs = {
+  input: ProgramCreateInput;
+};
+
+/**
+ * データの追加と修正。editor 以上のトークン（Authorization: Bearer <token>）が必要。受け付けた変更はすべて監査ログに記録される。
+ * Adding and correcting data. Needs an editor or admin token (Authorization: Bearer <token>); every accepted
+ * change is recorded in the audit log with its before and after.
+ */
+export type MutationProgramUpdateArgs = {
+  input: ProgramUpdateInput;
+};
+
 /** 事業の記述（目的、課題、総括など）。A narrative text of a program's record. */
 export type Narrative = {
   __typename?: 'Narrative';
@@ -549,6 +911,8 @@ export type Narrative = {
   source: Provenance;
   /** 本文（表示用に正規化済み）。The text, normalised for display. */
   text: Scalars['String']['output'];
+  /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
 
 /** 事業の記述の種類。The kind of a narrative text. */
@@ -585,6 +949,35 @@ export type NarrativeKind =
   | 'STRATEGY_POSITION'
   /** 主な対象。Target groups. */
   | 'TARGET_GROUPS';
+
+/** 記述の更新の結果。The result of a narrative mutation. */
+export type NarrativePayload = {
+  __typename?: 'NarrativePayload';
+  /** 記述（誤りがあれば null）。The narrative; null when refused. */
+  narrative?: Maybe<Narrative>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 記述の修正。An update of a narrative text, found by program, kind and position. */
+export type NarrativeUpdateInput = {
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 見出し。The heading. */
+  heading?: InputMaybe<Scalars['String']['input']>;
+  /** 種類。The kind. */
+  kind: NarrativeKind;
+  /** KPI の状況についての記述なら KPI の ID。The KPI's id, for a KPI status note. */
+  kpiId?: InputMaybe<Scalars['ID']['input']>;
+  /** 同じ種類の中の順番（既定 1）。Order among texts of the same kind (1 by default). */
+  position?: InputMaybe<Scalars['Int']['input']>;
+  /** 事業の ID。The program's id. */
+  programId: Scalars['ID']['input'];
+  /** 出所。Where the new text comes from. */
+  source?: InputMaybe<SourceInput>;
+  /** 本文（空にはできない）。The text; it may not be empty. */
+  text?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
@@ -672,6 +1065,8 @@ export type Program = {
   document: SourceDocument;
   /** 評価。Evaluations. */
   evaluations: Array<Evaluation>;
+  /** 取り込み形式での書き出し。The program in an import format, as text. */
+  export: ExportedFile;
   /** 項目ごとの出所。Where each of the program's own fields was read. */
   fieldSources: Array<FieldSource>;
   /** 事業開始年度（null は未報告）。The first fiscal year; null when not reported. */
@@ -680,12 +1075,16 @@ export type Program = {
   fundingScheme: FundingScheme;
   /** 財源の名称（印字どおり）。The funding scheme as the document names it. */
   fundingSchemeName?: Maybe<Scalars['String']['output']>;
+  /** この事業の変更履歴（新しい順）。The history of changes to this program's record, newest first. */
+  history: ChangeConnection;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** この事業の KPI の集計。Roll-up of this program's KPIs. */
   kpiRollup: Rollup;
   /** 成果指標。The program's KPIs, in printed order. */
   kpis: Array<Kpi>;
+  /** 最後に変更された日時（記録がなければ null）。When the program's record last changed; null when no change is recorded. */
+  lastChangedAt?: Maybe<Scalars['DateTime']['output']>;
   /** 事業終了年度（null は未報告または未定）。The last fiscal year; null when not reported. */
   lastFiscalYear?: Maybe<FiscalYear>;
   /** 法令上の位置づけ。The legal basis. */
@@ -708,6 +1107,19 @@ export type Program = {
   policyArea: Scalars['String']['output'];
   /** 関連する個別計画。The related plan. */
   relatedPlan?: Maybe<Scalars['String']['output']>;
+  /** 版（更新のたびに増える。更新時に expectedVersion として渡す）。The version, raised by every update; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramExportArgs = {
+  format?: ExportFormat;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
@@ -726,6 +1138,26 @@ export type ProgramConnection = {
   pageInfo: PageInfo;
   /** 条件に合う事業の総数。How many programs the list has in all. */
   totalCount: Scalars['Int']['output'];
+};
+
+/** 事業の追加。A program to add. */
+export type ProgramCreateInput = {
+  /** 出典資料のキー（既存の資料）。The key of the source document; it must exist. */
+  documentKey: Scalars['String']['input'];
+  /** 財源の枠組み。The funding scheme. */
+  fundingScheme: FundingScheme;
+  /** 団体コード（既存の団体）。The municipality's code; it must exist. */
+  municipalityCode: Scalars['String']['input'];
+  /** 事業名。The Japanese name. */
+  name: Scalars['String']['input'];
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 事業番号。The program number. */
+  number: Scalars['String']['input'];
+  /** 政策分野（例 city-promotion）。The policy area key, e.g. city-promotion. */
+  policyArea: Scalars['String']['input'];
+  /** 出所。Where the program's fields come from. */
+  source?: InputMaybe<SourceInput>;
 };
 
 /** 事業の一覧の一件。An edge of a program list. */
@@ -772,6 +1204,47 @@ export type ProgramOrderField =
   /** 団体コードと事業番号。Municipality code, then program number. */
   | 'MUNICIPALITY_CODE';
 
+/** 事業の更新の結果。The result of a program mutation. */
+export type ProgramPayload = {
+  __typename?: 'ProgramPayload';
+  /** 事業（誤りがあれば null）。The program; null when refused. */
+  program?: Maybe<Program>;
+  /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
+  userErrors: Array<UserError>;
+};
+
+/** 事業の項目の修正。省略した項目は変わらない。An update of a program's fields; fields left out keep their value. */
+export type ProgramUpdateInput = {
+  /** 予算事業名。The budget line. */
+  budgetLine?: InputMaybe<Scalars['String']['input']>;
+  /** 所管の部。The department. */
+  department?: InputMaybe<Scalars['String']['input']>;
+  /** 部長名。The department head. */
+  departmentHead?: InputMaybe<Scalars['String']['input']>;
+  /** 所管の課。The division. */
+  division?: InputMaybe<Scalars['String']['input']>;
+  /** 課等の長。The division head. */
+  divisionHead?: InputMaybe<Scalars['String']['input']>;
+  /** 読んだときの版。The version the update is based on. */
+  expectedVersion: Scalars['Int']['input'];
+  /** 財源の名称。The funding scheme's name. */
+  fundingSchemeName?: InputMaybe<Scalars['String']['input']>;
+  /** 事業の ID。The program's id. */
+  id: Scalars['ID']['input'];
+  /** 法令上の位置づけ。The legal basis. */
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
+  /** 事業名。The Japanese name. */
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** 英語名。The English name. */
+  nameEn?: InputMaybe<Scalars['String']['input']>;
+  /** 政策分野。The policy area key. */
+  policyArea?: InputMaybe<Scalars['String']['input']>;
+  /** 関連する個別計画。The related plan. */
+  relatedPlan?: InputMaybe<Scalars['String']['input']>;
+  /** 出所。Where the new values come from. */
+  source?: InputMaybe<SourceInput>;
+};
+
 /**
  * 値の出所：資料、その箇所、資料どおりの原文。
  * Where a value came from: the document, the section, and the raw text exactly as the document has it.
@@ -796,8 +1269,12 @@ export type ProvenanceOrigin =
   | 'DOCUMENT'
   /** データセットの判断（英語名、付番、KPI の種類）。A choice of this dataset (an English name, an assigned number, a KPI's kind). */
   | 'EDITORIAL'
+  /** API からの入力（注記が入力者を示す）。Entered through the API; the note names who entered it. */
+  | 'ENTRY'
   /** 資料外の事実（団体コード、都道府県）。A fact from outside the documents (a local government code, a prefecture). */
-  | 'EXTERNAL';
+  | 'EXTERNAL'
+  /** 取り込んだ CSV の行（注記がファイルと行を示す）。A row of an imported CSV table; the note names the file and the line. */
+  | 'IMPORT';
 
 export type Query = {
   __typename?: 'Query';
@@ -818,6 +1295,8 @@ export type Query = {
   programByNumber?: Maybe<Program>;
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
+  /** このリクエストのトークンの持ち主（トークンがなければ null）。Who the request's token belongs to; null without a token. */
+  viewer?: Maybe<ApiCaller>;
 };
 
 export type QueryCompareArgs = {
@@ -849,6 +1328,15 @@ export type QueryProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProgramOrder>;
 };
+
+/** トークンの役割。What an API token may do. */
+export type Role =
+  /** 管理者（editor のすべてを含む）。Administrator; everything an editor may do. */
+  | 'ADMIN'
+  /** データの追加と修正。Add and correct data. */
+  | 'EDITOR'
+  /** 閲覧のみ。Read only. */
+  | 'VIEWER';
 
 /**
  * KPI の集計。二つの通例の指標は異なり、両方を示す。
@@ -908,6 +1396,18 @@ export type SourceDocument = {
   title: Scalars['String']['output'];
 };
 
+/** 値の出所の入力（省略時は ENTRY：トークン名を注記に記録）。Where an entered value comes from; ENTRY (the token's name as the note) when omitted. */
+export type SourceInput = {
+  /** 注記（EXTERNAL・EDITORIAL で必須）。A note; required for EXTERNAL and EDITORIAL. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** 出所の種類（既定 ENTRY）。The kind of origin (ENTRY by default). */
+  origin?: ProvenanceOrigin;
+  /** 原文（DOCUMENT で必須、資料に一字一句そのまま含まれること）。The raw text; required for DOCUMENT, and it must occur verbatim in the document. */
+  raw?: InputMaybe<Scalars['String']['input']>;
+  /** 資料内の箇所（DOCUMENT で必須）。The document's section; required for DOCUMENT. */
+  section?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 文字の値とその出所。A text value with its provenance. */
 export type SourcedText = {
   __typename?: 'SourcedText';
@@ -933,6 +1433,30 @@ export type StatusOrigin =
   /** 資料の語。The source's own word. */
   | 'SOURCE';
 
+/** 入力の誤り。A problem with the input: which field, what is wrong. */
+export type UserError = {
+  __typename?: 'UserError';
+  /** 種類。The kind of problem. */
+  code: UserErrorCode;
+  /** 現在の版（STALE_VERSION のとき）。The current version, for STALE_VERSION. */
+  currentVersion?: Maybe<Scalars['Int']['output']>;
+  /** 入力内の場所（例 ["input", "target", "value"]）。The path of the field in the input. */
+  field: Array<Scalars['String']['output']>;
+  /** 誤りの説明。What is wrong. */
+  message: Scalars['String']['output'];
+};
+
+/** 入力の誤りの種類。The kind of a user error. */
+export type UserErrorCode =
+  /** 既に存在する。It exists already. */
+  | 'ALREADY_EXISTS'
+  /** 値が規則に合わない。A value breaks a rule of the format. */
+  | 'INVALID'
+  /** 対象が見つからない。What the input names does not exist. */
+  | 'NOT_FOUND'
+  /** 読んだ後に他の変更があった（現在の版を message が示す）。Changed since it was read; the message gives the current version. */
+  | 'STALE_VERSION';
+
 /** 金額とその出所。A yen amount with its provenance. */
 export type YenAmount = {
   __typename?: 'YenAmount';
@@ -945,3 +1469,10 @@ export type YenAmount = {
   /** 金額（円）。null は未報告であり、0 ではない。Whole yen; null means not reported, never 0. */
   yen?: Maybe<Scalars['Yen']['output']>;
 };
+
+/** 金額の単位。The unit an amount is given in. */
+export type YenUnit =
+  /** 千円（1,000 円の精度で保存）。Thousands of yen, stored with a precision of 1,000 yen. */
+  | 'THOUSAND_YEN'
+  /** 円。Yen. */
+  | 'YEN';

@@ -42,6 +42,8 @@ export const costEntry = pgTable(
       .notNull()
       .references((): AnyPgColumn => provenance.id),
     staffFteProvenanceId: integer().references((): AnyPgColumn => provenance.id),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('cost_entry_key')

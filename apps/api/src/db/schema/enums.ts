@@ -1,9 +1,17 @@
 import { pgEnum } from 'drizzle-orm/pg-core';
 
 /** Where a recorded value comes from: a shipped source document, a fact from outside the documents
- * (a local government code, a prefecture), or this dataset's own editorial choice (an English name, a
- * number assigned where the source prints none, a KPI's kind). */
-export const provenanceOrigin = pgEnum('provenance_origin', ['document', 'external', 'editorial']);
+ * (a local government code, a prefecture), this dataset's own editorial choice (an English name, a
+ * number assigned where the source prints none, a KPI's kind), a row of an imported CSV table (its note
+ * names the file and the row), or an entry made through the API (its note names who made it). The last
+ * two keep "every value has provenance" true for data that did not come with a quoted source. */
+export const provenanceOrigin = pgEnum('provenance_origin', [
+  'document',
+  'external',
+  'editorial',
+  'import',
+  'entry',
+]);
 
 /** Why a value is NULL. "Not reported" (a blank cell, a total computed from blanks), "not applicable"
  * (a `－` in a target cell: no target that year) and "ambiguous" (the source cannot be read one way) are
@@ -58,3 +66,11 @@ export const narrativeKind = pgEnum('narrative_kind', [
   'kpi_self_evaluation',
   'period_summary',
 ]);
+
+/** How a change reached the database: a GraphQL mutation, the import command, or the dataset the API
+ * loads at start. */
+export const auditSource = pgEnum('audit_source', ['graphql', 'import', 'dataset']);
+
+/** What an API token may do: read (when reads need a token), edit data, or everything an editor does and
+ * more (kept for administration that is not an edit of a program). */
+export const apiRole = pgEnum('api_role', ['viewer', 'editor', 'admin']);

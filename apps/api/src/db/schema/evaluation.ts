@@ -36,6 +36,8 @@ export const evaluation = pgTable(
       .notNull()
       .references((): AnyPgColumn => provenance.id),
     reasonProvenanceId: integer().references((): AnyPgColumn => provenance.id),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('evaluation_program_year_axis').on(t.programId, t.fiscalYear, t.axis),

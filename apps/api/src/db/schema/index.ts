@@ -9,3 +9,6 @@ export * from './evaluation.js';
 export * from './activity.js';
 export * from './narrative.js';
 export * from './program-summary.js';
+export * from './audit.js';
+export * from './api-token.js';
+export * from './dataset-file.js';

@@ -55,6 +55,8 @@ export const kpi = pgTable(
     planTargetProvenanceId: provenanceRef(),
     planActualProvenanceId: provenanceRef(),
     planStatusProvenanceId: provenanceRef(),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('kpi_program_position').on(t.programId, t.position),
@@ -95,6 +97,8 @@ export const kpiValue = pgTable(
     actualProvenanceId: provenanceRef(),
     runningTotalProvenanceId: provenanceRef(),
     statusProvenanceId: provenanceRef(),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('kpi_value_kpi_year').on(t.kpiId, t.fiscalYear),

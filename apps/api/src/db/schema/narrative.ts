@@ -30,6 +30,8 @@ export const narrative = pgTable(
     provenanceId: integer()
       .notNull()
       .references((): AnyPgColumn => provenance.id),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('narrative_key').on(t.programId, t.kind, t.kpiId, t.position).nullsNotDistinct(),

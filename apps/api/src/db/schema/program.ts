@@ -57,6 +57,8 @@ export const program = pgTable(
     /** SHA-256 of the dataset record last loaded into this program, so loading the same record again
      * writes nothing. */
     recordHash: text().notNull(),
+    /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
+    version: integer().notNull().default(1),
   },
   (t) => [
     unique('program_municipality_number').on(t.municipalityId, t.number),

@@ -16,12 +16,17 @@ export class ApiError extends Error {
 export async function request<T>(
   query: string,
   variables: Record<string, unknown> = {},
+  /** An editor's API token, for mutations; reads need none. */
+  token?: string,
 ): Promise<T> {
   let response: Response;
   try {
     response = await fetch(API_URL, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+      },
       body: JSON.stringify({ query, variables }),
       cache: 'no-store',
     });

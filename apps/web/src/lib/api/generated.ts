@@ -15,6 +15,15 @@ export type Absence =
   /** 未報告：空欄、または空欄から計算された合計。Not reported: a blank cell, or a total computed from blanks. */
   | 'NOT_REPORTED';
 
+/** 変更の経路。How a change reached the data. */
+export type ChangeSource =
+  /** 起動時のデータセット読み込み。The dataset loaded when the API starts. */
+  | 'DATASET'
+  /** GraphQL の更新操作。A GraphQL mutation. */
+  | 'GRAPHQL'
+  /** 取り込みコマンド。The import command. */
+  | 'IMPORT';
+
 /** 比較で注意すべき点の種類。What kind of caution a comparison states. */
 export type ComparisonNoteKind =
   /** 費用の範囲が異なる（総費用と事業費のみ）：両方を示し、比は取らない。Cost scopes differ (total cost against project cost only): show both, never a ratio of the two. */
@@ -104,6 +113,36 @@ export type KpiStatusCode =
   | 'NOT_MET'
   /** 資料の語で、上のどれにも当たらない。A word of the source that is none of the above. */
   | 'OTHER';
+
+/** KPI の一年度の値。省略した数値は変わらない。A KPI's figures for one fiscal year; figures left out keep their value. */
+export type KpiValueUpsertInput = {
+  /** 実績値。The actual. */
+  actual: MeasureInput | null | undefined;
+  /** 読んだときの版（新しい年度なら省略）。The version the update is based on; leave it out to add a new year. */
+  expectedVersion: number | null | undefined;
+  /** 年度（西暦の開始年）。The fiscal year, by its Western starting year. */
+  fiscalYear: number;
+  /** KPI の ID。The KPI's id. */
+  kpiId: string;
+  /** 注記。A note. */
+  note: string | null | undefined;
+  /** 累計。The running total. */
+  runningTotal: MeasureInput | null | undefined;
+  /** 出所。Where the figures come from. */
+  source: SourceInput | null | undefined;
+  /** 達成状況の資料の語。The status in the source's own word. */
+  status: string | null | undefined;
+  /** 目標値。The target. */
+  target: MeasureInput | null | undefined;
+};
+
+/** 数量の入力。null には理由が要る（0 ではない）。A quantity; null needs its reason, and is never 0. */
+export type MeasureInput = {
+  /** null の理由。Why the value is null. */
+  absence: Absence | null | undefined;
+  /** 値（null は absence とともに）。The value; null with an absence. */
+  value: number | null | undefined;
+};
 
 /** 事業の記述の種類。The kind of a narrative text. */
 export type NarrativeKind =
@@ -212,6 +251,27 @@ export type ProvenanceOrigin =
   /** 取り込んだ CSV の行（注記がファイルと行を示す）。A row of an imported CSV table; the note names the file and the line. */
   | 'IMPORT';
 
+/** トークンの役割。What an API token may do. */
+export type Role =
+  /** 管理者（editor のすべてを含む）。Administrator; everything an editor may do. */
+  | 'ADMIN'
+  /** データの追加と修正。Add and correct data. */
+  | 'EDITOR'
+  /** 閲覧のみ。Read only. */
+  | 'VIEWER';
+
+/** 値の出所の入力（省略時は ENTRY：トークン名を注記に記録）。Where an entered value comes from; ENTRY (the token's name as the note) when omitted. */
+export type SourceInput = {
+  /** 注記（EXTERNAL・EDITORIAL で必須）。A note; required for EXTERNAL and EDITORIAL. */
+  note: string | null | undefined;
+  /** 出所の種類（既定 ENTRY）。The kind of origin (ENTRY by default). */
+  origin: ProvenanceOrigin;
+  /** 原文（DOCUMENT で必須、資料に一字一句そのまま含まれること）。The raw text; required for DOCUMENT, and it must occur verbatim in the document. */
+  raw: string | null | undefined;
+  /** 資料内の箇所（DOCUMENT で必須）。The document's section; required for DOCUMENT. */
+  section: string | null | undefined;
+};
+
 /** 人件費の職員区分。Which staff a personnel cost line is for. */
 export type StaffType =
   /** その他の職員。Other staff. */
@@ -225,6 +285,17 @@ export type StatusOrigin =
   | 'COMPUTED'
   /** 資料の語。The source's own word. */
   | 'SOURCE';
+
+/** 入力の誤りの種類。The kind of a user error. */
+export type UserErrorCode =
+  /** 既に存在する。It exists already. */
+  | 'ALREADY_EXISTS'
+  /** 値が規則に合わない。A value breaks a rule of the format. */
+  | 'INVALID'
+  /** 対象が見つからない。What the input names does not exist. */
+  | 'NOT_FOUND'
+  /** 読んだ後に他の変更があった（現在の版を message が示す）。Changed since it was read; the message gives the current version. */
+  | 'STALE_VERSION';
 
 export type ComparePageQueryVariables = Exact<{
   ids: Array<string> | string;
@@ -366,6 +437,53 @@ export type DefaultComparisonQuery = {
   asahi: { id: string } | null;
 };
 
+export type EntryPageQueryVariables = Exact<{
+  id: string;
+}>;
+
+export type EntryPageQuery = {
+  program: {
+    id: string;
+    name: string;
+    lastChangedAt: string | null;
+    municipality: { name: string };
+    kpis: Array<{
+      id: string;
+      position: number;
+      name: string;
+      unit: string;
+      kind: KpiKind;
+      values: Array<{
+        version: number;
+        fiscalYear: { year: number; label: string };
+        target: { value: number | null; absence: Absence | null };
+        actual: { value: number | null; absence: Absence | null };
+        runningTotal: { value: number | null };
+      }>;
+    }>;
+  } | null;
+};
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ViewerQuery = { viewer: { name: string; role: Role } | null };
+
+export type KpiValueUpsertMutationVariables = Exact<{
+  input: KpiValueUpsertInput;
+}>;
+
+export type KpiValueUpsertMutation = {
+  kpiValueUpsert: {
+    userErrors: Array<{
+      field: Array<string>;
+      message: string;
+      code: UserErrorCode;
+      currentVersion: number | null;
+    }>;
+    kpiValue: { version: number; fiscalYear: { label: string } } | null;
+  };
+};
+
 export type SourceFieldsFragment = {
   origin: ProvenanceOrigin;
   section: string | null;
@@ -488,6 +606,7 @@ export type ProgramPageQueryVariables = Exact<{
 export type ProgramPageQuery = {
   program: {
     id: string;
+    lastChangedAt: string | null;
     number: string;
     name: string;
     nameEn: string | null;
@@ -501,6 +620,16 @@ export type ProgramPageQuery = {
     budgetLine: string | null;
     relatedPlan: string | null;
     legalBasis: string | null;
+    history: {
+      nodes: Array<{
+        at: string;
+        actor: string;
+        source: ChangeSource;
+        entity: string;
+        entityKey: string;
+        changedFields: Array<string>;
+      }>;
+    };
     municipality: {
       code: string;
       name: string;

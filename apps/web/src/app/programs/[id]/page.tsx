@@ -107,7 +107,31 @@ export default async function ProgramPageView({
         <a href={href('/compare', lang, { ids: [program.id] })}>
           {t(lang, { ja: '他の事業と比べる', en: 'Compare with others' })}
         </a>
+        <a href={href(`/programs/${program.id}/entry`, lang)}>
+          {t(lang, { ja: '実績を入力（編集者）', en: 'Enter results (editors)' })}
+        </a>
       </nav>
+      {program.lastChangedAt ? (
+        <details className="changes">
+          <summary>
+            {t(lang, { ja: '最終変更', en: 'Last changed' })}:{' '}
+            {new Date(program.lastChangedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+              timeZone: 'Asia/Tokyo',
+            })}
+          </summary>
+          <ul>
+            {program.history.nodes.map((change, index) => (
+              <li key={index}>
+                {new Date(change.at).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+                  timeZone: 'Asia/Tokyo',
+                })}{' '}
+                ・ {change.actor} ・ {change.entity} {change.entityKey}
+                {change.changedFields.length ? `（${change.changedFields.join(', ')}）` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
 
       <section id="plan" aria-labelledby="plan-title">
         <h2 id="plan-title">{t(lang, { ja: '計画（Plan）', en: 'Plan' })}</h2>

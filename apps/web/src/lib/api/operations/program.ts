@@ -5,6 +5,17 @@ export const PROGRAM_PAGE = /* GraphQL */ `
   query ProgramPage($id: ID!) {
     program(id: $id) {
       id
+      lastChangedAt
+      history(first: 5) {
+        nodes {
+          at
+          actor
+          source
+          entity
+          entityKey
+          changedFields
+        }
+      }
       number
       name
       nameEn

@@ -1,0 +1,354 @@
+/**
+ * `pnpm bench`: starts a throwaway PostgreSQL cluster, loads the real programs and the synthetic national
+ * dataset, starts the built API on it, and measures each question a user asks at 1, 10 and 100
+ * connections: p50 and p99 latency and requests per second (autocannon), the SQL statements one request
+ * runs, and the plans of the queries behind it. Prints a table and writes artifacts/bench.json.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { loadDataset } from '../src/dataset/load.js';
+import { datasetFiles, DATA_DIR } from '../src/dataset/files.js';
+import { readProgramFiles } from '../src/dataset/read.js';
+import { generateNational, SYNTHETIC_CODE_BASE } from '../src/national/generate.js';
+import { findPgBinDir, startPgCluster } from '../test/support/pg-cluster.js';
+import { graphqlClient } from '../test/support/graphql.js';
+import { PROGRAM } from '../test/support/queries.js';
+
+const { values: flags } = parseArgs({
+  options: {
+    municipalities: { type: 'string', default: '1741' },
+    programs: { type: 'string', default: '20' },
+    years: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '1,10,100' },
+  },
+});
+const API_DIR = fileURLToPath(new URL('..', import.meta.url));
+const OUT = path.resolve(API_DIR, '../../artifacts/bench.json');
+
+const COMPARE = /* GraphQL */ `
+  query Compare($ids: [ID!]!) {
+    compare(programIds: $ids) {
+      fiscalYears {
+        year
+        label
+      }
+      programs {
+        program {
+          name
+          municipality {
+            name
+          }
+        }
+        kpis {
+          kpi {
+            name
+            kind
+            unit
+            planAchievement {
+              value
+              formula {
+                expression
+              }
+            }
+          }
+          years {
+            value {
+              target {
+                value
+                absence
+              }
+              actual {
+                value
+                absence
+              }
+            }
+            achievement {
+              value
+              notComputed
+            }
+            costPerUnit {
+              value
+              notComputed
+            }
+          }
+        }
+        costYears {
+          summary {
+            projectCost
+            totalCost {
+              value
+            }
+            grantShare {
+              value
+            }
+          }
+        }
+      }
+      notes {
+        kind
+        message
+      }
+    }
+  }
+`;
+const RANKING = /* GraphQL */ `
+  query Ranking {
+    programs(
+      first: 20
+      filter: { policyAreas: ["community"] }
+      orderBy: { field: COST_PER_OUTCOME, direction: ASC }
+    ) {
+      totalCount
+      nodes {
+        number
+        name
+        municipality {
+          code
+          name
+        }
+      }
+    }
+    kpiRollup(filter: { policyAreas: ["community"] }) {
+      programCount
+      shareOfKpisAchieved {
+        value
+      }
+      shareOfProgramsAllAchieved {
+        value
+      }
+    }
+  }
+`;
+const SEARCH = /* GraphQL */ `
+  query Search {
+    programs(first: 20, filter: { text: "子育て 12" }) {
+      totalCount
+      nodes {
+        number
+        name
+        municipality {
+          name
+        }
+      }
+    }
+  }
+`;
+
+interface Scenario {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  /** SQL behind the scenario whose plan is reported. */
+  plans: string[];
+}
+
+async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function explain(database: DatabaseHandle, query: string): Promise<string[]> {
+  const result = (await database.db.execute(
+    sql.raw(`explain (analyze, costs off, timing off) ${query}`),
+  )) as unknown as {
+    rows: { 'QUERY PLAN': string }[];
+  };
+  return result.rows.map((row) => row['QUERY PLAN']);
+}
+
+async function main() {
+  const binDir = findPgBinDir();
+  if (!binDir)
+    throw new Error('PostgreSQL binaries not found: install postgresql or set PG_BIN_DIR');
+  const cluster = await startPgCluster(binDir, { shared_buffers: '256MB', max_connections: '200' });
+  const children: { kill(signal?: NodeJS.Signals): boolean }[] = [];
+  try {
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query('create database bench');
+    await admin.end();
+    const url = cluster.urlOf('bench');
+    const database = await openDatabase({ databaseUrl: url, pgliteDir: 'unused' });
+    await database.migrate();
+    await loadDataset(database.db, await readProgramFiles(await datasetFiles(), DATA_DIR));
+    const options = {
+      municipalities: Number(flags.municipalities),
+      programsPerMunicipality: Number(flags.programs),
+      fiscalYears: Number(flags.years),
+      firstFiscalYear: 2014,
+      seed: 1,
+    };
+    const started = performance.now();
+    const totals = await generateNational(database.db, {
+      ...options,
+      progress: (done, total) =>
+        process.stderr.write(`\rgenerating: municipalities ${done}/${total}`),
+    });
+    const loadSeconds = Math.round((performance.now() - started) / 100) / 10;
+    process.stderr.write(
+      `\n${totals.programs} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines in ${loadSeconds} s\n`,
+    );
+    await database.db.execute(sql`analyze`);
+
+    const ids = (
+      (await database.db.execute(sql`
+        select p.id from program p join municipality m on m.id = p.municipality_id
+        where m.is_synthetic order by m.code, p.number limit 50`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows.map((row) => String(row.id));
+    const firstCode = String(SYNTHETIC_CODE_BASE + 1);
+    const scenarios: Scenario[] = [
+      {
+        name: 'program detail',
+        query: PROGRAM,
+        variables: { code: firstCode, number: 'S-001' },
+        plans: [
+          `select * from kpi_value where kpi_id in (select id from kpi where program_id = ${ids[0]}) order by kpi_id, fiscal_year`,
+          `select * from cost_entry where program_id in (${ids[0]})`,
+        ],
+      },
+      ...[2, 10, 50].map((n) => ({
+        name: `comparison of ${n}`,
+        query: COMPARE,
+        variables: { ids: ids.slice(0, n) },
+        plans:
+          n === 50
+            ? [
+                `select * from kpi_value where kpi_id in (select id from kpi where program_id in (${ids.join(',')}))`,
+              ]
+            : [],
+      })),
+      {
+        name: 'national ranking',
+        query: RANKING,
+        variables: {},
+        plans: [
+          "select p.* from program p join program_summary s on s.program_id = p.id join municipality m on m.id = p.municipality_id where p.policy_area = 'community' order by s.cost_per_outcome is null, s.cost_per_outcome, p.id limit 21",
+        ],
+      },
+      {
+        name: 'text search',
+        query: SEARCH,
+        variables: {},
+        plans: [
+          "select p.id from program p join program_summary s on s.program_id = p.id where s.search_text like '%子育て%' and s.search_text like '%12%' order by s.sort_code, p.id limit 21",
+        ],
+      },
+    ];
+
+    // Statements per request, measured in process on the same database.
+    const execute = graphqlClient(database.db);
+    const statements: Record<string, number> = {};
+    const plans: Record<string, string[][]> = {};
+    for (const scenario of scenarios) {
+      const result = await execute(scenario.query, scenario.variables);
+      if (result.errors?.length)
+        throw new Error(`${scenario.name}: ${JSON.stringify(result.errors)}`);
+      statements[scenario.name] = result.statements;
+      plans[scenario.name] = await Promise.all(
+        scenario.plans.map((query) => explain(database, query)),
+      );
+    }
+    await database.close();
+
+    const port = await freePort();
+    const api = spawn(process.execPath, ['dist/index.js'], {
+      cwd: API_DIR,
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        API_PORT: String(port),
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.push(api);
+    const endpoint = `http://127.0.0.1:${port}`;
+    for (let i = 0; i < 200; i += 1) {
+      if (
+        await fetch(`${endpoint}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+
+    const rows: {
+      scenario: string;
+      connections: number;
+      p50: number;
+      p99: number;
+      rps: number;
+      errors: number;
+      statements: number;
+    }[] = [];
+    for (const scenario of scenarios) {
+      for (const connections of flags.connections.split(',').map(Number)) {
+        const result = await autocannon({
+          url: `${endpoint}/graphql`,
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+          connections,
+          duration: Number(flags.seconds),
+        });
+        rows.push({
+          scenario: scenario.name,
+          connections,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          rps: Math.round(result.requests.average),
+          errors: result.errors + result.non2xx,
+          statements: statements[scenario.name]!,
+        });
+        process.stderr.write(`${scenario.name} @${connections}: p99 ${result.latency.p99} ms\n`);
+      }
+    }
+
+    console.log(
+      `\nNational dataset: ${totals.programs + 2} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines, loaded in ${loadSeconds} s`,
+    );
+    console.log('scenario              conns   p50 ms   p99 ms    req/s  errors  SQL/request');
+    for (const row of rows) {
+      console.log(
+        `${row.scenario.padEnd(22)}${String(row.connections).padStart(5)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.rps).padStart(9)}${String(row.errors).padStart(8)}${String(row.statements).padStart(13)}`,
+      );
+    }
+    for (const [name, scenarioPlans] of Object.entries(plans)) {
+      for (const plan of scenarioPlans) console.log(`\nplan, ${name}:\n  ${plan.join('\n  ')}`);
+    }
+    mkdirSync(path.dirname(OUT), { recursive: true });
+    writeFileSync(
+      OUT,
+      JSON.stringify(
+        { dataset: { ...options, ...totals, loadSeconds }, results: rows, plans },
+        null,
+        2,
+      ),
+    );
+    console.log(`\nwritten to ${OUT}`);
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    cluster.stop();
+  }
+}
+
+await main();

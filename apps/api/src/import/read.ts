@@ -1,0 +1,96 @@
+import path from 'node:path';
+import {
+  DatasetError,
+  readProgramText,
+  type DatasetProblem,
+  type ProgramSource,
+} from '../dataset/read.js';
+import { parseCsv } from './csv.js';
+import { MAX_IMPORT_BYTES, readImportFile, type TextEncoding } from './decode.js';
+import { readTable, type TableRow } from './tables.js';
+
+/** What one file brought. */
+export interface ImportFile {
+  file: string;
+  kind: 'program' | 'table';
+  encoding: TextEncoding;
+  /** Rows of a table; 1 for a program file. */
+  rows: number;
+}
+
+/** Every file of an import, read and checked on its own: programs and table rows. */
+export interface ImportBatch {
+  files: ImportFile[];
+  programs: ProgramSource[];
+  /** The rows without problems; rows with problems are left out and their problems kept. */
+  rows: TableRow[];
+  /** Problems found in the files, reported with those the import finds in their references. */
+  problems: DatasetProblem[];
+}
+
+/**
+ * Reads and checks every file before anything is written, gathering the problems of all of them (the
+ * import adds those of references and fails with all of them at once): a
+ * program file as the dataset format (`muni-program/1`), a `.csv` as a KPI values or costs table.
+ */
+export async function readImportBatch(
+  files: readonly string[],
+  options: {
+    dataDir: string;
+    maxBytes?: number;
+    /** How a file is named in messages; relative to the working directory by default. */
+    label?: (file: string) => string;
+    onFile?: (file: ImportFile) => void;
+  },
+): Promise<ImportBatch> {
+  const problems: DatasetProblem[] = [];
+  const batch: ImportBatch = { files: [], programs: [], rows: [], problems };
+  if (files.length === 0)
+    throw new DatasetError([{ file: '(none)', path: '', message: 'no files to import' }]);
+  for (const file of files) {
+    const label = options.label?.(file) ?? (path.relative(process.cwd(), file) || file);
+    const extension = path.extname(file).toLowerCase();
+    if (!['.yaml', '.yml', '.csv'].includes(extension)) {
+      problems.push({
+        file: label,
+        path: '',
+        message: 'is neither a program file (.yaml) nor a table (.csv)',
+      });
+      continue;
+    }
+    const read = await readImportFile(file, options.maxBytes ?? MAX_IMPORT_BYTES);
+    if (!read.ok) {
+      problems.push({ file: label, path: '', message: read.problem });
+      continue;
+    }
+    if (extension === '.csv') {
+      const csv = parseCsv(read.text);
+      if (!csv.ok) {
+        problems.push({ file: label, path: `line ${csv.line}`, message: csv.problem });
+        continue;
+      }
+      const table = readTable(label, csv.records);
+      problems.push(...table.problems);
+      batch.rows.push(...table.rows);
+      const entry: ImportFile = {
+        file: label,
+        kind: 'table',
+        encoding: read.encoding,
+        rows: table.rows.length,
+      };
+      batch.files.push(entry);
+      options.onFile?.(entry);
+      continue;
+    }
+    try {
+      batch.programs.push(await readProgramText(label, read.text, options.dataDir));
+      const entry: ImportFile = { file: label, kind: 'program', encoding: read.encoding, rows: 1 };
+      batch.files.push(entry);
+      options.onFile?.(entry);
+    } catch (error) {
+      if (!(error instanceof DatasetError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
+  return batch;
+}

@@ -1,0 +1,86 @@
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type DatabaseHandle } from '../src/db/client.js';
+import { loadDataset } from '../src/dataset/load.js';
+import { databaseFailure } from '../src/graphql/database-errors.js';
+import { shippedSources } from './support/dataset.js';
+import { startHttpServer, type TestHttpServer } from './support/http-server.js';
+import { findPgBinDir, startPgCluster, type PgCluster } from './support/pg-cluster.js';
+
+const binDir = findPgBinDir();
+
+/** Polls until `check` holds, for at most `ms`; returns how long it took. */
+async function within(ms: number, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (await check().catch(() => false)) return Date.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`not within ${ms} ms`);
+}
+
+describe.runIf(binDir)('when PostgreSQL fails', () => {
+  let cluster: PgCluster;
+  let database: DatabaseHandle;
+  let server: TestHttpServer;
+
+  beforeAll(async () => {
+    // A cluster of its own: this test stops and starts it.
+    cluster = await startPgCluster(binDir!);
+    const admin = new pg.Client({ connectionString: cluster.url });
+    await admin.connect();
+    await admin.query('create database faults');
+    await admin.end();
+    database = await openDatabase({
+      databaseUrl: cluster.urlOf('faults'),
+      pgliteDir: 'unused',
+      poolMax: 4,
+      statementTimeoutMs: 300,
+      onIdleError: () => undefined,
+    });
+    await database.migrate();
+    await loadDataset(database.db, await shippedSources());
+    server = await startHttpServer(database, { production: true });
+  });
+  afterAll(async () => {
+    await server?.close();
+    await database?.close().catch(() => undefined);
+    cluster?.stop();
+  });
+
+  it('stops a slow statement at the timeout instead of hanging', async () => {
+    const started = Date.now();
+    const error = await database.db.execute(sql`select pg_sleep(5)`).catch((e: unknown) => e);
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(databaseFailure(error)).toBe('QUERY_TIMEOUT');
+  });
+
+  it('says so within a second while the database is down, and serves again once it is back', async () => {
+    const query = '{ municipalities { code } }';
+    expect((await server.post(query)).status).toBe(200);
+
+    cluster.pause();
+    const notReady = await within(
+      1_000,
+      async () => (await fetch(`${server.url}/readyz`)).status === 503,
+    );
+    expect(notReady).toBeLessThan(1_000);
+    const started = Date.now();
+    const down = await server.post(query);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    expect(down.status).toBe(503);
+    expect(down.body.errors[0]).toMatchObject({
+      message: 'The database is unavailable; try again shortly',
+      extensions: { code: 'DATABASE_UNAVAILABLE' },
+    });
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+
+    cluster.resume();
+    await within(10_000, async () => (await server.post(query)).status === 200);
+    expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
+    expect((await server.post(query)).body).toEqual({
+      data: { municipalities: [{ code: '12215' }, { code: '14214' }] },
+    });
+  });
+});

@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/dataset/load.js';
+import { generateNational } from '../src/national/generate.js';
+import { backends, freshDatabase } from './support/databases.js';
+import { shippedSources } from './support/dataset.js';
+import { dataOf, graphqlClient } from './support/graphql.js';
+
+const OPTIONS = {
+  municipalities: 6,
+  programsPerMunicipality: 3,
+  fiscalYears: 4,
+  firstFiscalYear: 2020,
+  seed: 7,
+};
+
+/** A fingerprint of the synthetic data: counts, sums and NULL counts that any difference would change. */
+async function fingerprint(db: Awaited<ReturnType<typeof freshDatabase>>['db']) {
+  const result = (await db.execute(sql`
+    select
+      (select count(*)::int from municipality where is_synthetic) as municipalities,
+      (select count(*)::int from program p join municipality m on m.id = p.municipality_id where m.is_synthetic) as programs,
+      (select count(*)::int from kpi_value) as kpi_values,
+      (select coalesce(sum(actual), 0)::float8 from kpi_value) as actual_sum,
+      (select count(*)::int from kpi_value where actual is null) as actuals_missing,
+      (select count(*)::int from kpi_value where actual is null and actual_absence is null) as missing_without_reason,
+      (select coalesce(sum(amount_yen), 0)::float8 from cost_entry) as cost_sum,
+      (select count(*)::int from cost_entry where amount_yen is null) as costs_missing,
+      (select min(code) from municipality where is_synthetic) as first_code
+  `)) as unknown as { rows: Record<string, number | string>[] };
+  return result.rows[0]!;
+}
+
+describe.each(backends())('the synthetic national dataset on %s', (backend) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  beforeAll(async () => {
+    database = await freshDatabase(backend);
+    await loadDataset(database.db, await shippedSources());
+  });
+  afterAll(() => database.drop());
+
+  it('is deterministic for a seed, marked synthetic, coded above every real code, and leaves the real programs alone', async () => {
+    const totals = await generateNational(database.db, OPTIONS);
+    expect(totals.programs).toBe(18);
+    const first = await fingerprint(database.db);
+    expect(first).toMatchObject({
+      municipalities: 6,
+      programs: 18,
+      first_code: '90001',
+      missing_without_reason: 0,
+    });
+    expect(Number(first.actuals_missing)).toBeGreaterThan(0);
+    await generateNational(database.db, OPTIONS);
+    expect(await fingerprint(database.db)).toEqual(first);
+    await generateNational(database.db, { ...OPTIONS, seed: 8 });
+    expect((await fingerprint(database.db)).actual_sum).not.toBe(first.actual_sum);
+    const execute = graphqlClient(database.db);
+    const real = dataOf(
+      await execute<any>(
+        '{ programs(filter: { municipalityCodes: ["14214", "12215"] }) { totalCount } }',
+      ),
+    );
+    expect(real.programs.totalCount).toBe(2);
+  });
+
+  it('answers the API like any data: lists, roll-ups and summaries', async () => {
+    await generateNational(database.db, OPTIONS);
+    const execute = graphqlClient(database.db);
+    const data = dataOf(
+      await execute<any>(`{
+        programs(first: 100, orderBy: { field: LATEST_COST, direction: DESC }) { totalCount nodes { municipality { isSynthetic } } }
+        kpiRollup { programCount kpisWithStatus }
+      }`),
+    );
+    expect(data.programs.totalCount).toBe(20);
+    expect(data.kpiRollup.programCount).toBe(20);
+    expect(data.kpiRollup.kpisWithStatus).toBeGreaterThan(10);
+  });
+});
