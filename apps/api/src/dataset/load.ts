@@ -3,6 +3,7 @@ import { yenFromThousands } from '@muni/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
+import { deleteProgramChildren } from '../db/queries/program-children.js';
 import * as t from '../db/schema/index.js';
 import type { ProgramFile, SourcedValue } from './format.js';
 import type { ProgramSource } from './read.js';
@@ -445,22 +446,6 @@ async function writeProgramRecord(
   if (narrativeRows.length > 0) await db.insert(t.narrative).values(narrativeRows);
 }
 
-/** Removes a program's record below the program row: its children, then the provenance they cited. */
-async function clearProgramRecord(db: Database, programId: number): Promise<void> {
-  for (const table of [
-    t.narrative,
-    t.kpi,
-    t.costEntry,
-    t.evaluation,
-    t.activity,
-    t.planLevel,
-    t.programFieldSource,
-  ]) {
-    await db.delete(table).where(eq(table.programId, programId));
-  }
-  await db.delete(t.provenance).where(eq(t.provenance.programId, programId));
-}
-
 /** Who loads a file: at start the dataset, else the import command; the audit log names it. */
 export type ActorOf = (source: ProgramSource) => Actor;
 
@@ -500,7 +485,7 @@ async function loadProgram(
       .update(t.program)
       .set({ ...fields, version: sql`${t.program.version} + 1` })
       .where(eq(t.program.id, programId));
-    await clearProgramRecord(db, programId);
+    await deleteProgramChildren(db, [programId]);
   } else {
     const [row] = await db
       .insert(t.program)

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
+import { deleteProgramChildren } from '../db/queries/program-children.js';
 import * as t from '../db/schema/index.js';
 import { between, pick, seededRandom } from './random.js';
 
@@ -47,26 +48,15 @@ async function insertChunks<Row extends Record<string, unknown>, Out>(
 
 /** Removes an earlier synthetic dataset, leaving the real programs as they are. */
 export async function removeSynthetic(db: Database): Promise<void> {
-  // Children first, then the provenance they cite, then the municipalities: a single cascading delete
-  // would check the provenance before the values citing it are gone.
+  // The programs' records first (see deleteProgramChildren), then the municipalities, which cascade
+  // to the programs and documents, then the municipalities' own provenance.
   await db.transaction(async (tx) => {
     const programs = tx
       .select({ id: t.program.id })
       .from(t.program)
       .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
       .where(eq(t.municipality.isSynthetic, true));
-    for (const table of [
-      t.narrative,
-      t.kpi,
-      t.costEntry,
-      t.evaluation,
-      t.activity,
-      t.planLevel,
-      t.programFieldSource,
-    ]) {
-      await tx.delete(table).where(inArray(table.programId, programs));
-    }
-    await tx.delete(t.provenance).where(inArray(t.provenance.programId, programs));
+    await deleteProgramChildren(tx as unknown as Database, programs);
     const gone = await tx
       .delete(t.municipality)
       .where(eq(t.municipality.isSynthetic, true))
