@@ -52,6 +52,8 @@ const config: CodegenConfig = {
           ComparedCostYear: '../graphql/parents.js#ComparedCostYearParent',
           ComparisonNote: '@muni/domain#ComparisonNote',
           FormulaEntry: '../graphql/parents.js#FormulaEntryParent',
+          Ranking: '../graphql/parents.js#RankingParent',
+          RankingEntry: '../db/queries/rankings.js#RankedProgram',
           Change: '../db/schema/index.js#AuditEvent',
           ChangeConnection: '../graphql/parents.js#ChangeConnectionParent',
           ApiCaller: '../auth/caller.js#Caller',

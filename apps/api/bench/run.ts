@@ -100,28 +100,39 @@ const COMPARE = /* GraphQL */ `
   }
 `;
 const RANKING = /* GraphQL */ `
-  query Ranking {
-    programs(
-      first: 20
+  query Ranking($highlight: ID) {
+    ranking(
+      metric: COST_PER_OUTCOME
       filter: { policyAreas: ["community"] }
-      orderBy: { field: COST_PER_OUTCOME, direction: ASC }
+      highlight: $highlight
     ) {
       totalCount
-      nodes {
-        number
-        name
-        municipality {
-          code
+      distribution {
+        count
+        min
+        p10
+        p25
+        median
+        p75
+        p90
+        max
+      }
+      entries {
+        rank
+        percentile
+        value
+        program {
+          number
           name
+          municipality {
+            code
+            name
+          }
         }
       }
-    }
-    kpiRollup(filter: { policyAreas: ["community"] }) {
-      programCount
-      shareOfKpisAchieved {
-        value
-      }
-      shareOfProgramsAllAchieved {
+      highlight {
+        rank
+        percentile
         value
       }
     }
@@ -235,9 +246,9 @@ async function main() {
       {
         name: 'national ranking',
         query: RANKING,
-        variables: {},
+        variables: { highlight: ids[0] },
         plans: [
-          "select p.* from program p join program_summary s on s.program_id = p.id join municipality m on m.id = p.municipality_id where p.policy_area = 'community' order by s.cost_per_outcome is null, s.cost_per_outcome, p.id limit 21",
+          "select * from (select p.id, s.cost_per_outcome, rank() over (order by s.cost_per_outcome) as rank, cume_dist() over (order by s.cost_per_outcome) from program p join program_summary s on s.program_id = p.id join municipality m on m.id = p.municipality_id where p.policy_area = 'community' and s.cost_per_outcome is not null) ranked order by rank, id limit 20",
         ],
       },
       {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
+import { refreshMissingSummaries } from './analytics/program-summary.js';
 import type { DatabaseHandle } from './db/client.js';
 import { loadedDatasetFiles, markDatasetFiles } from './db/queries/dataset-files.js';
 import { datasetFiles, DATA_DIR } from './dataset/files.js';
@@ -35,10 +36,12 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
           ),
       },
     );
+    const summarized = await refreshMissingSummaries(handle.db);
     logger.info(
       {
         database: handle.kind,
         programs: loaded,
+        summariesRecomputed: summarized,
         unchangedFiles: sources.length - changed.length,
         ms: Math.round(performance.now() - started),
       },

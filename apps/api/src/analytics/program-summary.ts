@@ -1,5 +1,5 @@
 import { normalizeText } from '@muni/domain';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import * as t from '../db/schema/index.js';
 import { costPerUnitFor, summariesOf } from './cost.js';
@@ -63,6 +63,7 @@ export function summarize(input: {
     latestCostFiscalYear: latestCost?.s.first ?? null,
     latestCostYen: latestCost?.yen ?? null,
     latestCostBasis: latestCost ? latestCost.basis : null,
+    latestGrantShare: latestCost?.s.grantShare.value ?? null,
     achievementMean: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null,
     costPerOutcome: costPerOutcome ?? null,
     kpiCount: kpis.length,
@@ -130,4 +131,17 @@ export async function refreshProgramSummaries(
   });
   await db.delete(t.programSummary).where(inArray(t.programSummary.programId, ids));
   await db.insert(t.programSummary).values(rows);
+}
+
+/** Recomputes the summaries that are missing (after a migration that dropped them), in batches. */
+export async function refreshMissingSummaries(db: Database): Promise<number> {
+  const missing = await db
+    .select({ id: t.program.id })
+    .from(t.program)
+    .leftJoin(t.programSummary, eq(t.programSummary.programId, t.program.id))
+    .where(isNull(t.programSummary.programId));
+  const ids = missing.map((row) => row.id);
+  for (let start = 0; start < ids.length; start += 500)
+    await refreshProgramSummaries(db, ids.slice(start, start + 500));
+  return ids.length;
 }

@@ -15,6 +15,7 @@ import type {
   ComparedKpiYearParent as ComparedKpiYearParentRow,
   ComparedCostYearParent as ComparedCostYearParentRow,
   FormulaEntryParent as FormulaEntryParentRow,
+  RankingParent as RankingParentRow,
   ChangeConnectionParent as ChangeConnectionParentRow,
 } from '../graphql/parents.js';
 import type {
@@ -40,6 +41,7 @@ import type {
 } from '@muni/domain';
 import type { SourcedStatus as SourcedStatusRow } from '../analytics/kpi.js';
 import type { CostPerUnitFigure as CostPerUnitFigureRow } from '../analytics/cost.js';
+import type { RankedProgram as RankedProgramRow } from '../db/queries/rankings.js';
 import type { Caller as CallerRow } from '../auth/caller.js';
 import type { Context } from '../context.js';
 export type Maybe<T> = T | null;
@@ -414,6 +416,27 @@ export type DerivedUnit =
   | 'YEN'
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
+
+/** 値の分布（SQL で集計）。The distribution of the metric, aggregated in SQL. */
+export type Distribution = {
+  __typename?: 'Distribution';
+  /** 値のある事業の数。Programs with a value. */
+  count: Scalars['Int']['output'];
+  /** 最大値。The maximum. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** 中央値。The median. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** 最小値。The minimum. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** 10 パーセンタイル。The 10th percentile. */
+  p10?: Maybe<Scalars['Float']['output']>;
+  /** 25 パーセンタイル。The 25th percentile. */
+  p25?: Maybe<Scalars['Float']['output']>;
+  /** 75 パーセンタイル。The 75th percentile. */
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** 90 パーセンタイル。The 90th percentile. */
+  p90?: Maybe<Scalars['Float']['output']>;
+};
 
 /** 資料の様式。The form of a source document. */
 export type DocumentForm =
@@ -1341,6 +1364,12 @@ export type Query = {
   programByNumber?: Maybe<Program>;
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
+  /**
+   * 団体をまたぐ順位と分布（値のない事業は除く）。peersOf を指定すると同じ都道府県の団体に限る。
+   * A ranking and distribution across municipalities, programs without the value left out; with peersOf,
+   * only municipalities of the same prefecture.
+   */
+  ranking: Ranking;
   /** このリクエストのトークンの持ち主（トークンがなければ null）。Who the request's token belongs to; null without a token. */
   viewer?: Maybe<ApiCaller>;
 };
@@ -1374,6 +1403,61 @@ export type QueryProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProgramOrder>;
 };
+
+export type QueryRankingArgs = {
+  ascending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  highlight?: InputMaybe<Scalars['ID']['input']>;
+  metric: RankingMetric;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  peersOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 全国・同じ条件の事業の中での順位と分布。A ranking and distribution of programs across municipalities. */
+export type Ranking = {
+  __typename?: 'Ranking';
+  /** 昇順か（小さいほど上位）。Whether lower values rank first. */
+  ascending: Scalars['Boolean']['output'];
+  /** 値の分布。The distribution. */
+  distribution: Distribution;
+  /** このページの順位。The entries of this page. */
+  entries: Array<RankingEntry>;
+  /** 指定した事業の順位（値がなければ null）。The highlighted program's place; null when it has no value. */
+  highlight?: Maybe<RankingEntry>;
+  /** 順位付けに使う値。The metric. */
+  metric: RankingMetric;
+  /** 読み方の注意（日本語）。How to read it, in Japanese. */
+  note: Scalars['String']['output'];
+  /** 読み方の注意（英語）。How to read it, in English. */
+  noteEn: Scalars['String']['output'];
+  /** 値のある事業の総数。How many programs are ranked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 順位の一件。One program's place in a ranking. */
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  /** この値以下（並べ替えの向きで）の事業の割合（0〜1）。Share of ranked programs at or before this one in the ranking's order (0 to 1). */
+  percentile: Scalars['Float']['output'];
+  /** 事業。The program. */
+  program: Program;
+  /** 順位（同じ値は同じ順位）。The rank; equal values share it. */
+  rank: Scalars['Int']['output'];
+  /** 値（単位は指標による）。The value, in the metric's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** 順位付けに使う値。What programs are ranked by. */
+export type RankingMetric =
+  /** KPI の現在の達成率の平均。The mean of the KPIs' current achievement. */
+  | 'ACHIEVEMENT'
+  /** KPI ① の最新年度の成果単位あたり費用（按分なし）。Cost per unit of outcome of the first KPI, latest year (not apportioned). */
+  | 'COST_PER_OUTCOME'
+  /** 最新年度の交付金割合（交付金 ÷ 事業費）。The latest year's grant share (grant ÷ project cost). */
+  | 'GRANT_SHARE'
+  /** 最新年度の費用（総費用、なければ事業費）。The latest year's cost (total cost, else project cost). */
+  | 'LATEST_COST';
 
 /** トークンの役割。What an API token may do. */
 export type Role =
@@ -1651,6 +1735,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DerivedFigure: ResolverTypeWrapper<DerivedFigureParentRow>;
   DerivedUnit: DerivedUnit;
+  Distribution: ResolverTypeWrapper<Distribution>;
   DocumentForm: DocumentForm;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
   EvaluationAxis: EvaluationAxis;
@@ -1712,6 +1797,9 @@ export type ResolversTypes = ResolversObject<{
   Provenance: ResolverTypeWrapper<ProvenanceRow>;
   ProvenanceOrigin: ProvenanceOrigin;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Ranking: ResolverTypeWrapper<RankingParentRow>;
+  RankingEntry: ResolverTypeWrapper<RankedProgramRow>;
+  RankingMetric: RankingMetric;
   Role: Role;
   Rollup: ResolverTypeWrapper<RollupRow>;
   ScaleGrade: ResolverTypeWrapper<ScaleGrade>;
@@ -1751,6 +1839,7 @@ export type ResolversParentTypes = ResolversObject<{
   CostSummary: CostSummaryRow;
   DateTime: Scalars['DateTime']['output'];
   DerivedFigure: DerivedFigureParentRow;
+  Distribution: Distribution;
   Evaluation: EvaluationRow;
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & {
     evaluation?: Maybe<ResolversParentTypes['Evaluation']>;
@@ -1800,6 +1889,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProgramUpdateInput: ProgramUpdateInput;
   Provenance: ProvenanceRow;
   Query: Record<PropertyKey, never>;
+  Ranking: RankingParentRow;
+  RankingEntry: RankedProgramRow;
   Rollup: RollupRow;
   ScaleGrade: ScaleGrade;
   SourceDocument: SourceDocumentRow;
@@ -1992,6 +2083,20 @@ export type DerivedFigureResolvers<
   notComputedTextEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   unit?: Resolver<ResolversTypes['DerivedUnit'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+}>;
+
+export type DistributionResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Distribution'] = ResolversParentTypes['Distribution'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  max?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  median?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  min?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p25?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p75?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  p90?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
 export type EvaluationResolvers<
@@ -2423,7 +2528,37 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryProgramsArgs, 'first'>
   >;
+  ranking?: Resolver<
+    ResolversTypes['Ranking'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryRankingArgs, 'first' | 'metric' | 'offset'>
+  >;
   viewer?: Resolver<Maybe<ResolversTypes['ApiCaller']>, ParentType, ContextType>;
+}>;
+
+export type RankingResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['Ranking'] = ResolversParentTypes['Ranking'],
+> = ResolversObject<{
+  ascending?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  distribution?: Resolver<ResolversTypes['Distribution'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['RankingEntry']>, ParentType, ContextType>;
+  highlight?: Resolver<Maybe<ResolversTypes['RankingEntry']>, ParentType, ContextType>;
+  metric?: Resolver<ResolversTypes['RankingMetric'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  noteEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RankingEntryResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['RankingEntry'] = ResolversParentTypes['RankingEntry'],
+> = ResolversObject<{
+  percentile?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type RollupResolvers<
@@ -2516,6 +2651,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CostSummary?: CostSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DerivedFigure?: DerivedFigureResolvers<ContextType>;
+  Distribution?: DistributionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
   ExportedFile?: ExportedFileResolvers<ContextType>;
@@ -2544,6 +2680,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProgramPayload?: ProgramPayloadResolvers<ContextType>;
   Provenance?: ProvenanceResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Ranking?: RankingResolvers<ContextType>;
+  RankingEntry?: RankingEntryResolvers<ContextType>;
   Rollup?: RollupResolvers<ContextType>;
   ScaleGrade?: ScaleGradeResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import type { ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
+import type { DistributionRow, RankedProgram } from '../db/queries/rankings.js';
 import type { AuditEvent, Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
 
 /** What resolvers of the small value types receive: the figure, why it is missing, and where it was read. */
@@ -100,4 +101,13 @@ export interface ComparisonParent {
 export interface ChangeConnectionParent {
   nodes: AuditEvent[];
   hasNextPage: boolean;
+}
+
+export interface RankingParent {
+  metric: 'COST_PER_OUTCOME' | 'ACHIEVEMENT' | 'GRANT_SHARE' | 'LATEST_COST';
+  ascending: boolean;
+  distribution: DistributionRow;
+  entries: RankedProgram[];
+  totalCount: number;
+  highlight: RankedProgram | null;
 }

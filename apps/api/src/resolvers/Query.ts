@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { rollupFromCounts } from '@muni/domain';
 import { buildComparison, MAX_COMPARED } from '../analytics/comparison.js';
 import { allMunicipalities, municipalityByCode } from '../db/queries/municipalities.js';
@@ -10,11 +9,10 @@ import {
   type ProgramSortField,
 } from '../db/queries/programs.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursor.js';
-import { badUserInput } from '../graphql/errors.js';
+import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
 import { readProgramFilter } from '../graphql/program-filter.js';
 import type { ProgramOrderField, QueryResolvers } from '../generated/resolvers.js';
-
-export const MAX_PAGE_SIZE = 100;
+import { rankingQuery } from './Ranking.js';
 
 const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
   MUNICIPALITY_CODE: 'sortCode',
@@ -22,17 +20,6 @@ const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
   ACHIEVEMENT: 'achievementMean',
   COST_PER_OUTCOME: 'costPerOutcome',
 };
-
-export function parseId(argument: string, id: string): number {
-  if (!/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) {
-    throw badUserInput(argument, `"${id}" is not a valid id`);
-  }
-  return Number(id);
-}
-
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} was not found`, { extensions: { code: 'NOT_FOUND' } });
-}
 
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { caller }) => caller,
@@ -43,10 +30,7 @@ export const Query: QueryResolvers = {
     return (await municipalityByCode(db, code)) ?? Promise.reject(notFound(`municipality ${code}`));
   },
   programs: async (_parent, { first, after, filter, orderBy }, { db }) => {
-    const size = first ?? 20;
-    if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-      throw badUserInput('first', `must be between 1 and ${MAX_PAGE_SIZE}, got ${size}`);
-    }
+    const size = readPageSize('first', first);
     const sort = SORT_FIELDS[orderBy?.field ?? 'MUNICIPALITY_CODE'];
     const terms = readProgramFilter(filter);
     const rows = await findPrograms(db, {
@@ -66,6 +50,7 @@ export const Query: QueryResolvers = {
       totalCount: () => countPrograms(db, terms),
     };
   },
+  ranking: rankingQuery,
   kpiRollup: async (_parent, { filter }, { db }) =>
     rollupFromCounts(await rollupCounts(db, readProgramFilter(filter))),
   program: async (_parent, { id }, { loaders }) => {

@@ -16,6 +16,7 @@ import { Municipality, Prefecture } from './Municipality.js';
 import { FieldSource, Narrative, PlanLevel, Program, ProgramConnection } from './Program.js';
 import { Provenance, SourceDocument } from './Provenance.js';
 import { Query } from './Query.js';
+import { Ranking, RankingEntry } from './Ranking.js';
 import { DerivedFigure, KpiStatus, Measure, SourcedText, YenAmount } from './values.js';
 import { Yen } from './Yen.js';
 import { Change, ChangeConnection, DateTime } from './Change.js';
@@ -24,6 +25,8 @@ import { toEnum } from '../graphql/values.js';
 
 export const resolvers: Resolvers = {
   Query,
+  Ranking,
+  RankingEntry,
   Mutation,
   Yen,
   DateTime,

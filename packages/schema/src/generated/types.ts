@@ -369,6 +369,27 @@ export type DerivedUnit =
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
 
+/** 値の分布（SQL で集計）。The distribution of the metric, aggregated in SQL. */
+export type Distribution = {
+  __typename?: 'Distribution';
+  /** 値のある事業の数。Programs with a value. */
+  count: Scalars['Int']['output'];
+  /** 最大値。The maximum. */
+  max?: Maybe<Scalars['Float']['output']>;
+  /** 中央値。The median. */
+  median?: Maybe<Scalars['Float']['output']>;
+  /** 最小値。The minimum. */
+  min?: Maybe<Scalars['Float']['output']>;
+  /** 10 パーセンタイル。The 10th percentile. */
+  p10?: Maybe<Scalars['Float']['output']>;
+  /** 25 パーセンタイル。The 25th percentile. */
+  p25?: Maybe<Scalars['Float']['output']>;
+  /** 75 パーセンタイル。The 75th percentile. */
+  p75?: Maybe<Scalars['Float']['output']>;
+  /** 90 パーセンタイル。The 90th percentile. */
+  p90?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 資料の様式。The form of a source document. */
 export type DocumentForm =
   /** 事務事業評価シート。A municipal program evaluation sheet. */
@@ -1295,6 +1316,12 @@ export type Query = {
   programByNumber?: Maybe<Program>;
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
+  /**
+   * 団体をまたぐ順位と分布（値のない事業は除く）。peersOf を指定すると同じ都道府県の団体に限る。
+   * A ranking and distribution across municipalities, programs without the value left out; with peersOf,
+   * only municipalities of the same prefecture.
+   */
+  ranking: Ranking;
   /** このリクエストのトークンの持ち主（トークンがなければ null）。Who the request's token belongs to; null without a token. */
   viewer?: Maybe<ApiCaller>;
 };
@@ -1328,6 +1355,61 @@ export type QueryProgramsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ProgramOrder>;
 };
+
+export type QueryRankingArgs = {
+  ascending?: InputMaybe<Scalars['Boolean']['input']>;
+  filter?: InputMaybe<ProgramFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  highlight?: InputMaybe<Scalars['ID']['input']>;
+  metric: RankingMetric;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  peersOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 全国・同じ条件の事業の中での順位と分布。A ranking and distribution of programs across municipalities. */
+export type Ranking = {
+  __typename?: 'Ranking';
+  /** 昇順か（小さいほど上位）。Whether lower values rank first. */
+  ascending: Scalars['Boolean']['output'];
+  /** 値の分布。The distribution. */
+  distribution: Distribution;
+  /** このページの順位。The entries of this page. */
+  entries: Array<RankingEntry>;
+  /** 指定した事業の順位（値がなければ null）。The highlighted program's place; null when it has no value. */
+  highlight?: Maybe<RankingEntry>;
+  /** 順位付けに使う値。The metric. */
+  metric: RankingMetric;
+  /** 読み方の注意（日本語）。How to read it, in Japanese. */
+  note: Scalars['String']['output'];
+  /** 読み方の注意（英語）。How to read it, in English. */
+  noteEn: Scalars['String']['output'];
+  /** 値のある事業の総数。How many programs are ranked. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 順位の一件。One program's place in a ranking. */
+export type RankingEntry = {
+  __typename?: 'RankingEntry';
+  /** この値以下（並べ替えの向きで）の事業の割合（0〜1）。Share of ranked programs at or before this one in the ranking's order (0 to 1). */
+  percentile: Scalars['Float']['output'];
+  /** 事業。The program. */
+  program: Program;
+  /** 順位（同じ値は同じ順位）。The rank; equal values share it. */
+  rank: Scalars['Int']['output'];
+  /** 値（単位は指標による）。The value, in the metric's unit. */
+  value: Scalars['Float']['output'];
+};
+
+/** 順位付けに使う値。What programs are ranked by. */
+export type RankingMetric =
+  /** KPI の現在の達成率の平均。The mean of the KPIs' current achievement. */
+  | 'ACHIEVEMENT'
+  /** KPI ① の最新年度の成果単位あたり費用（按分なし）。Cost per unit of outcome of the first KPI, latest year (not apportioned). */
+  | 'COST_PER_OUTCOME'
+  /** 最新年度の交付金割合（交付金 ÷ 事業費）。The latest year's grant share (grant ÷ project cost). */
+  | 'GRANT_SHARE'
+  /** 最新年度の費用（総費用、なければ事業費）。The latest year's cost (total cost, else project cost). */
+  | 'LATEST_COST';
 
 /** トークンの役割。What an API token may do. */
 export type Role =

@@ -26,7 +26,8 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 }
 
-function conditions(filter: ProgramFilterInput): SQL[] {
+/** The WHERE terms of a filter, over program, program_summary and municipality joined. */
+export function conditions(filter: ProgramFilterInput): SQL[] {
   const where: SQL[] = [];
   if (filter.municipalityCodes?.length)
     where.push(inArray(municipality.code, [...filter.municipalityCodes]));

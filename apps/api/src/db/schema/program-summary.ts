@@ -30,6 +30,8 @@ export const programSummary = pgTable(
     latestCostFiscalYear: fiscalYear(),
     latestCostYen: doublePrecision(),
     latestCostBasis: text(),
+    /** Grant share of the same year as the latest cost (grant ÷ project cost). */
+    latestGrantShare: doublePrecision(),
     /** Mean of the KPIs' current achievement (plan period, else latest year). */
     achievementMean: doublePrecision(),
     /** Cost per unit of outcome of the first KPI in its latest year with one. */
@@ -46,6 +48,7 @@ export const programSummary = pgTable(
     index('program_summary_latest_cost').on(t.latestCostYen, t.programId),
     index('program_summary_achievement').on(t.achievementMean, t.programId),
     index('program_summary_cost_per_outcome').on(t.costPerOutcome, t.programId),
+    index('program_summary_grant_share').on(t.latestGrantShare, t.programId),
   ],
 );
 

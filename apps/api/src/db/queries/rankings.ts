@@ -1,0 +1,110 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { municipality, program, programSummary } from '../schema/index.js';
+import { conditions, type ProgramFilterInput } from './programs.js';
+
+export type RankingColumn =
+  'costPerOutcome' | 'achievementMean' | 'latestGrantShare' | 'latestCostYen';
+
+export interface RankingQuery {
+  column: RankingColumn;
+  ascending: boolean;
+  filter: ProgramFilterInput;
+  /** Only municipalities of this program's prefecture. */
+  peersOf: number | null;
+}
+
+export interface RankedProgram {
+  rank: number;
+  percentile: number;
+  value: number;
+  programId: number;
+}
+
+export interface DistributionRow {
+  count: number;
+  min: number | null;
+  p10: number | null;
+  p25: number | null;
+  median: number | null;
+  p75: number | null;
+  p90: number | null;
+  max: number | null;
+}
+
+function where(query: RankingQuery): SQL | undefined {
+  const value = programSummary[query.column];
+  const peers = query.peersOf
+    ? sql`${municipality.prefectureCode} = (
+        select m2.prefecture_code from program p2 join municipality m2 on m2.id = p2.municipality_id where p2.id = ${query.peersOf})`
+    : undefined;
+  return and(...conditions(query.filter), sql`${value} is not null`, peers);
+}
+
+/**
+ * The programs with the metric, ranked in SQL over the whole filtered set (rank and cumulative share
+ * are window functions, so a page of 20 still knows its place among 35,000).
+ */
+function rankedQuery(db: Database, query: RankingQuery) {
+  const value = programSummary[query.column];
+  const order = query.ascending ? sql`${value} asc` : sql`${value} desc`;
+  return db
+    .select({
+      programId: sql<number>`${program.id}`.as('program_id'),
+      value: sql<number>`${value}`.as('value'),
+      rank: sql<number>`rank() over (order by ${order})::int`.as('rank'),
+      percentile: sql<number>`cume_dist() over (order by ${order})`.as('percentile'),
+    })
+    .from(program)
+    .innerJoin(programSummary, eq(programSummary.programId, program.id))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+    .where(where(query))
+    .as('ranked');
+}
+
+export async function rankedPrograms(
+  db: Database,
+  query: RankingQuery,
+  limit: number,
+  offset: number,
+): Promise<RankedProgram[]> {
+  const ranked = rankedQuery(db, query);
+  return db
+    .select()
+    .from(ranked)
+    .orderBy(ranked.rank, ranked.programId)
+    .limit(limit)
+    .offset(offset);
+}
+
+export async function rankOf(
+  db: Database,
+  query: RankingQuery,
+  programId: number,
+): Promise<RankedProgram | null> {
+  const ranked = rankedQuery(db, query);
+  const [row] = await db.select().from(ranked).where(eq(ranked.programId, programId));
+  return row ?? null;
+}
+
+export async function distribution(db: Database, query: RankingQuery): Promise<DistributionRow> {
+  const value = programSummary[query.column];
+  const pct = (p: number) =>
+    sql<number | null>`percentile_cont(${sql.raw(String(p))}) within group (order by ${value})`;
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      min: sql<number | null>`min(${value})`,
+      p10: pct(0.1),
+      p25: pct(0.25),
+      median: pct(0.5),
+      p75: pct(0.75),
+      p90: pct(0.9),
+      max: sql<number | null>`max(${value})`,
+    })
+    .from(program)
+    .innerJoin(programSummary, eq(programSummary.programId, program.id))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+    .where(where(query));
+  return row!;
+}

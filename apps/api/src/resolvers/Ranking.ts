@@ -1,0 +1,85 @@
+import {
+  distribution,
+  rankedPrograms,
+  rankOf,
+  type RankingColumn,
+} from '../db/queries/rankings.js';
+import { badUserInput, parseId, readPageSize } from '../graphql/errors.js';
+import { readProgramFilter } from '../graphql/program-filter.js';
+import type { Context } from '../context.js';
+import type {
+  QueryRankingArgs,
+  RankingEntryResolvers,
+  RankingMetric,
+  RankingResolvers,
+  ResolverFn,
+} from '../generated/resolvers.js';
+import type { RankingParent } from '../graphql/parents.js';
+
+const METRICS: Record<
+  RankingMetric,
+  { column: RankingColumn; ascending: boolean; ja: string; en: string }
+> = {
+  COST_PER_OUTCOME: {
+    column: 'costPerOutcome',
+    ascending: true,
+    ja: 'KPI ① の最新年度の成果 1 単位あたり費用（按分なし）。KPI の中身と単位は事業ごとに異なるため、政策分野で絞り込んで読んでください。',
+    en: "The first KPI's cost per unit of outcome in its latest year (not apportioned). KPIs and their units differ between programs: read it within one policy area.",
+  },
+  ACHIEVEMENT: {
+    column: 'achievementMean',
+    ascending: false,
+    ja: '各 KPI の現在の達成率（計画期間、なければ最新年度）の平均。ストックは基準値からの進捗、増分は実績 ÷ 目標。',
+    en: "The mean of each KPI's current achievement (plan period, else latest year): progress from the baseline for stocks, actual ÷ target for increments.",
+  },
+  GRANT_SHARE: {
+    column: 'latestGrantShare',
+    ascending: false,
+    ja: '最新年度の交付金・国県支出金 ÷ 事業費。事業費 0 の事業は含みません（0 ÷ 0 は計算しない）。',
+    en: 'The latest year’s grant (or national and prefectural subsidy) ÷ project cost; programs with no project cost are left out (0 ÷ 0 is not computed).',
+  },
+  LATEST_COST: {
+    column: 'latestCostYen',
+    ascending: true,
+    ja: '最新年度の総費用（人件費が未報告なら事業費のみ）。年度と費用の範囲が事業ごとに異なる点に注意してください。',
+    en: 'The latest year’s total cost (project cost only where personnel cost is not reported): years and cost scopes differ between programs.',
+  },
+};
+
+export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRankingArgs> = async (
+  _parent,
+  { metric, filter, peersOf, highlight, ascending, first, offset },
+  { db },
+) => {
+  const size = readPageSize('first', first);
+  const skip = offset ?? 0;
+  if (!Number.isInteger(skip) || skip < 0)
+    throw badUserInput('offset', `must be 0 or more, got ${skip}`);
+  const definition = METRICS[metric];
+  const query = {
+    column: definition.column,
+    ascending: ascending ?? definition.ascending,
+    filter: readProgramFilter(filter),
+    peersOf: peersOf ? parseId('peersOf', peersOf) : null,
+  };
+  const highlighted = highlight ? parseId('highlight', highlight) : null;
+  const spread = await distribution(db, query);
+  const entries = await rankedPrograms(db, query, size, skip);
+  return {
+    metric,
+    ascending: query.ascending,
+    distribution: spread,
+    entries,
+    totalCount: spread.count,
+    highlight: highlighted === null ? null : await rankOf(db, query, highlighted),
+  };
+};
+
+export const Ranking: RankingResolvers = {
+  note: (ranking) => METRICS[ranking.metric].ja,
+  noteEn: (ranking) => METRICS[ranking.metric].en,
+};
+
+export const RankingEntry: RankingEntryResolvers = {
+  program: async (entry, _args, { loaders }) => (await loaders.program.load(entry.programId))!,
+};

@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../src/dataset/load.js';
+import { generateNational } from '../src/national/generate.js';
+import { backends, freshDatabase } from './support/databases.js';
+import { ASAHI, ISEHARA, shippedSources } from './support/dataset.js';
+import { dataOf, graphqlClient } from './support/graphql.js';
+
+const RANKING = /* GraphQL */ `
+  query Ranking(
+    $metric: RankingMetric!
+    $filter: ProgramFilter
+    $peersOf: ID
+    $highlight: ID
+    $first: Int
+    $offset: Int
+  ) {
+    ranking(
+      metric: $metric
+      filter: $filter
+      peersOf: $peersOf
+      highlight: $highlight
+      first: $first
+      offset: $offset
+    ) {
+      ascending
+      totalCount
+      note
+      distribution {
+        count
+        min
+        p10
+        p25
+        median
+        p75
+        p90
+        max
+      }
+      entries {
+        rank
+        percentile
+        value
+        program {
+          id
+          number
+          municipality {
+            code
+            prefecture {
+              code
+            }
+          }
+        }
+      }
+      highlight {
+        rank
+        percentile
+        value
+        program {
+          number
+        }
+      }
+    }
+  }
+`;
+
+describe.each(backends())('rankings across municipalities on %s', (backend) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let execute: ReturnType<typeof graphqlClient>;
+  let asahiId: string;
+
+  beforeAll(async () => {
+    database = await freshDatabase(backend);
+    await loadDataset(database.db, await shippedSources());
+    execute = graphqlClient(database.db);
+    asahiId = dataOf(
+      await execute<any>(
+        `{ programByNumber(municipalityCode: "${ASAHI}", number: "DDN-1") { id } }`,
+      ),
+    ).programByNumber.id;
+  });
+  afterAll(() => database.drop());
+
+  it('ranks the two source programs by cost per outcome, lowest first, with the distribution', async () => {
+    // KPI ① per unit: Isehara 327,000 ÷ (63 − 60) = 109,000 yen; Asahi 18,040,000 ÷ 10 = 1,804,000 yen.
+    const ranking = dataOf(
+      await execute<any>(RANKING, { metric: 'COST_PER_OUTCOME', highlight: asahiId }),
+    ).ranking;
+    expect(ranking.ascending).toBe(true);
+    expect(
+      ranking.entries.map((e: any) => [e.rank, e.percentile, e.value, e.program.number]),
+    ).toEqual([
+      [1, 0.5, 109_000, '25-102'],
+      [2, 1, 1_804_000, 'DDN-1'],
+    ]);
+    expect(ranking.distribution).toMatchObject({
+      count: 2,
+      min: 109_000,
+      median: 956_500,
+      max: 1_804_000,
+    });
+    expect(ranking.highlight).toEqual({
+      rank: 2,
+      percentile: 1,
+      value: 1_804_000,
+      program: { number: 'DDN-1' },
+    });
+    expect(ranking.note).toContain('按分なし');
+  });
+
+  it('ranks grant share highest first and leaves out 0 ÷ 0', async () => {
+    const ranking = dataOf(await execute<any>(RANKING, { metric: 'GRANT_SHARE' })).ranking;
+    // Asahi FY2023: 8,100,000 ÷ 18,040,000; Isehara's 0 ÷ 0 is not computed, so not ranked.
+    expect(ranking.entries).toHaveLength(1);
+    expect(ranking.entries[0].value).toBeCloseTo(8_100_000 / 18_040_000, 12);
+    expect(ranking.totalCount).toBe(1);
+  });
+
+  it('ranks within a peer group and a filter, in SQL, a page at a time', async () => {
+    await generateNational(database.db, {
+      municipalities: 60,
+      programsPerMunicipality: 3,
+      fiscalYears: 3,
+      firstFiscalYear: 2021,
+      seed: 3,
+    });
+    const all = dataOf(await execute<any>(RANKING, { metric: 'ACHIEVEMENT', first: 100 })).ranking;
+    expect(all.ascending).toBe(false);
+    const values = all.entries.map((e: any) => e.value);
+    expect(values).toEqual([...values].sort((a: number, b: number) => b - a));
+    const d = all.distribution;
+    expect([d.min, d.p10, d.p25, d.median, d.p75, d.p90, d.max]).toEqual(
+      [d.min, d.p10, d.p25, d.median, d.p75, d.p90, d.max].sort((a, b) => a - b),
+    );
+
+    const page2 = dataOf(
+      await execute<any>(RANKING, { metric: 'ACHIEVEMENT', first: 10, offset: 10 }),
+    ).ranking;
+    expect(page2.entries.map((e: any) => e.program.id)).toEqual(
+      all.entries.slice(10, 20).map((e: any) => e.program.id),
+    );
+
+    const peers = dataOf(
+      await execute<any>(RANKING, {
+        metric: 'LATEST_COST',
+        peersOf: asahiId,
+        first: 100,
+        highlight: asahiId,
+      }),
+    ).ranking;
+    expect(new Set(peers.entries.map((e: any) => e.program.municipality.prefecture.code))).toEqual(
+      new Set([12]),
+    );
+    expect(peers.highlight.program.number).toBe('DDN-1');
+    expect(peers.totalCount).toBeLessThan(all.totalCount);
+
+    const isehara = dataOf(
+      await execute<any>(RANKING, {
+        metric: 'COST_PER_OUTCOME',
+        filter: { municipalityCodes: [ISEHARA] },
+      }),
+    ).ranking;
+    expect(isehara.entries.map((e: any) => e.program.number)).toEqual(['25-102']);
+  });
+
+  it('refuses a bad page, naming the argument', async () => {
+    const result = await execute(RANKING, { metric: 'ACHIEVEMENT', offset: -1 });
+    expect(result.errors?.[0]).toMatchObject({
+      message: 'offset: must be 0 or more, got -1',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  });
+});
