@@ -207,6 +207,22 @@ describe('the comparison', () => {
   });
 });
 
+describe('the rankings', () => {
+  it('ranks the programs by cost per outcome with the chosen one marked', async () => {
+    const { page, errors } = await open(`/rankings?highlight=${ids.isehara}`, 'rankings');
+    const text = await checkPage(page, errors, 'rankings');
+    // KPI ①: Isehara 109,000 yen per new supporter, Asahi 1,804,000 yen per manager trained.
+    expect(text).toMatch(/選んだ事業は 2 事業中 1 位/);
+    await page.locator('#ranking summary').first().click();
+    const table = await page.locator('#ranking table').innerText();
+    expect(table).toMatch(/★ 1\s+伊勢原市 地域人材による魅力創造事業\s+109,000円\s+50\.0%/);
+    expect(table).toMatch(
+      /2\s+旭市 多世代交流施設を起点としたコミュニティ活性化事業\s+1,804,000円\s+100\.0%/,
+    );
+    await page.close();
+  });
+});
+
 describe('the data-entry page', () => {
   it("lets an editor sign in and add a fiscal year's results, with the API's validation messages", async () => {
     const { page, errors } = await open(`/programs/${ids.isehara}/entry`, 'entry-sign-in');

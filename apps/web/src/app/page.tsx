@@ -147,7 +147,9 @@ export default async function OverviewPage({
         <DerivedFigure figure={rollup.shareOfProgramsAllAchieved} lang={lang} /> ・{' '}
         <a href={href('/compare', lang)}>
           {t(lang, { ja: '事業を比較する', en: 'Compare programs' })}
-        </a>
+        </a>{' '}
+        ・{' '}
+        <a href={href('/rankings', lang)}>{t(lang, { ja: '全国の順位と分布', en: 'Rankings' })}</a>
       </p>
       {programs.length === 0 ? (
         <p className="state">

@@ -251,6 +251,17 @@ export type ProvenanceOrigin =
   /** 取り込んだ CSV の行（注記がファイルと行を示す）。A row of an imported CSV table; the note names the file and the line. */
   | 'IMPORT';
 
+/** 順位付けに使う値。What programs are ranked by. */
+export type RankingMetric =
+  /** KPI の現在の達成率の平均。The mean of the KPIs' current achievement. */
+  | 'ACHIEVEMENT'
+  /** KPI ① の最新年度の成果単位あたり費用（按分なし）。Cost per unit of outcome of the first KPI, latest year (not apportioned). */
+  | 'COST_PER_OUTCOME'
+  /** 最新年度の交付金割合（交付金 ÷ 事業費）。The latest year's grant share (grant ÷ project cost). */
+  | 'GRANT_SHARE'
+  /** 最新年度の費用（総費用、なければ事業費）。The latest year's cost (total cost, else project cost). */
+  | 'LATEST_COST';
+
 /** トークンの役割。What an API token may do. */
 export type Role =
   /** 管理者（editor のすべてを含む）。Administrator; everything an editor may do. */
@@ -862,4 +873,44 @@ export type ProgramPageQuery = {
       }>;
     }>;
   } | null;
+};
+
+export type RankingPageQueryVariables = Exact<{
+  metric: RankingMetric;
+  filter: ProgramFilter | null | undefined;
+  peersOf: string | null | undefined;
+  highlight: string | null | undefined;
+  offset: number | null | undefined;
+}>;
+
+export type RankingPageQuery = {
+  ranking: {
+    ascending: boolean;
+    totalCount: number;
+    note: string;
+    noteEn: string;
+    distribution: {
+      count: number;
+      min: number | null;
+      p10: number | null;
+      p25: number | null;
+      median: number | null;
+      p75: number | null;
+      p90: number | null;
+      max: number | null;
+    };
+    entries: Array<{
+      rank: number;
+      percentile: number;
+      value: number;
+      program: {
+        id: string;
+        name: string;
+        nameEn: string | null;
+        municipality: { name: string; nameEn: string | null; isSynthetic: boolean };
+      };
+    }>;
+    highlight: { rank: number; percentile: number; value: number; program: { id: string } } | null;
+  };
+  programs: { nodes: Array<{ id: string; name: string; municipality: { name: string } }> };
 };
