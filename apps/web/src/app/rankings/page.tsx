@@ -83,13 +83,7 @@ export default async function RankingsPage({
         label={t(lang, { ja: '順位ごとの値', en: 'Value by rank' })}
         indexBy="rank"
         groupMode="grouped"
-        format={
-          metric === 'ACHIEVEMENT' || metric === 'GRANT_SHARE'
-            ? 'percent'
-            : metric === 'LATEST_COST'
-              ? 'yen'
-              : 'number'
-        }
+        format={metric === 'ACHIEVEMENT' || metric === 'GRANT_SHARE' ? 'percent' : 'yen'}
         series={[{ key: 'value', label: t(lang, METRICS[metric]), color: '#0b5cad' }]}
         rows={ranking.entries.map((e) => ({ rank: String(e.rank), value: e.value }))}
       />
