@@ -3,9 +3,13 @@ import type { Caller } from './auth/caller.js';
 import type { Database } from './db/client.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 
-/** What every resolver of one request sees: the database, that request's loaders, its id and logger. */
+/** What every resolver of one request sees: the databases, that request's loaders, its id and logger. */
 export interface Context {
+  /** The primary: writes, and reads that must see them. */
   db: Database;
+  /** Where queries read: a streaming replica when one is configured, else the primary. A mutation
+   * switches it to the primary, so what it returns reflects what it wrote. */
+  readDb: Database;
   loaders: Loaders;
   requestId: string;
   logger: Logger;
@@ -22,15 +26,17 @@ export function createContext(
   requestId: string,
   logger: Logger,
   statements: () => number = () => 0,
-  auth: { caller: Caller | null; invalidToken?: boolean } = { caller: null },
+  options: { caller: Caller | null; invalidToken?: boolean; readDb?: Database } = { caller: null },
 ): Context {
-  return {
+  const context: Context = {
     db,
-    loaders: createLoaders(db),
+    readDb: options.readDb ?? db,
+    loaders: createLoaders(() => context.readDb),
     requestId,
     logger: logger.child({ requestId }),
     statements,
-    caller: auth.caller,
-    invalidToken: auth.invalidToken ?? false,
+    caller: options.caller,
+    invalidToken: options.invalidToken ?? false,
   };
+  return context;
 }

@@ -8,6 +8,7 @@ const env = readEnv();
 const logger = createLogger(env.LOG_LEVEL);
 const database = await openDatabase({
   databaseUrl: env.DATABASE_URL,
+  readUrl: env.DATABASE_READ_URL,
   pgliteDir: env.PGLITE_DIR,
   onIdleError: (error) => logger.warn({ err: error }, 'idle database connection failed'),
   poolMax: env.DB_POOL_MAX,

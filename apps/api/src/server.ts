@@ -16,6 +16,7 @@ import {
   databaseFailureStatus,
 } from './graphql/database-errors.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
+import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { resolvers } from './resolvers/index.js';
 import { bearerToken, hashToken } from './auth/caller.js';
@@ -54,6 +55,7 @@ export function createApolloServer({
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge }),
       requestLog,
+      mutationsReadThePrimary,
       databaseFailureStatus as ApolloServerPlugin<Context>,
       readAccess(readRequiresToken),
     ],
@@ -104,6 +106,7 @@ export async function createApp(
       return createContext(database.db, requestId, logger, res.locals.statements as () => number, {
         caller,
         invalidToken: token !== null && caller === null,
+        readDb: database.readDb,
       });
     },
   });

@@ -22,7 +22,10 @@ const MIGRATIONS = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '.
 const STARTUP_LOCK = 7_421_001;
 
 export interface DatabaseHandle {
+  /** The primary: every write, and reads that must see them. */
   db: Database;
+  /** Where queries may read: the streaming replica of `readUrl`, else the primary itself. */
+  readDb: Database;
   kind: 'postgres' | 'pglite';
   /** Applies the committed migrations. */
   migrate(): Promise<void>;
@@ -37,6 +40,8 @@ export interface DatabaseHandle {
 export interface DatabaseOptions {
   /** PostgreSQL through `pg` when set. */
   databaseUrl?: string | undefined;
+  /** A streaming replica of it, for queries; writes always go to `databaseUrl`. */
+  readUrl?: string | undefined;
   /** Otherwise an embedded PGlite persisted in this folder, or in memory when it is `memory://`. */
   pgliteDir: string;
   /** Told when an idle pooled connection fails (PostgreSQL restarted, a connection was killed): the pool
@@ -50,22 +55,23 @@ export interface DatabaseOptions {
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
-    const pool = new pg.Pool({
-      connectionString: options.databaseUrl,
-      max: options.poolMax ?? 10,
-      // A request waits at most this long for a connection before it is told the database is unavailable.
-      connectionTimeoutMillis: 2_000,
-      idleTimeoutMillis: 10_000,
-      statement_timeout: options.statementTimeoutMs ?? 5_000,
-    });
-    pool.on('error', (error) => options.onIdleError?.(error));
+    const pool = pgPool(options.databaseUrl, options);
     const db = drizzlePg(pool, {
       schema,
       casing: 'snake_case',
       logger: statementCounter,
     }) as unknown as Database;
+    const readPool = options.readUrl ? pgPool(options.readUrl, options) : null;
+    const readDb = readPool
+      ? (drizzlePg(readPool, {
+          schema,
+          casing: 'snake_case',
+          logger: statementCounter,
+        }) as unknown as Database)
+      : db;
     return {
       db,
+      readDb,
       kind: 'postgres',
       migrate: () => migratePg(db as never, { migrationsFolder: MIGRATIONS }),
       async exclusive(work) {
@@ -80,8 +86,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
           client.release();
         }
       },
-      ping: () => ping(db),
-      close: () => pool.end(),
+      // Ready only while both answer: a process whose replica is gone would fail every query.
+      ping: async () =>
+        (await Promise.all([ping(db), readPool ? ping(readDb) : true])).every(Boolean),
+      close: async () => {
+        await Promise.all([pool.end(), readPool?.end()]);
+      },
     };
   }
   if (!options.pgliteDir.startsWith('memory://')) {
@@ -96,6 +106,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   const db = pgliteDb as unknown as Database;
   return {
     db,
+    readDb: db,
     kind: 'pglite',
     migrate: () => migratePglite(pgliteDb, { migrationsFolder: MIGRATIONS }),
     // One process owns an embedded database, so there is no one to exclude.
@@ -106,6 +117,19 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
 }
 
 /** True when a trivial query answers within a second: readiness must answer fast when the database does not. */
+function pgPool(connectionString: string, options: DatabaseOptions): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max: options.poolMax ?? 10,
+    // A request waits at most this long for a connection before it is told the database is unavailable.
+    connectionTimeoutMillis: 2_000,
+    idleTimeoutMillis: 10_000,
+    statement_timeout: options.statementTimeoutMs ?? 5_000,
+  });
+  pool.on('error', (error) => options.onIdleError?.(error));
+  return pool;
+}
+
 async function ping(db: Database): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<false>((resolve) => {

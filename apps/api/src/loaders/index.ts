@@ -32,41 +32,44 @@ function manyByKey<Row>(
   });
 }
 
-/** One set of loaders per request, so batching never mixes requests and nothing is cached across them. */
-export function createLoaders(db: Database) {
+/**
+ * One set of loaders per request. `source` names the database to read from when a batch runs: the
+ * replica for queries, the primary once the request turns out to be a mutation.
+ */
+export function createLoaders(source: () => Database) {
   const kpi = oneByKey(
-    (ids) => rowsByKeys(db, t.kpi, t.kpi.id, ids),
+    (ids) => rowsByKeys(source(), t.kpi, t.kpi.id, ids),
     (row) => row.id,
   );
   return {
     kpi,
     municipality: oneByKey(
-      (ids) => rowsByKeys(db, t.municipality, t.municipality.id, ids),
+      (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
       (row) => row.id,
     ),
     program: oneByKey(
-      (ids) => rowsByKeys(db, t.program, t.program.id, ids),
+      (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
       (row) => row.id,
     ),
     programsByMunicipality: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.program, t.program.municipalityId, ids, [
+        rowsByKeys(source(), t.program, t.program.municipalityId, ids, [
           t.program.municipalityId,
           t.program.number,
         ]),
       (row) => row.municipalityId,
     ),
     document: oneByKey(
-      (ids) => rowsByKeys(db, t.sourceDocument, t.sourceDocument.id, ids),
+      (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
       (row) => row.id,
     ),
     provenance: oneByKey(
-      (ids) => rowsByKeys(db, t.provenance, t.provenance.id, ids),
+      (ids) => rowsByKeys(source(), t.provenance, t.provenance.id, ids),
       (row) => row.id,
     ),
     kpisByProgram: manyByKey(
       async (ids) => {
-        const rows = await rowsByKeys(db, t.kpi, t.kpi.programId, ids, [
+        const rows = await rowsByKeys(source(), t.kpi, t.kpi.programId, ids, [
           t.kpi.programId,
           t.kpi.position,
         ]);
@@ -77,16 +80,16 @@ export function createLoaders(db: Database) {
       (row) => row.programId,
     ),
     programSummary: oneByKey(
-      (ids) => rowsByKeys(db, t.programSummary, t.programSummary.programId, ids),
+      (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
       (row) => row.programId,
     ),
     rollupByMunicipality: oneByKey(
-      (ids) => rollupCountsByMunicipality(db, ids),
+      (ids) => rollupCountsByMunicipality(source(), ids),
       (row) => row.municipalityId,
     ),
     kpiValuesByKpi: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.kpiValue, t.kpiValue.kpiId, ids, [
+        rowsByKeys(source(), t.kpiValue, t.kpiValue.kpiId, ids, [
           t.kpiValue.kpiId,
           t.kpiValue.fiscalYear,
         ]),
@@ -94,7 +97,7 @@ export function createLoaders(db: Database) {
     ),
     costsByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.costEntry, t.costEntry.programId, ids, [
+        rowsByKeys(source(), t.costEntry, t.costEntry.programId, ids, [
           t.costEntry.programId,
           t.costEntry.fiscalYearFrom,
           t.costEntry.fiscalYearTo,
@@ -105,7 +108,7 @@ export function createLoaders(db: Database) {
     ),
     evaluationsByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.evaluation, t.evaluation.programId, ids, [
+        rowsByKeys(source(), t.evaluation, t.evaluation.programId, ids, [
           t.evaluation.programId,
           t.evaluation.fiscalYear,
           t.evaluation.axis,
@@ -114,7 +117,7 @@ export function createLoaders(db: Database) {
     ),
     activitiesByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.activity, t.activity.programId, ids, [
+        rowsByKeys(source(), t.activity, t.activity.programId, ids, [
           t.activity.programId,
           t.activity.position,
         ]),
@@ -122,7 +125,7 @@ export function createLoaders(db: Database) {
     ),
     activityYearsByActivity: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.activityYear, t.activityYear.activityId, ids, [
+        rowsByKeys(source(), t.activityYear, t.activityYear.activityId, ids, [
           t.activityYear.activityId,
           t.activityYear.fiscalYear,
         ]),
@@ -130,7 +133,7 @@ export function createLoaders(db: Database) {
     ),
     narrativesByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.narrative, t.narrative.programId, ids, [
+        rowsByKeys(source(), t.narrative, t.narrative.programId, ids, [
           t.narrative.programId,
           t.narrative.kind,
           t.narrative.kpiId,
@@ -140,19 +143,19 @@ export function createLoaders(db: Database) {
     ),
     planLevelsByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [
+        rowsByKeys(source(), t.planLevel, t.planLevel.programId, ids, [
           t.planLevel.programId,
           t.planLevel.depth,
         ]),
       (row) => row.programId,
     ),
     lastChangeByProgram: oneByKey(
-      (ids) => lastChanges(db, ids),
+      (ids) => lastChanges(source(), ids),
       (row) => row.programId,
     ),
     fieldSourcesByProgram: manyByKey(
       (ids) =>
-        rowsByKeys(db, t.programFieldSource, t.programFieldSource.programId, ids, [
+        rowsByKeys(source(), t.programFieldSource, t.programFieldSource.programId, ids, [
           t.programFieldSource.programId,
           t.programFieldSource.field,
         ]),

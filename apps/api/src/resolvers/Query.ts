@@ -23,13 +23,13 @@ const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
 
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { caller }) => caller,
-  municipalities: (_parent, _args, { db }) => allMunicipalities(db),
-  municipality: async (_parent, { code }, { db }) => {
+  municipalities: (_parent, _args, { readDb: db }) => allMunicipalities(db),
+  municipality: async (_parent, { code }, { readDb: db }) => {
     if (!/^[0-9]{5}$/.test(code))
       throw badUserInput('code', 'must be a five-digit local government code');
     return (await municipalityByCode(db, code)) ?? Promise.reject(notFound(`municipality ${code}`));
   },
-  programs: async (_parent, { first, after, filter, orderBy }, { db }) => {
+  programs: async (_parent, { first, after, filter, orderBy }, { readDb: db }) => {
     const size = readPageSize('first', first);
     const sort = SORT_FIELDS[orderBy?.field ?? 'MUNICIPALITY_CODE'];
     const terms = readProgramFilter(filter);
@@ -51,14 +51,14 @@ export const Query: QueryResolvers = {
     };
   },
   ranking: rankingQuery,
-  kpiRollup: async (_parent, { filter }, { db }) =>
+  kpiRollup: async (_parent, { filter }, { readDb: db }) =>
     rollupFromCounts(await rollupCounts(db, readProgramFilter(filter))),
   program: async (_parent, { id }, { loaders }) => {
     const program = await loaders.program.load(parseId('id', id));
     if (!program) throw notFound(`program ${id}`);
     return program;
   },
-  programByNumber: async (_parent, { municipalityCode, number }, { db }) =>
+  programByNumber: async (_parent, { municipalityCode, number }, { readDb: db }) =>
     (await programByNumber(db, municipalityCode, number)) ??
     Promise.reject(notFound(`program ${number} of municipality ${municipalityCode}`)),
   compare: async (_parent, { programIds, fiscalYearFrom, fiscalYearTo }, context) => {

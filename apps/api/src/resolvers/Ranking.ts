@@ -49,7 +49,7 @@ const METRICS: Record<
 export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRankingArgs> = async (
   _parent,
   { metric, filter, peersOf, highlight, ascending, first, offset },
-  { db },
+  { readDb: db },
 ) => {
   const size = readPageSize('first', first);
   const skip = offset ?? 0;

@@ -8,6 +8,7 @@ import path from 'node:path';
 export interface PgCluster {
   /** Connection URL of the `postgres` database, as superuser. */
   url: string;
+  port: number;
   /** URL of another database of the cluster. */
   urlOf(database: string): string;
   /** Shuts the server down fast, as an outage would, keeping its data. */
@@ -61,18 +62,24 @@ function run(argv: string[]): void {
   }
 }
 
-/** Starts a new cluster on a free loopback port; the caller stops it. */
-export async function startPgCluster(
-  binDir: string,
-  settings: Record<string, string> = {},
-): Promise<PgCluster> {
+/** A folder the cluster's owner may write to: as root, the `postgres` user. */
+function ownedTempDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'muni-pg-'));
-  const dataDir = path.join(dir, 'data');
   if (process.getuid?.() === 0) {
     const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(dir, uid, gid);
   }
+  return dir;
+}
+
+/** Starts a new cluster on a free loopback port; the caller stops it. */
+export async function startPgCluster(
+  binDir: string,
+  settings: Record<string, string> = {},
+): Promise<PgCluster> {
+  const dir = ownedTempDir();
+  const dataDir = path.join(dir, 'data');
   run(
     asClusterOwner(path.join(binDir, 'initdb'), [
       '-D',
@@ -85,6 +92,40 @@ export async function startPgCluster(
       '--locale=C',
     ]),
   );
+  return serve(binDir, dir, dataDir, settings);
+}
+
+/**
+ * Starts a streaming replica of a running cluster: a base backup taken with pg_basebackup, started as a
+ * hot standby that follows the primary.
+ */
+export async function startReplica(binDir: string, primary: PgCluster): Promise<PgCluster> {
+  const dir = ownedTempDir();
+  const dataDir = path.join(dir, 'data');
+  run(
+    asClusterOwner(path.join(binDir, 'pg_basebackup'), [
+      '-h',
+      '127.0.0.1',
+      '-p',
+      String(primary.port),
+      '-U',
+      'postgres',
+      '-D',
+      dataDir,
+      '-R',
+      '-X',
+      'stream',
+    ]),
+  );
+  return serve(binDir, dir, dataDir, { hot_standby: 'on' });
+}
+
+async function serve(
+  binDir: string,
+  dir: string,
+  dataDir: string,
+  settings: Record<string, string>,
+): Promise<PgCluster> {
   const port = await freePort();
   const options = [
     `-p ${port}`,
@@ -112,6 +153,7 @@ export async function startPgCluster(
     run(asClusterOwner(path.join(binDir, 'pg_ctl'), ['-D', dataDir, ...args]));
   return {
     url: urlOf('postgres'),
+    port,
     urlOf,
     pause: () => pgCtl(['-m', 'fast', '-w', 'stop']),
     resume: () => pgCtl(['-o', options, '-l', path.join(dir, 'log'), '-w', 'start']),
