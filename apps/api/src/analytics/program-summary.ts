@@ -1,6 +1,7 @@
 import { normalizeText } from '@muni/domain';
-import { asc, eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
 import { costPerUnitFor, summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
@@ -97,26 +98,16 @@ export async function refreshProgramSummaries(
     .from(t.program)
     .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
     .where(inArray(t.program.id, ids));
-  const kpis = await db
-    .select()
-    .from(t.kpi)
-    .where(inArray(t.kpi.programId, ids))
-    .orderBy(asc(t.kpi.position));
-  const costs = await db.select().from(t.costEntry).where(inArray(t.costEntry.programId, ids));
-  const narratives = await db.select().from(t.narrative).where(inArray(t.narrative.programId, ids));
-  const values =
-    kpis.length === 0
-      ? []
-      : await db
-          .select()
-          .from(t.kpiValue)
-          .where(
-            inArray(
-              t.kpiValue.kpiId,
-              kpis.map((k) => k.id),
-            ),
-          )
-          .orderBy(asc(t.kpiValue.fiscalYear));
+  const kpis = await rowsByKeys(db, t.kpi, t.kpi.programId, ids, [t.kpi.programId, t.kpi.position]);
+  const costs = await rowsByKeys(db, t.costEntry, t.costEntry.programId, ids);
+  const narratives = await rowsByKeys(db, t.narrative, t.narrative.programId, ids);
+  const values = await rowsByKeys(
+    db,
+    t.kpiValue,
+    t.kpiValue.kpiId,
+    kpis.map((k) => k.id),
+    [t.kpiValue.kpiId, t.kpiValue.fiscalYear],
+  );
   const rows = programs.map(({ program, code }) => {
     const ownKpis = kpis.filter((kpi) => kpi.programId === program.id);
     const kpiIds = new Set(ownKpis.map((kpi) => kpi.id));

@@ -1,4 +1,4 @@
-import { formatYen, formatYenCompact } from '@muni/domain';
+import { formatYen, formatYenCompact, formatYenFigure } from '@muni/domain';
 import type { Lang, Text } from './i18n';
 
 export type Absence = 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS';
@@ -45,11 +45,8 @@ export function formatYenHeadline(lang: Lang, yen: number): string {
 
 /** Yen per unit of outcome: whole yen, or two decimals below 100 yen. */
 export function formatYenPerUnit(lang: Lang, yen: number): string {
-  const digits = Math.abs(yen) >= 100 ? 0 : 2;
-  const number = new Intl.NumberFormat(lang === 'ja' ? 'ja-JP' : 'en-US', {
-    maximumFractionDigits: digits,
-  }).format(yen);
-  return lang === 'ja' ? `${number}円` : `¥${number}`;
+  // The same rounding as the API's formula text, so the cell and its tooltip agree.
+  return lang === 'ja' ? formatYenFigure(yen) : `¥${formatYenFigure(yen).slice(0, -1)}`;
 }
 
 /** A fiscal year as readers expect it: 令和5年度 (2023), or FY2023 (Reiwa 5). */

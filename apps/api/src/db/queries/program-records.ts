@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { rowsByKeys } from './rows-by-keys.js';
 import * as t from '../schema/index.js';
 
 /** Everything a set of programs' records hold, read table by table: what exports and diffs work from. */
@@ -45,66 +46,47 @@ export async function programRecords(
     .innerJoin(t.sourceDocument, eq(t.sourceDocument.id, t.program.documentId))
     .where(inArray(t.program.id, ids))
     .orderBy(asc(t.municipality.code), asc(t.program.number));
-  const kpis = await db
-    .select()
-    .from(t.kpi)
-    .where(inArray(t.kpi.programId, ids))
-    .orderBy(asc(t.kpi.programId), asc(t.kpi.position));
-  const values =
-    kpis.length === 0
-      ? []
-      : await db
-          .select()
-          .from(t.kpiValue)
-          .where(
-            inArray(
-              t.kpiValue.kpiId,
-              kpis.map((kpi) => kpi.id),
-            ),
-          )
-          .orderBy(asc(t.kpiValue.kpiId), asc(t.kpiValue.fiscalYear));
-  const costs = await db
-    .select()
-    .from(t.costEntry)
-    .where(inArray(t.costEntry.programId, ids))
-    .orderBy(asc(t.costEntry.programId), asc(t.costEntry.id));
-  const evaluations = await db
-    .select()
-    .from(t.evaluation)
-    .where(inArray(t.evaluation.programId, ids))
-    .orderBy(asc(t.evaluation.programId), asc(t.evaluation.id));
-  const activities = await db
-    .select()
-    .from(t.activity)
-    .where(inArray(t.activity.programId, ids))
-    .orderBy(asc(t.activity.programId), asc(t.activity.position));
-  const activityYears =
-    activities.length === 0
-      ? []
-      : await db
-          .select()
-          .from(t.activityYear)
-          .where(
-            inArray(
-              t.activityYear.activityId,
-              activities.map((activity) => activity.id),
-            ),
-          )
-          .orderBy(asc(t.activityYear.activityId), asc(t.activityYear.fiscalYear));
-  const narratives = await db
-    .select()
-    .from(t.narrative)
-    .where(inArray(t.narrative.programId, ids))
-    .orderBy(asc(t.narrative.programId), asc(t.narrative.id));
-  const planLevels = await db
-    .select()
-    .from(t.planLevel)
-    .where(inArray(t.planLevel.programId, ids))
-    .orderBy(asc(t.planLevel.programId), asc(t.planLevel.depth));
-  const fieldSources = await db
-    .select()
-    .from(t.programFieldSource)
-    .where(inArray(t.programFieldSource.programId, ids));
+  const kpis = await rowsByKeys(db, t.kpi, t.kpi.programId, ids, [t.kpi.programId, t.kpi.position]);
+  const values = await rowsByKeys(
+    db,
+    t.kpiValue,
+    t.kpiValue.kpiId,
+    kpis.map((kpi) => kpi.id),
+    [t.kpiValue.kpiId, t.kpiValue.fiscalYear],
+  );
+  const costs = await rowsByKeys(db, t.costEntry, t.costEntry.programId, ids, [
+    t.costEntry.programId,
+    t.costEntry.id,
+  ]);
+  const evaluations = await rowsByKeys(db, t.evaluation, t.evaluation.programId, ids, [
+    t.evaluation.programId,
+    t.evaluation.id,
+  ]);
+  const activities = await rowsByKeys(db, t.activity, t.activity.programId, ids, [
+    t.activity.programId,
+    t.activity.position,
+  ]);
+  const activityYears = await rowsByKeys(
+    db,
+    t.activityYear,
+    t.activityYear.activityId,
+    activities.map((activity) => activity.id),
+    [t.activityYear.activityId, t.activityYear.fiscalYear],
+  );
+  const narratives = await rowsByKeys(db, t.narrative, t.narrative.programId, ids, [
+    t.narrative.programId,
+    t.narrative.id,
+  ]);
+  const planLevels = await rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [
+    t.planLevel.programId,
+    t.planLevel.depth,
+  ]);
+  const fieldSources = await rowsByKeys(
+    db,
+    t.programFieldSource,
+    t.programFieldSource.programId,
+    ids,
+  );
   const municipalityProvenance = programs.map((row) => row.municipality.provenanceId);
   const provenance = await db
     .select()
