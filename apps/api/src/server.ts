@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { typeDefs } from '@muni/schema';
 import express, { type Express } from 'express';
@@ -15,6 +15,7 @@ import {
   databaseFailure,
   databaseFailureStatus,
 } from './graphql/database-errors.js';
+import { cacheHeaders } from './graphql/cache-headers.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
 import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
@@ -53,7 +54,9 @@ export function createApolloServer({
     plugins: [
       // graphql-armor's plugin types are written against an older Apollo; the hooks they use are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
-      ApolloServerPluginCacheControl({ defaultMaxAge: cacheMaxAge }),
+      // Apollo installs its own per-field cache-control plugin unless told not to; ours replaces it.
+      ApolloServerPluginCacheControlDisabled(),
+      cacheHeaders(cacheMaxAge),
       requestLog,
       mutationsReadThePrimary,
       databaseFailureStatus as ApolloServerPlugin<Context>,

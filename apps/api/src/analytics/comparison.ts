@@ -98,7 +98,7 @@ export async function buildComparison(
       axis,
       missingYears: axis.filter((year) => !own.yearsWithFigures.includes(year)),
       rollup: rollup([
-        kpis.map((kpi) => currentFigures(kpi, valuesByKpi.get(kpi.id) ?? []).status?.code ?? null),
+        kpis.map((kpi) => currentFigures(valuesByKpi.get(kpi.id) ?? [], kpi).status?.code ?? null),
       ]),
     }),
   );
@@ -113,7 +113,7 @@ export async function buildComparison(
     rollup: rollup(
       compared.map((entry) =>
         entry.kpis.map(
-          (kpi) => currentFigures(kpi, entry.valuesByKpi.get(kpi.id) ?? []).status?.code ?? null,
+          (kpi) => currentFigures(entry.valuesByKpi.get(kpi.id) ?? [], kpi).status?.code ?? null,
         ),
       ),
     ),

@@ -8,6 +8,7 @@ import {
 } from '@muni/domain';
 import type { CostEntry, Kpi, KpiValue } from '../db/schema/index.js';
 import { previousLevel } from './kpi.js';
+import { memoizedOn } from './memo.js';
 
 export function costLines(entries: readonly CostEntry[]): CostLine[] {
   return entries.map((entry) => ({
@@ -20,9 +21,10 @@ export function costLines(entries: readonly CostEntry[]): CostLine[] {
   }));
 }
 
-export function summariesOf(entries: readonly CostEntry[]): CostSummary[] {
-  return costSummaries(costLines(entries));
-}
+/** A program's cost summaries, computed once per list of its cost entries. */
+export const summariesOf = memoizedOn((entries: readonly CostEntry[]): CostSummary[] =>
+  costSummaries(costLines(entries)),
+);
 
 export interface CostPerUnitFigure {
   kpi: Kpi;

@@ -7,6 +7,7 @@ import {
   type KpiStatus,
 } from '@muni/domain';
 import type { Kpi, KpiValue } from '../db/schema/index.js';
+import { memoizedOn } from './memo.js';
 
 /** A status with where the source's word was read, for the API to trace it. */
 export type SourcedStatus = KpiStatus & { provenanceId: number | null };
@@ -24,6 +25,13 @@ export function previousLevel(
 
 /** The figures this product derives for one year of a KPI. */
 export function yearFigures(kpi: Kpi, value: KpiValue | undefined) {
+  return value ? yearFiguresOfValue(value, kpi) : deriveYearFigures(kpi, undefined);
+}
+
+/** A value belongs to one KPI, so the value alone keys its figures. */
+const yearFiguresOfValue = memoizedOn((value: KpiValue, kpi: Kpi) => deriveYearFigures(kpi, value));
+
+function deriveYearFigures(kpi: Kpi, value: KpiValue | undefined) {
   const achievement: Derived = yearAchievement({
     kind: kpi.kind,
     direction: kpi.direction,
@@ -42,8 +50,8 @@ export function yearFigures(kpi: Kpi, value: KpiValue | undefined) {
   };
 }
 
-/** Achievement and status over the plan period. */
-export function planFigures(kpi: Kpi, values: readonly KpiValue[]) {
+/** Achievement and status over the plan period; a KPI's list of values keys them, as it belongs to that KPI. */
+export const planFigures = memoizedOn((values: readonly KpiValue[], kpi: Kpi) => {
   const latest = values.filter((value) => value.actual !== null).at(-1);
   const runningTotal =
     values.filter((value) => value.runningTotal !== null).at(-1)?.runningTotal ?? null;
@@ -65,21 +73,23 @@ export function planFigures(kpi: Kpi, values: readonly KpiValue[]) {
       provenanceId: status.origin === 'source' ? kpi.planStatusProvenanceId : null,
     },
   };
-}
+});
 
 /**
  * The status roll-ups count: the plan-period status where there is one, else the latest year with a
  * status. One status per KPI, so a KPI is never counted twice.
  */
-export function currentFigures(
-  kpi: Kpi,
-  values: readonly KpiValue[],
-): { status: SourcedStatus | null; achievement: number | null } {
-  const plan = planFigures(kpi, values);
-  if (plan.status) return { status: plan.status, achievement: plan.achievement.value };
-  for (const value of [...values].reverse()) {
-    const figures = yearFigures(kpi, value);
-    if (figures.status) return { status: figures.status, achievement: figures.achievement.value };
-  }
-  return { status: null, achievement: null };
-}
+export const currentFigures = memoizedOn(
+  (
+    values: readonly KpiValue[],
+    kpi: Kpi,
+  ): { status: SourcedStatus | null; achievement: number | null } => {
+    const plan = planFigures(values, kpi);
+    if (plan.status) return { status: plan.status, achievement: plan.achievement.value };
+    for (const value of [...values].reverse()) {
+      const figures = yearFigures(kpi, value);
+      if (figures.status) return { status: figures.status, achievement: figures.achievement.value };
+    }
+    return { status: null, achievement: null };
+  },
+);

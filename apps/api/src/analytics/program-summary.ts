@@ -24,7 +24,7 @@ export function summarize(input: {
 }): NewSummary {
   const { program, kpis, values, costs } = input;
   const valuesOf = (kpi: t.Kpi) => values.filter((value) => value.kpiId === kpi.id);
-  const current = kpis.map((kpi) => currentFigures(kpi, valuesOf(kpi)));
+  const current = kpis.map((kpi) => currentFigures(valuesOf(kpi), kpi));
   const withStatus = current.filter((figures) => figures.status !== null);
   const achieved = withStatus.filter((figures) => figures.status!.code === 'ACHIEVED').length;
   const rates = current

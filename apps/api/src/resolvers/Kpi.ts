@@ -33,11 +33,11 @@ export const Kpi: KpiResolvers = {
     provenanceId: kpi.planStatusProvenanceId,
   }),
   planAchievement: async (kpi, _args, { loaders }) =>
-    ratio(planFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).achievement),
+    ratio(planFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).achievement),
   planStatus: async (kpi, _args, { loaders }) =>
-    planFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).status,
+    planFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).status,
   currentStatus: async (kpi, _args, { loaders }) =>
-    currentFigures(kpi, await loaders.kpiValuesByKpi.load(kpi.id)).status,
+    currentFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).status,
   values: (kpi, _args, { loaders }) => loaders.kpiValuesByKpi.load(kpi.id),
 };
 

@@ -57,7 +57,7 @@ export const Program: ProgramResolvers = {
   kpiRollup: async (program, _args, context) => {
     const { kpis, valuesByKpi } = await kpisWithValues(program, context);
     return rollup([
-      kpis.map((kpi) => currentFigures(kpi, valuesByKpi.get(kpi.id) ?? []).status?.code ?? null),
+      kpis.map((kpi) => currentFigures(valuesByKpi.get(kpi.id) ?? [], kpi).status?.code ?? null),
     ]);
   },
   lastChangedAt: async (program, _args, { loaders }) =>

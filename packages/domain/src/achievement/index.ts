@@ -38,7 +38,7 @@ function ratio(
   return computed(
     value,
     formula,
-    `${formatNumber(numerator)} ÷ ${formatNumber(denominator)} = ${formatPercent(value)}`,
+    () => `${formatNumber(numerator)} ÷ ${formatNumber(denominator)} = ${formatPercent(value)}`,
     derived,
   );
 }
@@ -77,14 +77,16 @@ export function yearAchievement(input: {
   if (input.target === null) return notComputed(PROGRESS, REASONS.noTarget);
   if (input.actual === null) return notComputed(PROGRESS, REASONS.noActual);
   if (input.baseline === null) return notComputed(PROGRESS, REASONS.noBaseline);
-  const gained = input.actual - input.baseline;
-  const planned = input.target - input.baseline;
+  const { actual, target, baseline } = input;
+  const gained = actual - baseline;
+  const planned = target - baseline;
   if (planned === 0) return notComputed(PROGRESS, REASONS.zeroDenominator);
   const value = gained / planned;
   return computed(
     value,
     PROGRESS,
-    `(${formatNumber(input.actual)} − ${formatNumber(input.baseline)}) ÷ (${formatNumber(input.target)} − ${formatNumber(input.baseline)}) = ${formatPercent(value)}`,
+    () =>
+      `(${formatNumber(actual)} − ${formatNumber(baseline)}) ÷ (${formatNumber(target)} − ${formatNumber(baseline)}) = ${formatPercent(value)}`,
   );
 }
 
@@ -140,12 +142,13 @@ export function planAchievement(input: {
   }
   const sum = targets.reduce((total, target) => total + target.value!, 0);
   if (sum === 0) return notComputed(PLAN_DERIVED, REASONS.zeroDenominator, true);
-  const value = input.planActual / sum;
-  const summed = targets.map((target) => formatNumber(target.value!)).join(' + ');
+  const planActual = input.planActual;
+  const value = planActual / sum;
   return computed(
     value,
     PLAN_DERIVED,
-    `${formatNumber(input.planActual)} ÷ (${summed}) = ${formatPercent(value)}`,
+    () =>
+      `${formatNumber(planActual)} ÷ (${targets.map((target) => formatNumber(target.value!)).join(' + ')}) = ${formatPercent(value)}`,
     true,
   );
 }
@@ -224,7 +227,7 @@ export interface Rollup {
 const share = (part: number, whole: number, formula: { ja: string; en: string }) =>
   whole === 0
     ? notComputed(formula, REASONS.zeroDenominator)
-    : computed(part / whole, formula, `${part} ÷ ${whole} = ${formatPercent(part / whole)}`);
+    : computed(part / whole, formula, () => `${part} ÷ ${whole} = ${formatPercent(part / whole)}`);
 
 /** The counts a roll-up is made of, as SQL can aggregate them over any number of programs. */
 export type RollupCounts = Pick<

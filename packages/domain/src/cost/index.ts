@@ -85,7 +85,7 @@ function shareOf(
   return computed(
     value,
     formula,
-    `${formatYenFigure(part)} ÷ ${formatYenFigure(whole)} = ${formatPercent(value)}`,
+    () => `${formatYenFigure(part)} ÷ ${formatYenFigure(whole)} = ${formatPercent(value)}`,
     derived,
   );
 }
@@ -105,7 +105,8 @@ function summarize(
       : computed(
           projectCost + personnelCost,
           TOTAL,
-          `${formatYenFigure(projectCost)} + ${formatYenFigure(personnelCost)} = ${formatYenFigure(projectCost + personnelCost)}`,
+          () =>
+            `${formatYenFigure(projectCost)} + ${formatYenFigure(personnelCost)} = ${formatYenFigure(projectCost + personnelCost)}`,
           derived,
         );
   return {
@@ -237,14 +238,15 @@ export function costPerUnit(input: {
   if (input.yearsMatch === false) return notComputed(formula, REASONS.yearsDiffer, derived);
   if (input.cost === null || input.outcome === null)
     return notComputed(formula, REASONS.missingInput, derived);
-  let units = input.outcome;
-  let unitsText = formatNumber(units);
+  const { cost, outcome, previousLevel } = input;
+  let units = outcome;
+  let unitsText = () => formatNumber(outcome);
   if (input.kind === 'stock') {
-    if (input.previousLevel === null || input.previousLevel === undefined) {
+    if (previousLevel === null || previousLevel === undefined) {
       return notComputed(formula, REASONS.missingInput, derived);
     }
-    units = input.outcome - input.previousLevel;
-    unitsText = `(${formatNumber(input.outcome)} − ${formatNumber(input.previousLevel)})`;
+    units = outcome - previousLevel;
+    unitsText = () => `(${formatNumber(outcome)} − ${formatNumber(previousLevel)})`;
   }
   if (units <= 0)
     return notComputed(
@@ -252,11 +254,11 @@ export function costPerUnit(input: {
       units === 0 ? REASONS.zeroDenominator : REASONS.notMeaningful,
       derived,
     );
-  const value = input.cost.yen / units;
+  const value = cost.yen / units;
   return computed(
     value,
     formula,
-    `${formatYenFigure(input.cost.yen)} ÷ ${unitsText} = ${formatYenFigure(value)}`,
+    () => `${formatYenFigure(cost.yen)} ÷ ${unitsText()} = ${formatYenFigure(value)}`,
     derived,
   );
 }

@@ -50,13 +50,29 @@ export function formatPercent(ratio: number): string {
   return `${PERCENT.format(ratio * 100)}%`;
 }
 
+/**
+ * A computed figure. Its expression is written out only when read: a comparison holds thousands of
+ * figures and most answers ask for their values alone.
+ */
 export function computed(
   value: number,
   formula: Omit<Formula, 'expression'>,
-  expression: string,
+  expression: () => string,
   derived = false,
 ): Derived {
-  return { value, formula: { ...formula, expression }, notComputed: null, derived };
+  let written: string | undefined;
+  return {
+    value,
+    formula: {
+      ja: formula.ja,
+      en: formula.en,
+      get expression() {
+        return (written ??= expression());
+      },
+    },
+    notComputed: null,
+    derived,
+  };
 }
 
 export function notComputed(
