@@ -19,6 +19,8 @@ const envSchema = z.object({
     .min(1)
     .default(path.join(REPO_ROOT, '.data', 'pglite')),
   CACHE_MAX_AGE: z.coerce.number().int().min(0).max(86_400).default(60),
+  /** Megabytes of public answers each API process keeps by data revision; 0 computes every answer. */
+  ANSWER_CACHE_MB: z.coerce.number().int().min(0).max(65_536).default(64),
   DB_POOL_MAX: z.coerce.number().int().min(1).max(1_000).default(10),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

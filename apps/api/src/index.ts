@@ -20,6 +20,7 @@ const { app, apollo } = await createApp({
   logger,
   production: env.NODE_ENV === 'production',
   cacheMaxAge: env.CACHE_MAX_AGE,
+  answerCacheBytes: env.ANSWER_CACHE_MB * 2 ** 20,
   readRequiresToken: env.READ_REQUIRES_TOKEN,
 });
 

@@ -1,8 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { typeDefs } from '@muni/schema';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -17,6 +15,8 @@ import {
 } from './graphql/database-errors.js';
 import { cacheHeaders } from './graphql/cache-headers.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
+import { createAnswerCache } from './graphql/answer-cache.js';
+import { graphqlHandler } from './graphql/http-handler.js';
 import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { resolvers } from './resolvers/index.js';
@@ -32,6 +32,8 @@ export interface AppOptions {
   cacheMaxAge?: number;
   /** Queries need a token too (any role); by default only mutations do. */
   readRequiresToken?: boolean;
+  /** Bytes of public answers a process may keep by data revision (see graphql/answer-cache.ts); 0 keeps none. */
+  answerCacheBytes?: number;
 }
 
 export function createApolloServer({
@@ -100,10 +102,11 @@ export async function createApp(
     const ready = await database.ping();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unreachable' });
   });
-  const graphql = expressMiddleware(apollo, {
-    context: async ({ req, res }) => {
-      const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
-      res.setHeader('x-request-id', requestId);
+  const graphql = graphqlHandler(apollo, {
+    cache: createAnswerCache(options.answerCacheBytes ?? 64 * 2 ** 20),
+    readDb: database.readDb,
+    logger,
+    context: async (req, res, requestId) => {
       const token = bearerToken(req.get('authorization'));
       const caller = token ? await tokenHolder(database.db, hashToken(token)) : null;
       return createContext(database.db, requestId, logger, res.locals.statements as () => number, {

@@ -12,3 +12,4 @@ export * from './program-summary.js';
 export * from './audit.js';
 export * from './api-token.js';
 export * from './dataset-file.js';
+export * from './data-revision.js';

@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { Logger } from 'pino';
+import type { Context } from '../context.js';
+import type { Database } from '../db/client.js';
+import { currentDataRevision } from '../db/queries/data-revision.js';
+import {
+  answerKey,
+  isShareable,
+  wantsFreshAnswer,
+  type AnswerCache,
+  type CachedAnswer,
+} from './answer-cache.js';
+
+export interface GraphQLHandlerOptions {
+  /** Builds the context of a request Apollo runs. */
+  context(request: Request, response: Response, requestId: string): Promise<Context>;
+  /** Answers of public queries by data revision; null to compute every answer. */
+  cache: AnswerCache | null;
+  /** Where the revision is read: where the query would read its data. */
+  readDb: Database;
+  logger: Logger;
+}
+
+function send(response: Response, answer: CachedAnswer, cache: 'hit' | 'miss' | null): void {
+  for (const [name, value] of answer.headers) response.setHeader(name, value);
+  if (cache) response.setHeader('x-cache', cache);
+  response.status(answer.status).send(answer.body);
+}
+
+/**
+ * GraphQL over HTTP through Apollo. A public query (a JSON POST without a token) is first looked up by
+ * the data revision and its body: the answer a council member's colleagues already asked for today is
+ * sent again without running the query, and one statement (reading the revision) proves it current.
+ */
+export function graphqlHandler(
+  apollo: ApolloServer<Context>,
+  { context, cache, readDb, logger }: GraphQLHandlerOptions,
+): RequestHandler {
+  return async (req, res) => {
+    const started = performance.now();
+    const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
+    res.setHeader('x-request-id', requestId);
+
+    let key: string | null = null;
+    if (cache && req.method === 'POST' && req.is('application/json') && !req.get('authorization')) {
+      // If the revision cannot be read, the query runs and reports the database's failure itself.
+      key = await currentDataRevision(readDb).then(
+        (revision) => answerKey(revision, req.get('accept'), req.body),
+        () => null,
+      );
+      const hit = key && !wantsFreshAnswer(req.get('cache-control')) ? cache.get(key) : undefined;
+      if (hit) {
+        send(res, hit, 'hit');
+        logger.info(
+          {
+            requestId,
+            operationName: (req.body as { operationName?: unknown }).operationName ?? null,
+            ms: Math.round((performance.now() - started) * 10) / 10,
+            statements: (res.locals.statements as () => number)(),
+            status: hit.status,
+            cache: 'hit',
+          },
+          'graphql request',
+        );
+        return;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const answer = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: req.method.toUpperCase(),
+        headers,
+        search: new URL(req.originalUrl, 'http://localhost').search,
+        body: req.body,
+      },
+      context: () => context(req, res, requestId),
+    });
+    if (answer.body.kind === 'complete') {
+      const complete: CachedAnswer = {
+        status: answer.status ?? 200,
+        headers: [...answer.headers],
+        body: answer.body.string,
+      };
+      const kept = key !== null && isShareable(complete);
+      if (kept) cache!.set(key!, complete);
+      send(res, complete, kept ? 'miss' : null);
+      return;
+    }
+    for (const [name, value] of answer.headers) res.setHeader(name, value);
+    res.status(answer.status ?? 200);
+    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
