@@ -5,7 +5,8 @@
  * runs, and the plans of the queries behind it. Prints a table and writes artifacts/bench.json.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +21,10 @@ import { generateNational, SYNTHETIC_CODE_BASE } from '../src/national/generate.
 import { findPgBinDir, startPgCluster } from '../test/support/pg-cluster.js';
 import { graphqlClient } from '../test/support/graphql.js';
 import { PROGRAM } from '../test/support/queries.js';
+import { fuzzServer } from '../test/support/fuzz.js';
+import { seededRandom, between } from '../src/national/random.js';
+import { databaseOutage } from './faults.js';
+import { soak } from './soak.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -28,6 +33,8 @@ const { values: flags } = parseArgs({
     years: { type: 'string', default: '10' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,10,100' },
+    'soak-seconds': { type: 'string', default: '60' },
+    fuzz: { type: 'string', default: '10000' },
   },
 });
 const API_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -171,6 +178,101 @@ async function freePort(): Promise<number> {
   });
 }
 
+interface RunningApi {
+  url: string;
+  pid: number;
+  alive(): boolean;
+  stop(): void;
+}
+
+/** The built API as its own process, as it is deployed, once it says it is ready. */
+async function startApi(env: Record<string, string>): Promise<RunningApi> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/index.js'], {
+    cwd: API_DIR,
+    env: {
+      ...process.env,
+      ...env,
+      API_PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  let exited = false;
+  child.once('exit', () => (exited = true));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 400 && !exited; i += 1) {
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return { url, pid: child.pid!, alive: () => !exited, stop: () => child.kill('SIGTERM') };
+}
+
+/** Each scenario at each number of connections, computed (`Cache-Control: no-cache`) and kept. */
+async function measure(url: string, scenarios: Scenario[], statements: Record<string, number>) {
+  const rows: Row[] = [];
+  for (const scenario of scenarios) {
+    for (const connections of flags.connections.split(',').map(Number)) {
+      for (const mode of ['computed', 'kept'] as const) {
+        const result = await autocannon({
+          url: `${url}/graphql`,
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            ...(mode === 'computed' && { 'cache-control': 'no-cache' }),
+          },
+          body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+          connections,
+          duration: Number(flags.seconds),
+        });
+        rows.push({
+          scenario: scenario.name,
+          mode,
+          connections,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          rps: Math.round(result.requests.average),
+          errors: result.errors + result.non2xx,
+          // A kept answer runs one statement: reading the data revision.
+          statements: mode === 'kept' ? 1 : statements[scenario.name]!,
+        });
+        process.stderr.write(
+          `${scenario.name} @${connections} ${mode}: p99 ${result.latency.p99} ms\n`,
+        );
+      }
+    }
+  }
+  return rows;
+}
+
+interface Row {
+  scenario: string;
+  mode: 'computed' | 'kept';
+  connections: number;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+  statements: number;
+}
+
+function printRows(title: string, rows: Row[]): void {
+  console.log(`\n${title}`);
+  console.log(
+    'scenario              mode      conns   p50 ms   p99 ms    req/s  errors  SQL/request',
+  );
+  for (const row of rows) {
+    console.log(
+      `${row.scenario.padEnd(22)}${row.mode.padEnd(9)}${String(row.connections).padStart(6)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.rps).padStart(9)}${String(row.errors).padStart(8)}${String(row.statements).padStart(13)}`,
+    );
+  }
+}
+
 async function explain(database: DatabaseHandle, query: string): Promise<string[]> {
   const result = (await database.db.execute(
     sql.raw(`explain (analyze, costs off, timing off) ${query}`),
@@ -185,7 +287,7 @@ async function main() {
   if (!binDir)
     throw new Error('PostgreSQL binaries not found: install postgresql or set PG_BIN_DIR');
   const cluster = await startPgCluster(binDir, { shared_buffers: '256MB', max_connections: '200' });
-  const children: { kill(signal?: NodeJS.Signals): boolean }[] = [];
+  const children: RunningApi[] = [];
   try {
     const admin = new pg.Client({ connectionString: cluster.url });
     await admin.connect();
@@ -276,72 +378,90 @@ async function main() {
     }
     await database.close();
 
-    const port = await freePort();
-    const api = spawn(process.execPath, ['dist/index.js'], {
-      cwd: API_DIR,
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        API_PORT: String(port),
-        LOG_LEVEL: 'warn',
-        NODE_ENV: 'production',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    const api = await startApi({ DATABASE_URL: url });
     children.push(api);
-    const endpoint = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 200; i += 1) {
-      if (
-        await fetch(`${endpoint}/readyz`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    const rows = await measure(api.url, scenarios, statements);
 
-    const rows: {
-      scenario: string;
-      connections: number;
-      p50: number;
-      p99: number;
-      rps: number;
-      errors: number;
-      statements: number;
-    }[] = [];
-    for (const scenario of scenarios) {
-      for (const connections of flags.connections.split(',').map(Number)) {
-        const result = await autocannon({
-          url: `${endpoint}/graphql`,
+    // Hostile input: schema-aware random operations, valid and not.
+    const fuzz = await fuzzServer(api.url, { count: Number(flags.fuzz), seed: 1 });
+    process.stderr.write(`fuzz: ${fuzz.failures.length} failures in ${fuzz.operations}\n`);
+
+    // Soak: many readers over many programs at once, so answers are both computed and kept.
+    const random = seededRandom(2);
+    const soakQueries = [
+      () => ({
+        query: PROGRAM,
+        variables: {
+          code: String(SYNTHETIC_CODE_BASE + between(random, 1, options.municipalities)),
+          number: `S-${String(between(random, 1, options.programsPerMunicipality)).padStart(3, '0')}`,
+        },
+      }),
+      () => ({ query: RANKING, variables: { highlight: ids[between(random, 0, ids.length - 1)] } }),
+      () => ({ query: SEARCH, variables: {} }),
+      () => ({
+        query: COMPARE,
+        variables: { ids: ids.slice(between(random, 0, 40)).slice(0, 10) },
+      }),
+    ];
+    const soaked = await soak(
+      api.url,
+      api.pid,
+      () => {
+        const roll = random();
+        const make = soakQueries[roll < 0.6 ? 0 : roll < 0.75 ? 1 : roll < 0.85 ? 2 : 3]!;
+        return { body: JSON.stringify(make()) };
+      },
+      { seconds: Number(flags['soak-seconds']), connections: 100 },
+    );
+    process.stderr.write(`soak: ${soaked.requests} requests, ${soaked.errors} errors\n`);
+
+    // Faults: PostgreSQL stopped under load, then started again.
+    const outage = await databaseOutage(
+      api.url,
+      JSON.stringify({ query: PROGRAM, variables: { code: firstCode, number: 'S-001' } }),
+      api.alive,
+      cluster,
+    );
+    api.stop();
+
+    // The same questions at demo scale on the embedded PGlite: the two real programs.
+    const demoDir = mkdtempSync(path.join(tmpdir(), 'muni-bench-pglite-'));
+    const demo = await startApi({ PGLITE_DIR: demoDir });
+    children.push(demo);
+    const realIds = (
+      (await (
+        await fetch(`${demo.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
-          connections,
-          duration: Number(flags.seconds),
-        });
-        rows.push({
-          scenario: scenario.name,
-          connections,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          rps: Math.round(result.requests.average),
-          errors: result.errors + result.non2xx,
-          statements: statements[scenario.name]!,
-        });
-        process.stderr.write(`${scenario.name} @${connections}: p99 ${result.latency.p99} ms\n`);
-      }
-    }
+          body: JSON.stringify({ query: '{ programs { nodes { id } } }' }),
+        })
+      ).json()) as { data: { programs: { nodes: { id: string }[] } } }
+    ).data.programs.nodes.map((node) => node.id);
+    const demoScenarios: Scenario[] = [
+      { ...scenarios[0]!, variables: { code: '14214', number: '25-102' } },
+      { ...scenarios[1]!, variables: { ids: realIds } },
+      { ...scenarios[4]!, variables: { highlight: realIds[0] } },
+      { ...scenarios[5]! },
+    ];
+    const demoRows = await measure(demo.url, demoScenarios, statements);
+    demo.stop();
+    rmSync(demoDir, { recursive: true, force: true });
 
     console.log(
-      `\nNational dataset: ${totals.programs + 2} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines, loaded in ${loadSeconds} s`,
+      `\nNational dataset on PostgreSQL: ${totals.programs + 2} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines, loaded in ${loadSeconds} s`,
     );
-    console.log('scenario              conns   p50 ms   p99 ms    req/s  errors  SQL/request');
-    for (const row of rows) {
-      console.log(
-        `${row.scenario.padEnd(22)}${String(row.connections).padStart(5)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.rps).padStart(9)}${String(row.errors).padStart(8)}${String(row.statements).padStart(13)}`,
-      );
-    }
+    printRows('PostgreSQL, national scale', rows);
+    printRows('PGlite, demo scale (the two real programs)', demoRows);
+    console.log(
+      `\nFuzz: ${fuzz.operations} random operations in ${fuzz.seconds} s; statuses ${JSON.stringify(fuzz.statuses)}; answered with data ${fuzz.answered}; error codes ${JSON.stringify(fuzz.codes)}; failures (5xx or unexpected error) ${fuzz.failures.length}`,
+    );
+    for (const failure of fuzz.failures.slice(0, 5)) console.log(`  ${JSON.stringify(failure)}`);
+    console.log(
+      `Soak: ${soaked.seconds} s at ${soaked.connections} connections, ${soaked.requests} requests, ${soaked.errors} errors, p50 ${soaked.p50} ms, p99 ${soaked.p99} ms; API memory ${soaked.memoryMb.afterWarmup} MB after warm-up, ${soaked.memoryMb.end} MB at the end, ${soaked.memoryMb.max} MB at most`,
+    );
+    console.log(
+      `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API process ${outage.survived ? 'still running' : 'DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,
+    );
     for (const [name, scenarioPlans] of Object.entries(plans)) {
       for (const plan of scenarioPlans) console.log(`\nplan, ${name}:\n  ${plan.join('\n  ')}`);
     }
@@ -349,14 +469,22 @@ async function main() {
     writeFileSync(
       OUT,
       JSON.stringify(
-        { dataset: { ...options, ...totals, loadSeconds }, results: rows, plans },
+        {
+          dataset: { ...options, ...totals, loadSeconds },
+          results: rows,
+          demo: demoRows,
+          fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 20) },
+          soak: soaked,
+          outage,
+          plans,
+        },
         null,
         2,
       ),
     );
     console.log(`\nwritten to ${OUT}`);
   } finally {
-    for (const child of children) child.kill('SIGTERM');
+    for (const child of children) child.stop();
     await new Promise((resolve) => setTimeout(resolve, 500));
     cluster.stop();
   }
