@@ -54,7 +54,7 @@ export async function fuzzServer(
       });
       const text = await response.text();
       report.statuses[response.status] = (report.statuses[response.status] ?? 0) + 1;
-      let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null = null;
+      let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null;
       try {
         body = JSON.parse(text);
       } catch {
