@@ -10,6 +10,7 @@ const RANKING = /* GraphQL */ `
     $metric: RankingMetric!
     $filter: ProgramFilter
     $peersOf: ID
+    $peerGroup: PeerGroup
     $highlight: ID
     $first: Int
     $offset: Int
@@ -18,6 +19,7 @@ const RANKING = /* GraphQL */ `
       metric: $metric
       filter: $filter
       peersOf: $peersOf
+      peerGroup: $peerGroup
       highlight: $highlight
       first: $first
       offset: $offset
@@ -159,6 +161,38 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
       }),
     ).ranking;
     expect(isehara.entries.map((e: any) => e.program.number)).toEqual(['25-102']);
+  });
+
+  // Over the synthetic municipalities the test above generated.
+  it('ranks among municipalities of the same population band', async () => {
+    const ids = dataOf(
+      await execute<any>(
+        '{ programs(first: 100, filter: { municipalityCodes: ["90001"] }) { nodes { id municipality { population populationBand populationBandEn } } } }',
+      ),
+    ).programs.nodes;
+    const own = ids[0];
+    expect(own.municipality.population).toBeGreaterThan(0);
+    const peers = dataOf(
+      await execute<any>(
+        '{ ranking(metric: LATEST_COST, peersOf: "' +
+          own.id +
+          '", peerGroup: POPULATION_BAND, first: 100) { totalCount entries { program { municipality { populationBand } } } } }',
+      ),
+    ).ranking;
+    expect(peers.totalCount).toBeGreaterThan(1);
+    expect(new Set(peers.entries.map((e: any) => e.program.municipality.populationBand))).toEqual(
+      new Set([own.municipality.populationBand]),
+    );
+
+    // The real programs' sources give no population: no band, said so rather than an empty ranking.
+    const refused = await execute(
+      `{ ranking(metric: LATEST_COST, peersOf: "${asahiId}", peerGroup: POPULATION_BAND) { totalCount } }`,
+    );
+    expect(refused.errors?.[0]).toMatchObject({
+      message:
+        'peerGroup: the population of 旭市 (12215) is not reported, so it has no population band',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('refuses a bad page, naming the argument', async () => {

@@ -6,3 +6,4 @@ export * from './derived/index.js';
 export * from './achievement/index.js';
 export * from './cost/index.js';
 export * from './comparison/index.js';
+export * from './population/index.js';

@@ -858,6 +858,12 @@ export type Municipality = {
   name: Scalars['String']['output'];
   /** 英語名。The English name (Isehara City). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** 人口（出典が示さない団体は null）。The population; null where the sources do not give it. */
+  population?: Maybe<Scalars['Int']['output']>;
+  /** 人口規模。The population band; null without a population. */
+  populationBand?: Maybe<Scalars['String']['output']>;
+  /** 人口規模（英語）。The population band in English. */
+  populationBandEn?: Maybe<Scalars['String']['output']>;
   /** 都道府県。The prefecture. */
   prefecture: Prefecture;
   /** この団体の事業。The municipality's programs. */
@@ -1080,6 +1086,17 @@ export type PageInfo = {
   /** 次のページがあるか。Whether there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** 比較の仲間の決め方。How a ranking's peers are chosen. */
+export type PeerGroup =
+  /**
+   * 同じ人口規模の団体（1万人未満、1万〜5万、5万〜10万、10万〜20万、20万〜50万、50万人以上）。人口が報告されていない団体は含まない。
+   * Municipalities of the same population band (under 10,000; 10,000–49,999; 50,000–99,999; 100,000–199,999;
+   * 200,000–499,999; 500,000 and over). Municipalities whose population is not reported are left out.
+   */
+  | 'POPULATION_BAND'
+  /** 同じ都道府県の団体。Municipalities of the same prefecture. */
+  | 'PREFECTURE';
 
 /** 計画体系の一段（施策、基本政策など）。One level of the plan hierarchy a program sits in. */
 export type PlanLevel = {
@@ -1365,9 +1382,10 @@ export type Query = {
   /** 事業の一覧（カーソルでページ送り）。Programs, a page at a time. */
   programs: ProgramConnection;
   /**
-   * 団体をまたぐ順位と分布（値のない事業は除く）。peersOf を指定すると同じ都道府県の団体に限る。
+   * 団体をまたぐ順位と分布（値のない事業は除く）。peersOf を指定すると、その事業の団体と同じ都道府県
+   * （または同じ人口規模）の団体に限る。
    * A ranking and distribution across municipalities, programs without the value left out; with peersOf,
-   * only municipalities of the same prefecture.
+   * only municipalities of the same prefecture (or population band) as that program's.
    */
   ranking: Ranking;
   /** このリクエストのトークンの持ち主（トークンがなければ null）。Who the request's token belongs to; null without a token. */
@@ -1411,6 +1429,7 @@ export type QueryRankingArgs = {
   highlight?: InputMaybe<Scalars['ID']['input']>;
   metric: RankingMetric;
   offset?: InputMaybe<Scalars['Int']['input']>;
+  peerGroup?: InputMaybe<PeerGroup>;
   peersOf?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1781,6 +1800,7 @@ export type ResolversTypes = ResolversObject<{
   NotComputedReason: NotComputedReason;
   OrderDirection: OrderDirection;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeerGroup: PeerGroup;
   PlanLevel: ResolverTypeWrapper<PlanLevelRow>;
   Prefecture: ResolverTypeWrapper<PrefectureParentRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
@@ -2283,6 +2303,9 @@ export type MunicipalityResolvers<
   kpiRollup?: Resolver<ResolversTypes['Rollup'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  populationBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  populationBandEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   prefecture?: Resolver<ResolversTypes['Prefecture'], ParentType, ContextType>;
   programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -2532,7 +2555,7 @@ export type QueryResolvers<
     ResolversTypes['Ranking'],
     ParentType,
     ContextType,
-    RequireFields<QueryRankingArgs, 'first' | 'metric' | 'offset'>
+    RequireFields<QueryRankingArgs, 'first' | 'metric' | 'offset' | 'peerGroup'>
   >;
   viewer?: Resolver<Maybe<ResolversTypes['ApiCaller']>, ParentType, ContextType>;
 }>;

@@ -108,6 +108,8 @@ export async function generateNational(
             prefectureCode: (i % 47) + 1,
             prefectureJa: `架空県${(i % 47) + 1}`,
             prefectureEn: `Synthetic Prefecture ${(i % 47) + 1}`,
+            // Spread as Japan's are: from villages of a thousand to cities of millions (log-uniform).
+            population: Math.round(1_000 * 3_000 ** random()),
             isSynthetic: true,
             provenanceId: provenances[k]!.id,
           })),

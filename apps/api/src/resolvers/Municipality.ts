@@ -1,10 +1,15 @@
-import { rollupFromCounts } from '@muni/domain';
+import { populationBand, rollupFromCounts } from '@muni/domain';
 import type { MunicipalityResolvers, PrefectureResolvers } from '../generated/resolvers.js';
 
 export const Municipality: MunicipalityResolvers = {
   id: (municipality) => String(municipality.id),
   name: (municipality) => municipality.nameJa,
   prefecture: (municipality) => municipality,
+  population: (municipality) => municipality.population,
+  populationBand: (municipality) =>
+    municipality.population === null ? null : populationBand(municipality.population).ja,
+  populationBandEn: (municipality) =>
+    municipality.population === null ? null : populationBand(municipality.population).en,
   source: async (municipality, _args, { loaders }) =>
     (await loaders.provenance.load(municipality.provenanceId))!,
   programs: (municipality, _args, { loaders }) =>

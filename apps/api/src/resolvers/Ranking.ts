@@ -48,8 +48,8 @@ const METRICS: Record<
 
 export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRankingArgs> = async (
   _parent,
-  { metric, filter, peersOf, highlight, ascending, first, offset },
-  { readDb: db },
+  { metric, filter, peersOf, peerGroup, highlight, ascending, first, offset },
+  { readDb: db, loaders },
 ) => {
   const size = readPageSize('first', first);
   const skip = offset ?? 0;
@@ -61,7 +61,18 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     ascending: ascending ?? definition.ascending,
     filter: readProgramFilter(filter),
     peersOf: peersOf ? parseId('peersOf', peersOf) : null,
+    peerGroup:
+      peerGroup === 'POPULATION_BAND' ? ('population_band' as const) : ('prefecture' as const),
   };
+  if (query.peersOf !== null && query.peerGroup === 'population_band') {
+    const program = await loaders.program.load(query.peersOf);
+    const own = program && (await loaders.municipality.load(program.municipalityId));
+    if (own && own.population === null)
+      throw badUserInput(
+        'peerGroup',
+        `the population of ${own.nameJa} (${own.code}) is not reported, so it has no population band`,
+      );
+  }
   const highlighted = highlight ? parseId('highlight', highlight) : null;
   const spread = await distribution(db, query);
   const entries = await rankedPrograms(db, query, size, skip);

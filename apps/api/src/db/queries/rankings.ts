@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { municipality, program, programSummary } from '../schema/index.js';
+import { POPULATION_BAND_BOUNDS } from '@muni/domain';
 import { conditions, type ProgramFilterInput } from './programs.js';
 
 export type RankingColumn =
@@ -10,8 +11,10 @@ export interface RankingQuery {
   column: RankingColumn;
   ascending: boolean;
   filter: ProgramFilterInput;
-  /** Only municipalities of this program's prefecture. */
+  /** Only the peers of this program's municipality. */
   peersOf: number | null;
+  /** Peers by prefecture, or by population band. */
+  peerGroup: 'prefecture' | 'population_band';
 }
 
 export interface RankedProgram {
@@ -32,12 +35,22 @@ export interface DistributionRow {
   max: number | null;
 }
 
+/** A municipality's population band as PostgreSQL numbers it, with the domain's bounds. */
+function band(population: SQL): SQL {
+  return sql`width_bucket(${population}, array[${sql.raw(POPULATION_BAND_BOUNDS.join(','))}]::int[])`;
+}
+
+/** The municipalities like the one of `programId`: same prefecture, or same population band. */
+function peersOf(programId: number, group: RankingQuery['peerGroup']): SQL {
+  const own = sql`from program p2 join municipality m2 on m2.id = p2.municipality_id where p2.id = ${programId}`;
+  if (group === 'prefecture')
+    return sql`${municipality.prefectureCode} = (select m2.prefecture_code ${own})`;
+  return sql`${band(sql`${municipality.population}`)} = (select ${band(sql`m2.population`)} ${own})`;
+}
+
 function where(query: RankingQuery): SQL | undefined {
   const value = programSummary[query.column];
-  const peers = query.peersOf
-    ? sql`${municipality.prefectureCode} = (
-        select m2.prefecture_code from program p2 join municipality m2 on m2.id = p2.municipality_id where p2.id = ${query.peersOf})`
-    : undefined;
+  const peers = query.peersOf ? peersOf(query.peersOf, query.peerGroup) : undefined;
   return and(...conditions(query.filter), sql`${value} is not null`, peers);
 }
 

@@ -15,6 +15,8 @@ export const municipality = pgTable(
     prefectureCode: smallint().notNull(),
     prefectureJa: text().notNull(),
     prefectureEn: text(),
+    /** Residents, for population-band peers; null where no source gives it (the real programs' do not). */
+    population: integer(),
     /** Generated test data, never shown under a real city's name. */
     isSynthetic: boolean().notNull().default(false),
     provenanceId: integer()
@@ -23,6 +25,7 @@ export const municipality = pgTable(
   },
   (t) => [
     check('municipality_code_format', sql`${t.code} ~ '^[0-9]{5}$'`),
+    check('municipality_population_positive', sql`${t.population} > 0`),
     check(
       'municipality_prefecture_code',
       sql`${t.prefectureCode} between 1 and 47 or ${t.isSynthetic}`,
