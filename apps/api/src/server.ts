@@ -17,6 +17,7 @@ import { cacheHeaders } from './graphql/cache-headers.js';
 import { armorProtection, LIMITS } from './graphql/limits.js';
 import { createAnswerCache } from './graphql/answer-cache.js';
 import { graphqlHandler } from './graphql/http-handler.js';
+import { answerSizeLimit } from './graphql/answer-size.js';
 import { textInputCheck } from './graphql/text-input.js';
 import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
@@ -64,6 +65,7 @@ export function createApolloServer({
       mutationsReadThePrimary,
       databaseFailureStatus as ApolloServerPlugin<Context>,
       textInputCheck as ApolloServerPlugin<Context>,
+      answerSizeLimit(typeDefs) as ApolloServerPlugin<Context>,
       readAccess(readRequiresToken),
     ],
     // Internal errors are logged with the request id by requestLog; the client sees only a mask.

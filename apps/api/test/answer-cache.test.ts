@@ -1,86 +1,76 @@
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/caller.js';
 import { insertToken } from '../src/db/queries/tokens.js';
-import { loadDataset } from '../src/dataset/load.js';
-import { backends, freshDatabase } from './support/databases.js';
-import { shippedSources } from './support/dataset.js';
-import { startHttpServer, type TestHttpServer } from './support/http-server.js';
+import { backends } from './support/databases.js';
+import { servedShippedData } from './support/http-server.js';
 
 const ISEHARA_NAME =
   'query Name { programByNumber(municipalityCode: "14214", number: "25-102") { municipality { nameEn } } }';
 
 describe.each(backends())('answers kept by data revision, on %s', (backend) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let server: TestHttpServer;
+  const served = servedShippedData(backend);
   let token: string;
 
   beforeAll(async () => {
-    database = await freshDatabase(backend);
-    await loadDataset(database.db, await shippedSources());
     token = newToken();
-    await insertToken(database.db, {
+    await insertToken(served.database.db, {
       name: 'cache test',
       role: 'viewer',
       tokenSha256: hashToken(token),
     });
-    server = await startHttpServer(database, { production: true });
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.drop();
   });
 
   const nameEn = (response: { body: any }) =>
     response.body.data.programByNumber.municipality.nameEn as string;
 
   it('sends a public query answered before at this revision again, running one statement', async () => {
-    const first = await server.post(ISEHARA_NAME, {}, { 'x-request-id': 'cache-first' });
-    const second = await server.post(ISEHARA_NAME, {}, { 'x-request-id': 'cache-second' });
+    const first = await served.server.post(ISEHARA_NAME, {}, { 'x-request-id': 'cache-first' });
+    const second = await served.server.post(ISEHARA_NAME, {}, { 'x-request-id': 'cache-second' });
     expect(first.headers.get('x-cache')).toBe('miss');
     expect(second.headers.get('x-cache')).toBe('hit');
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('cache-control')).toBe('max-age=60, public');
     expect(second.headers.get('x-request-id')).toBe('cache-second');
-    const logOf = (id: string) => server.logs.find((log) => log.requestId === id);
+    const logOf = (id: string) => served.server.logs.find((log) => log.requestId === id);
     expect(logOf('cache-first')).toMatchObject({ statements: 3 });
     expect(logOf('cache-second')).toMatchObject({ statements: 1, cache: 'hit', status: 200 });
   });
 
   it('answers afresh once anything changes, whoever changed it', async () => {
-    await server.post(ISEHARA_NAME);
+    await served.server.post(ISEHARA_NAME);
     // Another process's write, straight to the database: only the revision can tell this one.
-    await database.db.execute(
+    await served.database.db.execute(
       sql`update municipality set name_en = 'Isehara (renamed)' where code = '14214'`,
     );
-    const after = await server.post(ISEHARA_NAME);
+    const after = await served.server.post(ISEHARA_NAME);
     expect(after.headers.get('x-cache')).toBe('miss');
     expect(nameEn(after)).toBe('Isehara (renamed)');
-    expect(nameEn(await server.post(ISEHARA_NAME))).toBe('Isehara (renamed)');
+    expect(nameEn(await served.server.post(ISEHARA_NAME))).toBe('Isehara (renamed)');
   });
 
   it('computes afresh when the client asks with Cache-Control: no-cache', async () => {
-    await server.post(ISEHARA_NAME);
-    const fresh = await server.post(ISEHARA_NAME, {}, { 'cache-control': 'no-cache' });
+    await served.server.post(ISEHARA_NAME);
+    const fresh = await served.server.post(ISEHARA_NAME, {}, { 'cache-control': 'no-cache' });
     expect(fresh.headers.get('x-cache')).toBe('miss');
   });
 
   it('keeps neither answers read with a token nor answers with errors', async () => {
     const withToken = { authorization: `Bearer ${token}` };
-    await server.post(ISEHARA_NAME, {}, withToken);
-    const again = await server.post(ISEHARA_NAME, {}, withToken);
+    await served.server.post(ISEHARA_NAME, {}, withToken);
+    const again = await served.server.post(ISEHARA_NAME, {}, withToken);
     expect(again.headers.get('x-cache')).toBeNull();
     expect(again.headers.get('cache-control')).toBe('max-age=60, private');
 
     const missing = '{ programByNumber(municipalityCode: "14214", number: "nope") { name } }';
-    await server.post(missing);
-    const failed = await server.post(missing);
+    await served.server.post(missing);
+    const failed = await served.server.post(missing);
     expect(failed.body.errors[0].extensions.code).toBe('NOT_FOUND');
     expect(failed.headers.get('x-cache')).toBeNull();
   });
 
   it('moves the revision from every table a query can read', async () => {
-    const result = (await database.db.execute(sql`
+    const result = (await served.database.db.execute(sql`
       select c.relname as name, exists (
         select 1 from pg_trigger g where g.tgrelid = c.oid and g.tgname = c.relname || '_bumps_revision'
       ) as bumps

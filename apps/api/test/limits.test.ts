@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../src/dataset/load.js';
+import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../src/graphql/limits.js';
-import { backends, freshDatabase } from './support/databases.js';
-import { shippedSources } from './support/dataset.js';
-import { startHttpServer } from './support/http-server.js';
+import { backends } from './support/databases.js';
+import { servedShippedData } from './support/http-server.js';
 
 /** Fields that nest one inside the other, each with a scalar to end on, so a query of any depth up to 12 can be built. */
 const CHAIN = [
@@ -31,18 +29,7 @@ function queryOfDepth(depth: number): string {
 }
 
 describe.each(backends())('limits on what one operation may ask, on %s', (backend) => {
-  let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let server: Awaited<ReturnType<typeof startHttpServer>>;
-
-  beforeAll(async () => {
-    database = await freshDatabase(backend);
-    await loadDataset(database.db, await shippedSources());
-    server = await startHttpServer(database, { production: true });
-  });
-  afterAll(async () => {
-    await server.close();
-    await database.drop();
-  });
+  const served = servedShippedData(backend);
 
   const accepted = (response: { status: number; body: any }) => {
     expect(response.body.errors, JSON.stringify(response.body.errors)).toBeUndefined();
@@ -53,20 +40,41 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     expect(response.body.errors[0].message).toBe(message);
   };
 
+  it('refuses an answer estimated too large before it runs, counting lists and variables', async () => {
+    const exports = await served.server.post(
+      '{ municipalities { programs { export(format: YAML) { fileName } } } }',
+    );
+    expect(exports.status).toBe(400);
+    expect(exports.body.data).toBeUndefined();
+    expect(exports.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(exports.body.errors[0].message).toContain(
+      'more than the 200,000 one request may ask for',
+    );
+    // A page size in a variable counts as much as one written in the query.
+    const deep =
+      'query ($n: Int) { programs(first: $n) { nodes { kpis { values { actual { value absence } target { value absence } } } } } }';
+    expect((await served.server.post(deep, { n: 2 })).status).toBe(200);
+    const refused = await served.server.post(
+      `query ($n: Int) { a: programs(first: $n) { nodes { municipality { programs { kpis { values { actual { value absence } target { value absence } runningTotal { value } } } } } } } }`,
+      { n: 100 },
+    );
+    expect(refused.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it(`accepts ${LIMITS.maxAliases} aliases and refuses one more`, async () => {
     const aliases = (n: number) =>
       `{ ${Array.from({ length: n }, (_, i) => `a${i}: municipalities { code }`).join(' ')} }`;
-    accepted(await server.post(aliases(LIMITS.maxAliases)));
+    accepted(await served.server.post(aliases(LIMITS.maxAliases)));
     refused(
-      await server.post(aliases(LIMITS.maxAliases + 1)),
+      await served.server.post(aliases(LIMITS.maxAliases + 1)),
       `Syntax Error: Aliases limit of ${LIMITS.maxAliases} exceeded, found ${LIMITS.maxAliases + 1}.`,
     );
   });
 
   it(`accepts a depth of ${LIMITS.maxDepth} and refuses one more`, async () => {
-    accepted(await server.post(queryOfDepth(LIMITS.maxDepth)));
+    accepted(await served.server.post(queryOfDepth(LIMITS.maxDepth)));
     refused(
-      await server.post(queryOfDepth(LIMITS.maxDepth + 1)),
+      await served.server.post(queryOfDepth(LIMITS.maxDepth + 1)),
       `Syntax Error: Query depth limit of ${LIMITS.maxDepth} exceeded, found ${LIMITS.maxDepth + 1}.`,
     );
   });
@@ -75,9 +83,9 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     // A directive may stand once at a place, so each stands on its own inline fragment.
     const directives = (n: number) =>
       `{ municipalities { ${'... @include(if: true) { code } '.repeat(n)}} }`;
-    accepted(await server.post(directives(LIMITS.maxDirectives)));
+    accepted(await served.server.post(directives(LIMITS.maxDirectives)));
     refused(
-      await server.post(directives(LIMITS.maxDirectives + 1)),
+      await served.server.post(directives(LIMITS.maxDirectives + 1)),
       `Syntax Error: Directives limit of ${LIMITS.maxDirectives} exceeded, found ${LIMITS.maxDirectives + 1}.`,
     );
   });
@@ -87,13 +95,13 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     // field would not do: graphql-js itself refuses a thousand copies of one field.)
     const tokens = (n: number) =>
       `{ kpiRollup(filter: { policyAreas: [${'"x" '.repeat(n - 16)}] }) { kpiCount } }`;
-    const atLimit = await server.post(tokens(LIMITS.maxTokens));
+    const atLimit = await served.server.post(tokens(LIMITS.maxTokens));
     // Past the parser, the resolver still holds a filter to 100 values.
     expect(atLimit.body.errors[0]).toMatchObject({
       message: 'filter.policyAreas: at most 100 values',
     });
     refused(
-      await server.post(tokens(LIMITS.maxTokens + 1)),
+      await served.server.post(tokens(LIMITS.maxTokens + 1)),
       // graphql-js's own wording, "that" included.
       `Syntax Error: Document contains more that ${LIMITS.maxTokens} tokens. Parsing aborted.`,
     );
@@ -106,13 +114,13 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     const rest = LIMITS.maxCost - 3.5 * lists;
     const cost = (extra: number) =>
       `{ programs(first: ${lists}) { totalCount } ${'__typename '.repeat(extra)}}`;
-    const atLimit = await server.post(cost(rest));
+    const atLimit = await served.server.post(cost(rest));
     // Past validation, the resolver still holds a page to 100 programs.
     expect(atLimit.body.errors[0]).toMatchObject({
       extensions: { code: 'BAD_USER_INPUT', argumentName: 'first' },
     });
     refused(
-      await server.post(cost(rest + 1)),
+      await served.server.post(cost(rest + 1)),
       `Syntax Error: Query Cost limit of ${LIMITS.maxCost} exceeded, found ${LIMITS.maxCost + 1}.`,
     );
   });

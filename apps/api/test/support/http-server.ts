@@ -1,8 +1,12 @@
 import type { Server } from 'node:http';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
+import { loadDataset } from '../../src/dataset/load.js';
 import { createApp } from '../../src/server.js';
+import { freshDatabase, type Backend } from './databases.js';
+import { shippedSources } from './dataset.js';
 
 export interface HttpResponse {
   status: number;
@@ -62,4 +66,25 @@ export async function startHttpServer(
       await apollo.stop();
     },
   };
+}
+
+/**
+ * For the tests of one describe block: a fresh database of `backend` holding the shipped programs, served
+ * by the production HTTP app, both gone after the block.
+ */
+export function servedShippedData(backend: Backend): {
+  database: Awaited<ReturnType<typeof freshDatabase>>;
+  server: TestHttpServer;
+} {
+  const served = {} as ReturnType<typeof servedShippedData>;
+  beforeAll(async () => {
+    served.database = await freshDatabase(backend);
+    await loadDataset(served.database.db, await shippedSources());
+    served.server = await startHttpServer(served.database, { production: true });
+  });
+  afterAll(async () => {
+    await served.server.close();
+    await served.database.drop();
+  });
+  return served;
 }

@@ -1,0 +1,137 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  buildASTSchema,
+  GraphQLError,
+  parse,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  valueFromAST,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type SelectionSetNode,
+} from 'graphql';
+
+/** The most fields an answer may be estimated to hold: the dashboard's comparison of 50 programs is about 140,000. */
+export const MAX_ANSWER_FIELDS = 200_000;
+
+/**
+ * How many items a list without a `first` argument holds at most, by national-scale data (1,741
+ * municipalities, tens of programs each). A list inside a paged field (a connection's nodes, a ranking's
+ * entries) is counted by that field's `first` instead.
+ */
+const LIST_SIZES: Record<string, number> = {
+  'Query.municipalities': 2_000,
+  'Municipality.programs': 50,
+  'ProgramConnection.nodes': 1,
+  'ProgramConnection.edges': 1,
+  'ChangeConnection.nodes': 1,
+  'Ranking.entries': 1,
+  'Comparison.programs': 50,
+  'Program.kpis': 10,
+  'ComparedProgram.kpis': 10,
+};
+const DEFAULT_LIST_SIZE = 20;
+
+/** Fields that cost far more than one value: an export writes a whole program's file. */
+const FIELD_WEIGHTS: Record<string, number> = { 'Program.export': 1_000 };
+
+/**
+ * Estimates an operation's answer before it runs, with its variables: each field counts once for every
+ * item of every list above it, lists counted by their `first` (literal or variable) or by the sizes
+ * above. GraphQL Armor's cost limit sees neither variables nor list sizes, so
+ * `{ municipalities { programs { export } } }` passed it and asked for 35,000 exports at once.
+ */
+export function estimateAnswerFields(
+  selectionSet: SelectionSetNode,
+  type: GraphQLNamedType,
+  fragments: Record<string, FragmentDefinitionNode>,
+  variables: Record<string, unknown>,
+  multiplier = 1,
+  depth = 0,
+): number {
+  if (!isObjectType(type) || depth > 20) return 0;
+  let total = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
+      const fragment =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
+      if (fragment)
+        total += estimateAnswerFields(
+          fragment.selectionSet,
+          type,
+          fragments,
+          variables,
+          multiplier,
+          depth + 1,
+        );
+      continue;
+    }
+    const field = type.getFields()[selection.name.value] as GraphQLField<unknown, unknown>;
+    if (!field) {
+      total += multiplier;
+      continue;
+    }
+    const key = `${type.name}.${field.name}`;
+    total += multiplier * (FIELD_WEIGHTS[key] ?? 1);
+    if (!selection.selectionSet) continue;
+    let items = 1;
+    const first = field.args.find((arg) => arg.name === 'first');
+    if (first) {
+      const node = selection.arguments?.find((arg) => arg.name.value === 'first');
+      const value = node ? valueFromAST(node.value, first.type, variables) : first.defaultValue;
+      items = typeof value === 'number' && value > 0 ? value : 1;
+    } else if (isListType(getNullableType(field.type))) {
+      items = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+    }
+    total += estimateAnswerFields(
+      selection.selectionSet,
+      getNamedType(field.type),
+      fragments,
+      variables,
+      multiplier * items,
+      depth + 1,
+    );
+  }
+  return total;
+}
+
+/**
+ * Refuses, before it runs, an operation whose answer is estimated past MAX_ANSWER_FIELDS. It reads its
+ * own copy of the schema: Apollo's may come from another copy of graphql-js (a test runner loads both
+ * module formats), whose types this module's type checks would not recognise.
+ */
+export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
+  const schema = buildASTSchema(parse(typeDefs.join('\n')));
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, request }) {
+          if (!operation) return;
+          const root =
+            operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
+          if (!root) return;
+          const fragments = Object.fromEntries(
+            document.definitions
+              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+              .map((definition) => [definition.name.value, definition]),
+          );
+          const estimate = estimateAnswerFields(
+            operation.selectionSet,
+            root,
+            fragments,
+            request.variables ?? {},
+          );
+          if (estimate > MAX_ANSWER_FIELDS)
+            throw new GraphQLError(
+              `the answer would hold about ${Math.round(estimate).toLocaleString('en')} fields, more than the ${MAX_ANSWER_FIELDS.toLocaleString('en')} one request may ask for: page through lists with \`first\` or ask for fewer fields`,
+              { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            );
+        },
+      };
+    },
+  };
+}
