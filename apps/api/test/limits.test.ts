@@ -48,7 +48,7 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     expect(exports.body.data).toBeUndefined();
     expect(exports.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(exports.body.errors[0].message).toContain(
-      'more than the 200,000 one request may ask for',
+      'more than the 1,000,000 one request may ask for',
     );
     // A page size in a variable counts as much as one written in the query.
     const deep =
