@@ -18,7 +18,7 @@ import { loadDataset } from '../src/dataset/load.js';
 import { datasetFiles, DATA_DIR } from '../src/dataset/files.js';
 import { readProgramFiles } from '../src/dataset/read.js';
 import { generateNational, SYNTHETIC_CODE_BASE } from '../src/national/generate.js';
-import { findPgBinDir, startPgCluster } from '../test/support/pg-cluster.js';
+import { findPgBinDir, freePort, startPgCluster } from '../test/support/pg-cluster.js';
 import { graphqlClient } from '../test/support/graphql.js';
 import { PROGRAM } from '../test/support/queries.js';
 import { fuzzServer } from '../test/support/fuzz.js';
@@ -166,16 +166,6 @@ interface Scenario {
   variables: Record<string, unknown>;
   /** SQL behind the scenario whose plan is reported. */
   plans: string[];
-}
-
-async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 interface RunningApi {
