@@ -152,7 +152,9 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
       new Set([12]),
     );
     expect(peers.highlight.program.number).toBe('DDN-1');
-    expect(peers.totalCount).toBeLessThan(all.totalCount);
+    // Synthetic prefectures are numbered apart, so Chiba's only peer here is Asahi itself, never a
+    // made-up city.
+    expect(peers.totalCount).toBe(1);
 
     const isehara = dataOf(
       await execute<any>(RANKING, {
@@ -164,6 +166,43 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
   });
 
   // Over the synthetic municipalities the test above generated.
+  it('lists prefectures with their municipalities, and filters programs by prefecture', async () => {
+    const { prefectures, prefecture } = dataOf(
+      await execute<any>(
+        '{ prefectures { code name } prefecture(code: 101) { name municipalities { code prefecture { code } } } }',
+      ),
+    );
+    // Chiba and Kanagawa, then the 47 made-up prefectures the 60 synthetic municipalities fall in.
+    expect(prefectures.slice(0, 3)).toEqual([
+      { code: 12, name: '千葉県' },
+      { code: 14, name: '神奈川県' },
+      { code: 101, name: '架空県1' },
+    ]);
+    expect(prefectures).toHaveLength(49);
+    // 90047 is the 47th synthetic municipality: (47 % 47) + 1 = 1.
+    expect(prefecture.municipalities.map((m: any) => m.code)).toEqual(['90047']);
+    expect(prefecture.name).toBe('架空県1');
+
+    const filtered = dataOf(
+      await execute<any>(
+        '{ programs(first: 100, filter: { prefectureCodes: [14, 102] }) { totalCount nodes { municipality { code } } } }',
+      ),
+    ).programs;
+    // Isehara's one program, and 3 programs each of 90001 and 90048.
+    expect(filtered.totalCount).toBe(7);
+    expect(new Set(filtered.nodes.map((n: any) => n.municipality.code))).toEqual(
+      new Set(['14214', '90001', '90048']),
+    );
+
+    const refused = await execute('{ programs(filter: { prefectureCodes: [0] }) { totalCount } }');
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'filter.prefectureCodes: 0 is not a prefecture code',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const missing = await execute('{ prefecture(code: 48) { name } }');
+    expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
   it('ranks among municipalities of the same population band', async () => {
     const ids = dataOf(
       await execute<any>(

@@ -26,6 +26,8 @@ export const MAX_ANSWER_FIELDS = 1_000_000;
  */
 const LIST_SIZES: Record<string, number> = {
   'Query.municipalities': 2_000,
+  'Query.prefectures': 100,
+  'Prefecture.municipalities': 200,
   'Municipality.programs': 50,
   'ProgramConnection.nodes': 1,
   'ProgramConnection.edges': 1,

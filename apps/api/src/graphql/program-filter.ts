@@ -14,7 +14,12 @@ export function readProgramFilter(
   argument = 'filter',
 ): ProgramFilterInput {
   if (!filter) return {};
-  for (const key of ['municipalityCodes', 'policyAreas', 'fundingSchemes'] as const) {
+  for (const key of [
+    'municipalityCodes',
+    'prefectureCodes',
+    'policyAreas',
+    'fundingSchemes',
+  ] as const) {
     if ((filter[key]?.length ?? 0) > MAX_LIST)
       throw badUserInput(`${argument}.${key}`, `at most ${MAX_LIST} values`);
   }
@@ -24,6 +29,10 @@ export function readProgramFilter(
         `${argument}.municipalityCodes`,
         `"${code}" is not a five-digit local government code`,
       );
+  }
+  for (const code of filter.prefectureCodes ?? []) {
+    if (!Number.isInteger(code) || code < 1 || code > 999)
+      throw badUserInput(`${argument}.prefectureCodes`, `${code} is not a prefecture code`);
   }
   for (const key of ['fiscalYearFrom', 'fiscalYearTo'] as const) {
     const year = filter[key];
@@ -45,6 +54,7 @@ export function readProgramFilter(
   const words = filter.text ? searchForm(filter.text).split(/\s+/).filter(Boolean) : null;
   return {
     municipalityCodes: filter.municipalityCodes,
+    prefectureCodes: filter.prefectureCodes,
     fiscalYearFrom: filter.fiscalYearFrom,
     fiscalYearTo: filter.fiscalYearTo,
     policyAreas: filter.policyAreas,

@@ -47,6 +47,14 @@ export function createLoaders(source: () => Database) {
       (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
       (row) => row.id,
     ),
+    municipalitiesByPrefecture: manyByKey(
+      (codes) =>
+        rowsByKeys(source(), t.municipality, t.municipality.prefectureCode, codes, [
+          t.municipality.prefectureCode,
+          t.municipality.code,
+        ]),
+      (row) => row.prefectureCode,
+    ),
     program: oneByKey(
       (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
       (row) => row.id,

@@ -18,6 +18,8 @@ export interface NationalOptions {
 
 /** Synthetic municipality codes start here, above every real code (prefectures end at 47xxx). */
 export const SYNTHETIC_CODE_BASE = 90_000;
+/** Synthetic prefectures are numbered from 101, apart from the real 1 to 47. */
+const SYNTHETIC_PREFECTURE_BASE = 100;
 
 const POLICY_AREAS = [
   ['city-promotion', 'シティプロモーション'],
@@ -105,7 +107,7 @@ export async function generateNational(
             code: String(SYNTHETIC_CODE_BASE + i),
             nameJa: `架空市${String(i).padStart(4, '0')}`,
             nameEn: `Synthetic City ${i}`,
-            prefectureCode: (i % 47) + 1,
+            prefectureCode: SYNTHETIC_PREFECTURE_BASE + (i % 47) + 1,
             prefectureJa: `架空県${(i % 47) + 1}`,
             prefectureEn: `Synthetic Prefecture ${(i % 47) + 1}`,
             // Spread as Japan's are: from villages of a thousand to cities of millions (log-uniform).

@@ -32,4 +32,6 @@ export const Prefecture: PrefectureResolvers = {
   code: (prefecture) => prefecture.prefectureCode,
   name: (prefecture) => prefecture.prefectureJa,
   nameEn: (prefecture) => prefecture.prefectureEn,
+  municipalities: (prefecture, _args, { loaders }) =>
+    loaders.municipalitiesByPrefecture.load(prefecture.prefectureCode),
 };

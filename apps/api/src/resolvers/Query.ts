@@ -1,6 +1,11 @@
 import { rollupFromCounts } from '@muni/domain';
 import { buildComparison, MAX_COMPARED } from '../analytics/comparison.js';
-import { allMunicipalities, municipalityByCode } from '../db/queries/municipalities.js';
+import {
+  allMunicipalities,
+  allPrefectures,
+  municipalityByCode,
+  prefectureByCode,
+} from '../db/queries/municipalities.js';
 import {
   countPrograms,
   findPrograms,
@@ -24,6 +29,9 @@ const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { caller }) => caller,
   municipalities: (_parent, _args, { readDb: db }) => allMunicipalities(db),
+  prefectures: (_parent, _args, { readDb: db }) => allPrefectures(db),
+  prefecture: async (_parent, { code }, { readDb: db }) =>
+    (await prefectureByCode(db, code)) ?? Promise.reject(notFound(`prefecture ${code}`)),
   municipality: async (_parent, { code }, { readDb: db }) => {
     if (!/^[0-9]{5}$/.test(code))
       throw badUserInput('code', 'must be a five-digit local government code');

@@ -1068,8 +1068,10 @@ export type PlanLevel = {
 /** 都道府県。A prefecture. */
 export type Prefecture = {
   __typename?: 'Prefecture';
-  /** 都道府県コード（1〜47）。The prefecture code (1 to 47). */
+  /** 都道府県コード（1〜47。合成データの架空県は 101〜147）。The prefecture code (1 to 47; 101 to 147 for the synthetic dataset's made-up prefectures). */
   code: Scalars['Int']['output'];
+  /** この都道府県の市区町村（団体コード順）。The prefecture's municipalities, by local government code. */
+  municipalities: Array<Municipality>;
   /** 名称。The Japanese name. */
   name: Scalars['String']['output'];
   /** 英語名。The English name. */
@@ -1219,6 +1221,8 @@ export type ProgramFilter = {
   municipalityCodes?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 政策分野（いずれか）。Policy areas (any of them). */
   policyAreas?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 都道府県コード（いずれか）。Prefecture codes (any of them). */
+  prefectureCodes?: InputMaybe<Array<Scalars['Int']['input']>>;
   /** 事業名・記述の語句（NFKC で正規化して部分一致）。Words in names and narrative (normalised with NFKC, substring match). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1327,6 +1331,10 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** 団体コードで市区町村を一件。A municipality by its five-digit local government code. */
   municipality?: Maybe<Municipality>;
+  /** コードで都道府県を一件。A prefecture by its code. */
+  prefecture?: Maybe<Prefecture>;
+  /** 市区町村のある都道府県（コード順）。The prefectures that have municipalities here, by code. */
+  prefectures: Array<Prefecture>;
   /** ID で事業を一件。A program by id. */
   program?: Maybe<Program>;
   /** 団体コードと事業番号で事業を一件。A program by municipality code and program number. */
@@ -1356,6 +1364,10 @@ export type QueryKpiRollupArgs = {
 
 export type QueryMunicipalityArgs = {
   code: Scalars['String']['input'];
+};
+
+export type QueryPrefectureArgs = {
+  code: Scalars['Int']['input'];
 };
 
 export type QueryProgramArgs = {

@@ -12,3 +12,21 @@ export async function municipalityByCode(db: Database, code: string): Promise<Mu
   const [row] = await db.select().from(municipality).where(eq(municipality.code, code));
   return row ?? null;
 }
+
+/** The prefectures that have municipalities, by code: one row each, named as its municipalities name it. */
+export async function allPrefectures(db: Database): Promise<Municipality[]> {
+  return await db
+    .selectDistinctOn([municipality.prefectureCode])
+    .from(municipality)
+    .orderBy(asc(municipality.prefectureCode), asc(municipality.code));
+}
+
+export async function prefectureByCode(db: Database, code: number): Promise<Municipality | null> {
+  const [row] = await db
+    .select()
+    .from(municipality)
+    .where(eq(municipality.prefectureCode, code))
+    .orderBy(asc(municipality.code))
+    .limit(1);
+  return row ?? null;
+}

@@ -5,6 +5,7 @@ import { municipality, program, programSummary, type Program } from '../schema/i
 /** Filters on programs, already validated; every one that is set must hold. */
 export interface ProgramFilterInput {
   municipalityCodes?: readonly string[] | null;
+  prefectureCodes?: readonly number[] | null;
   fiscalYearFrom?: number | null;
   fiscalYearTo?: number | null;
   policyAreas?: readonly string[] | null;
@@ -31,6 +32,8 @@ export function conditions(filter: ProgramFilterInput): SQL[] {
   const where: SQL[] = [];
   if (filter.municipalityCodes?.length)
     where.push(inArray(municipality.code, [...filter.municipalityCodes]));
+  if (filter.prefectureCodes?.length)
+    where.push(inArray(municipality.prefectureCode, [...filter.prefectureCodes]));
   if (filter.policyAreas?.length) where.push(inArray(program.policyArea, [...filter.policyAreas]));
   if (filter.fundingSchemes?.length)
     where.push(inArray(program.fundingScheme, [...filter.fundingSchemes]));

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, integer, pgTable, serial, smallint, text } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  serial,
+  smallint,
+  text,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { provenance } from './provenance.js';
 
@@ -26,10 +35,13 @@ export const municipality = pgTable(
   (t) => [
     check('municipality_code_format', sql`${t.code} ~ '^[0-9]{5}$'`),
     check('municipality_population_positive', sql`${t.population} > 0`),
+    // The synthetic dataset's prefectures are numbered apart (101 to 147), so a real city's
+    // prefecture peers are never made-up cities.
     check(
       'municipality_prefecture_code',
-      sql`${t.prefectureCode} between 1 and 47 or ${t.isSynthetic}`,
+      sql`${t.prefectureCode} between 1 and 47 or (${t.isSynthetic} and ${t.prefectureCode} between 101 and 147)`,
     ),
+    index('municipality_prefecture').on(t.prefectureCode, t.code),
   ],
 );
 

@@ -215,6 +215,8 @@ export type ProgramFilter = {
   municipalityCodes: Array<string> | null | undefined;
   /** 政策分野（いずれか）。Policy areas (any of them). */
   policyAreas: Array<string> | null | undefined;
+  /** 都道府県コード（いずれか）。Prefecture codes (any of them). */
+  prefectureCodes: Array<number> | null | undefined;
   /** 事業名・記述の語句（NFKC で正規化して部分一致）。Words in names and narrative (normalised with NFKC, substring match). */
   text: string | null | undefined;
 };

@@ -1,0 +1,5 @@
+ALTER TABLE "municipality" DROP CONSTRAINT "municipality_prefecture_code";--> statement-breakpoint
+-- A synthetic dataset generated before this migration numbered its prefectures 1 to 47, beside the real ones.
+UPDATE "municipality" SET "prefecture_code" = "prefecture_code" + 100 WHERE "is_synthetic" AND "prefecture_code" <= 47;--> statement-breakpoint
+CREATE INDEX "municipality_prefecture" ON "municipality" USING btree ("prefecture_code","code");--> statement-breakpoint
+ALTER TABLE "municipality" ADD CONSTRAINT "municipality_prefecture_code" CHECK ("municipality"."prefecture_code" between 1 and 47 or ("municipality"."is_synthetic" and "municipality"."prefecture_code" between 101 and 147));
