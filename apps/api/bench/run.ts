@@ -2,10 +2,11 @@
  * `pnpm bench`: starts a throwaway PostgreSQL cluster, loads the real programs and the synthetic national
  * dataset, starts the built API on it, and measures each question a user asks at 1, 10 and 100
  * connections: p50 and p99 latency and requests per second (autocannon), the SQL statements one request
- * runs, and the plans of the queries behind it. Prints a table and writes artifacts/bench.json.
+ * runs, and the plans of the queries behind it; then the dashboard's pages over the same API (what each
+ * ships, its LCP). Prints a table and writes artifacts/bench.json.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -203,6 +204,33 @@ async function startApi(env: Record<string, string>): Promise<RunningApi> {
   return { url, pid: child.pid!, alive: () => !exited, stop: () => child.kill('SIGTERM') };
 }
 
+const WEB_DIR = path.resolve(API_DIR, '../web');
+
+/** What apps/web/bench/national-pages.ts writes: each page's figures, and them as a table. */
+interface PageFigures {
+  budgetKb: number;
+  figures: { page: string; path: string; documentKb: number; overBudget: boolean }[];
+  table: string;
+}
+
+/** The web app's own measurement of its pages (apps/web/bench/national-pages.ts), against this API. */
+async function nationalPages(apiUrl: string): Promise<PageFigures> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'muni-bench-pages-'));
+  const out = path.join(dir, 'pages.json');
+  try {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/national-pages.ts', out], {
+      cwd: WEB_DIR,
+      env: { ...process.env, API_URL: apiUrl },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    if (code !== 0) throw new Error(`measuring the dashboard's pages failed (exit ${code})`);
+    return JSON.parse(readFileSync(out, 'utf8')) as PageFigures;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Each scenario at each number of connections, computed (`Cache-Control: no-cache`) and kept. */
 async function measure(url: string, scenarios: Scenario[], statements: Record<string, number>) {
   const rows: Row[] = [];
@@ -372,6 +400,9 @@ async function main() {
     children.push(api);
     const rows = await measure(api.url, scenarios, statements);
 
+    // The dashboard at national scale, on the same API.
+    const pages = await nationalPages(`${api.url}/graphql`);
+
     // Hostile input: schema-aware random operations, valid and not.
     const fuzz = await fuzzServer(api.url, { count: Number(flags.fuzz), seed: 1 });
     process.stderr.write(`fuzz: ${fuzz.failures.length} failures in ${fuzz.operations}\n`);
@@ -452,6 +483,10 @@ async function main() {
     console.log(
       `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API process ${outage.survived ? 'still running' : 'DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,
     );
+    console.log(
+      `\nThe dashboard at national scale: ${pages.figures.filter((p) => p.overBudget).length} of ${pages.figures.length} pages over ${pages.budgetKb} KB of document`,
+    );
+    console.log(pages.table);
     for (const [name, scenarioPlans] of Object.entries(plans)) {
       for (const plan of scenarioPlans) console.log(`\nplan, ${name}:\n  ${plan.join('\n  ')}`);
     }
@@ -466,6 +501,7 @@ async function main() {
           fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 20) },
           soak: soaked,
           outage,
+          pages: pages.figures,
           plans,
         },
         null,

@@ -59,6 +59,19 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
       { n: 100 },
     );
     expect(refused.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+
+    // A list bounded by its arguments counts by them, and what @include leaves out counts nothing.
+    const everyExport = 'programs { export(format: YAML) { fileName } }';
+    const twoPrefectures = await served.server.post(
+      `{ municipalities(prefectureCodes: [12, 14]) { ${everyExport} } }`,
+    );
+    expect(twoPrefectures.body.errors[0].message).toMatch(/^the answer would hold about/);
+    accepted(
+      await served.server.post(`{ municipalities(codes: ["12215", "14214"]) { ${everyExport} } }`),
+    );
+    const included = `query ($all: Boolean!) { municipalities @include(if: $all) { ${everyExport} } }`;
+    accepted(await served.server.post(included, { all: false }));
+    expect((await served.server.post(included, { all: true })).status).toBe(400);
   });
 
   it(`accepts ${LIMITS.maxAliases} aliases and refuses one more`, async () => {

@@ -70,6 +70,15 @@ describe.each(backends())(
       expect((await numbers({ filter: { text: '100%_' } })).total).toBe(0);
     });
 
+    it('finds programs by where they are run: the municipality and prefecture names', async () => {
+      expect((await numbers({ filter: { text: '伊勢原' } })).numbers).toEqual(['25-102']);
+      expect((await numbers({ filter: { text: 'asahi' } })).numbers).toEqual(['DDN-1']);
+      expect((await numbers({ filter: { text: '千葉県 コミュニティ' } })).numbers).toEqual([
+        'DDN-1',
+      ]);
+      expect((await numbers({ filter: { text: '千葉県 シティプロモーション' } })).total).toBe(0);
+    });
+
     it('sorts by latest cost, achievement and cost per outcome, both ways', async () => {
       // Latest cost: Isehara 327,000 yen (FY2021 total), Asahi 18,040,000 yen (FY2023 project cost).
       expect(

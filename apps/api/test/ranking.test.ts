@@ -182,6 +182,14 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
     // 90047 is the 47th synthetic municipality: (47 % 47) + 1 = 1.
     expect(prefecture.municipalities.map((m: any) => m.code)).toEqual(['90047']);
     expect(prefecture.name).toBe('架空県1');
+    const chosen = dataOf(
+      await execute<any>(
+        '{ inPrefecture: municipalities(prefectureCodes: [12, 102]) { code } byCode: municipalities(codes: ["90002", "99999"]) { code prefecture { code } } }',
+      ),
+    );
+    expect(chosen.inPrefecture.map((m: any) => m.code)).toEqual(['12215', '90001', '90048']);
+    // An unknown code is left out, not an error: a stale link still shows the page.
+    expect(chosen.byCode).toEqual([{ code: '90002', prefecture: { code: 103 } }]);
 
     const filtered = dataOf(
       await execute<any>(
@@ -199,6 +207,26 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
       message: 'filter.prefectureCodes: 0 is not a prefecture code',
       extensions: { code: 'BAD_USER_INPUT' },
     });
+    const { policyAreas } = dataOf(
+      await execute<any>('{ policyAreas { key name nameEn programCount } }'),
+    );
+    expect(policyAreas.map((a: any) => a.key)).toEqual([
+      'agriculture',
+      'childcare',
+      'city-promotion',
+      'community',
+      'disaster-prevention',
+      'education',
+      'health',
+      'tourism',
+    ]);
+    expect(policyAreas.find((a: any) => a.key === 'community')).toMatchObject({
+      name: 'コミュニティ',
+      nameEn: 'Community',
+    });
+    // 2 real programs and 60 × 3 synthetic ones.
+    expect(policyAreas.reduce((sum: number, a: any) => sum + a.programCount, 0)).toBe(182);
+
     const missing = await execute('{ prefecture(code: 48) { name } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, SCREENSHOT_DIR, screenshot, watchErrors } from './support/browser.js';
 import {
+  figuresTable,
   readFigures,
   recordVitals,
   seriousViolations,
@@ -59,11 +60,7 @@ afterAll(async () => {
     path.join(SCREENSHOT_DIR, '..', 'web-vitals.json'),
     JSON.stringify(figures, null, 2),
   );
-  console.log('\npage                          LCP (ms)   CLS     JS (KB)');
-  for (const f of figures)
-    console.log(
-      `${f.page.padEnd(30)}${String(f.lcpMs).padStart(8)}${String(f.cls).padStart(8)}${String(f.jsKb).padStart(10)}`,
-    );
+  console.log(`\n${figuresTable(figures)}`);
 });
 
 describe('the overview', () => {
@@ -195,6 +192,11 @@ describe('the comparison', () => {
     const { page } = await open('/compare', 'compare-print');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.appendix').isVisible()).toBe(true);
+    // Every figure's table, copied into the appendix in the browser, with its figures.
+    const figureTables = await page.locator('figure.chart-figure table').count();
+    expect(figureTables).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.appendix table').count()).toBe(figureTables);
+    expect(await page.locator('.appendix').innerText()).toContain('327,000');
     expect(await page.locator('.print-meta').innerText()).toMatch(
       /作成日：\d{4}年\d{1,2}月\d{1,2}日 ／ 伊勢原市/,
     );

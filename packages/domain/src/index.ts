@@ -7,3 +7,4 @@ export * from './achievement/index.js';
 export * from './cost/index.js';
 export * from './comparison/index.js';
 export * from './population/index.js';
+export * from './policy-area/index.js';

@@ -16,13 +16,13 @@ export function searchForm(text: string): string {
 /** A program's derived headline figures, from its record, by the same rules the API answers with. */
 export function summarize(input: {
   program: t.Program;
-  municipalityCode: string;
+  municipality: Pick<t.Municipality, 'code' | 'nameJa' | 'nameEn' | 'prefectureJa'>;
   kpis: readonly t.Kpi[];
   values: readonly t.KpiValue[];
   costs: readonly t.CostEntry[];
   narratives: readonly t.Narrative[];
 }): NewSummary {
-  const { program, kpis, values, costs } = input;
+  const { program, municipality, kpis, values, costs } = input;
   const valuesOf = (kpi: t.Kpi) => values.filter((value) => value.kpiId === kpi.id);
   const current = kpis.map((kpi) => currentFigures(valuesOf(kpi), kpi));
   const withStatus = current.filter((figures) => figures.status !== null);
@@ -58,7 +58,7 @@ export function summarize(input: {
   ];
   return {
     programId: program.id,
-    sortCode: `${input.municipalityCode}/${program.number}`,
+    sortCode: `${municipality.code}/${program.number}`,
     dataFirstFiscalYear: years.length ? Math.min(...years) : null,
     dataLastFiscalYear: years.length ? Math.max(...years) : null,
     latestCostFiscalYear: latestCost?.s.first ?? null,
@@ -76,6 +76,10 @@ export function summarize(input: {
         program.nameJa,
         program.nameEn,
         program.number,
+        // So that a program is found by where it is run: 伊勢原 finds Isehara's programs.
+        municipality.prefectureJa,
+        municipality.nameJa,
+        municipality.nameEn,
         ...kpis.map((k) => k.nameJa),
         ...input.narratives.map((n) => n.text),
       ]
@@ -83,6 +87,16 @@ export function summarize(input: {
         .join('\n'),
     ),
   };
+}
+
+function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const row of rows) {
+    const group = groups.get(keyOf(row));
+    if (group) group.push(row);
+    else groups.set(keyOf(row), [row]);
+  }
+  return groups;
 }
 
 /** Recomputes the summaries of these programs from their records, in a handful of statements. */
@@ -94,7 +108,7 @@ export async function refreshProgramSummaries(
   const ids = [...programIds];
   // One after the other: inside a transaction the statements share one connection.
   const programs = await db
-    .select({ program: t.program, code: t.municipality.code })
+    .select({ program: t.program, municipality: t.municipality })
     .from(t.program)
     .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
     .where(inArray(t.program.id, ids));
@@ -108,16 +122,20 @@ export async function refreshProgramSummaries(
     kpis.map((k) => k.id),
     [t.kpiValue.kpiId, t.kpiValue.fiscalYear],
   );
-  const rows = programs.map(({ program, code }) => {
-    const ownKpis = kpis.filter((kpi) => kpi.programId === program.id);
-    const kpiIds = new Set(ownKpis.map((kpi) => kpi.id));
+  // Grouped once: filtering the whole batch for each program grows with the square of its size.
+  const kpisOf = groupBy(kpis, (kpi) => kpi.programId);
+  const valuesOf = groupBy(values, (value) => value.kpiId);
+  const costsOf = groupBy(costs, (cost) => cost.programId);
+  const narrativesOf = groupBy(narratives, (narrative) => narrative.programId);
+  const rows = programs.map(({ program, municipality }) => {
+    const ownKpis = kpisOf.get(program.id) ?? [];
     return summarize({
       program,
-      municipalityCode: code,
+      municipality,
       kpis: ownKpis,
-      values: values.filter((value) => kpiIds.has(value.kpiId)),
-      costs: costs.filter((cost) => cost.programId === program.id),
-      narratives: narratives.filter((narrative) => narrative.programId === program.id),
+      values: ownKpis.flatMap((kpi) => valuesOf.get(kpi.id) ?? []),
+      costs: costsOf.get(program.id) ?? [],
+      narratives: narrativesOf.get(program.id) ?? [],
     });
   });
   await db.delete(t.programSummary).where(inArray(t.programSummary.programId, ids));

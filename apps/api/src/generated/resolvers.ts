@@ -1113,6 +1113,19 @@ export type PlanLevel = {
   source: Provenance;
 };
 
+/** 政策分野（団体をまたぐこの製品の分類）。A policy area: this product's classification of programs across municipalities. */
+export type PolicyArea = {
+  __typename?: 'PolicyArea';
+  /** キー（例：community）。ProgramFilter.policyAreas に渡す値。The key (community), as ProgramFilter.policyAreas takes it. */
+  key: Scalars['String']['output'];
+  /** 名称（未知のキーはキーのまま）。The Japanese name; a key without a known name is given as written. */
+  name: Scalars['String']['output'];
+  /** 英語名。The English name. */
+  nameEn: Scalars['String']['output'];
+  /** この分野の事業の数。How many programs are in this area. */
+  programCount: Scalars['Int']['output'];
+};
+
 /** 都道府県。A prefecture. */
 export type Prefecture = {
   __typename?: 'Prefecture';
@@ -1379,6 +1392,8 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** 団体コードで市区町村を一件。A municipality by its five-digit local government code. */
   municipality?: Maybe<Municipality>;
+  /** 事業のある政策分野（キー順）と事業数。The policy areas that have programs, by key, with how many. */
+  policyAreas: Array<PolicyArea>;
   /** コードで都道府県を一件。A prefecture by its code. */
   prefecture?: Maybe<Prefecture>;
   /** 市区町村のある都道府県（コード順）。The prefectures that have municipalities here, by code. */
@@ -1408,6 +1423,11 @@ export type QueryCompareArgs = {
 
 export type QueryKpiRollupArgs = {
   filter?: InputMaybe<ProgramFilter>;
+};
+
+export type QueryMunicipalitiesArgs = {
+  codes?: InputMaybe<Array<Scalars['String']['input']>>;
+  prefectureCodes?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 export type QueryMunicipalityArgs = {
@@ -1814,6 +1834,7 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeerGroup: PeerGroup;
   PlanLevel: ResolverTypeWrapper<PlanLevelRow>;
+  PolicyArea: ResolverTypeWrapper<PolicyArea>;
   Prefecture: ResolverTypeWrapper<PrefectureParentRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
   ProgramConnection: ResolverTypeWrapper<ProgramConnectionParentRow>;
@@ -1908,6 +1929,7 @@ export type ResolversParentTypes = ResolversObject<{
   NarrativeUpdateInput: NarrativeUpdateInput;
   PageInfo: PageInfo;
   PlanLevel: PlanLevelRow;
+  PolicyArea: PolicyArea;
   Prefecture: PrefectureParentRow;
   Program: ProgramRow;
   ProgramConnection: ProgramConnectionParentRow;
@@ -2419,6 +2441,16 @@ export type PlanLevelResolvers<
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
 }>;
 
+export type PolicyAreaResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PolicyArea'] = ResolversParentTypes['PolicyArea'],
+> = ResolversObject<{
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type PrefectureResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Prefecture'] = ResolversParentTypes['Prefecture'],
@@ -2539,13 +2571,19 @@ export type QueryResolvers<
     ContextType,
     Partial<QueryKpiRollupArgs>
   >;
-  municipalities?: Resolver<Array<ResolversTypes['Municipality']>, ParentType, ContextType>;
+  municipalities?: Resolver<
+    Array<ResolversTypes['Municipality']>,
+    ParentType,
+    ContextType,
+    Partial<QueryMunicipalitiesArgs>
+  >;
   municipality?: Resolver<
     Maybe<ResolversTypes['Municipality']>,
     ParentType,
     ContextType,
     RequireFields<QueryMunicipalityArgs, 'code'>
   >;
+  policyAreas?: Resolver<Array<ResolversTypes['PolicyArea']>, ParentType, ContextType>;
   prefecture?: Resolver<
     Maybe<ResolversTypes['Prefecture']>,
     ParentType,
@@ -2716,6 +2754,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   NarrativePayload?: NarrativePayloadResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanLevel?: PlanLevelResolvers<ContextType>;
+  PolicyArea?: PolicyAreaResolvers<ContextType>;
   Prefecture?: PrefectureResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;
   ProgramConnection?: ProgramConnectionResolvers<ContextType>;

@@ -3,7 +3,11 @@ import {
   buildASTSchema,
   GraphQLError,
   parse,
+  getArgumentValues,
+  getDirectiveValues,
   getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   getNullableType,
   isListType,
   isObjectType,
@@ -24,9 +28,15 @@ export const MAX_ANSWER_FIELDS = 1_000_000;
  * municipalities, tens of programs each). A list inside a paged field (a connection's nodes, a ranking's
  * entries) is counted by that field's `first` instead.
  */
-const LIST_SIZES: Record<string, number> = {
-  'Query.municipalities': 2_000,
-  'Query.prefectures': 100,
+const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+  // A prefecture has at most 179 municipalities (Hokkaido).
+  'Query.municipalities': ({ codes, prefectureCodes }) =>
+    Array.isArray(codes)
+      ? codes.length
+      : Array.isArray(prefectureCodes)
+        ? 200 * prefectureCodes.length
+        : 2_000,
+  'Query.prefectures': 200,
   'Prefecture.municipalities': 200,
   'Municipality.programs': 50,
   'ProgramConnection.nodes': 1,
@@ -41,6 +51,16 @@ const DEFAULT_LIST_SIZE = 20;
 
 /** Fields that cost far more than one value: an export writes a whole program's file. */
 const FIELD_WEIGHTS: Record<string, number> = { 'Program.export': 1_000 };
+
+/** Variables are not checked yet when the estimate runs: one of the wrong type counts as absent, and
+ * execution then refuses it with its own message. */
+function orElse<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
 
 /**
  * Estimates an operation's answer before it runs, with its variables: each field counts once for every
@@ -59,6 +79,13 @@ export function estimateAnswerFields(
   if (!isObjectType(type) || depth > 20) return 0;
   let total = 0;
   for (const selection of selectionSet.selections) {
+    if (
+      orElse(() => getDirectiveValues(GraphQLSkipDirective, selection, variables)?.if, false) ===
+        true ||
+      orElse(() => getDirectiveValues(GraphQLIncludeDirective, selection, variables)?.if, true) ===
+        false
+    )
+      continue;
     if (selection.kind === Kind.INLINE_FRAGMENT || selection.kind === Kind.FRAGMENT_SPREAD) {
       const fragment =
         selection.kind === Kind.INLINE_FRAGMENT ? selection : fragments[selection.name.value];
@@ -88,7 +115,11 @@ export function estimateAnswerFields(
       const value = node ? valueFromAST(node.value, first.type, variables) : first.defaultValue;
       items = typeof value === 'number' && value > 0 ? value : 1;
     } else if (isListType(getNullableType(field.type))) {
-      items = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+      const size = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+      items =
+        typeof size === 'number'
+          ? size
+          : size(orElse(() => getArgumentValues(field, selection, variables), {}));
     }
     total += estimateAnswerFields(
       selection.selectionSet,

@@ -5,7 +5,8 @@ import type { ProgramFilter } from '../generated/resolvers.js';
 import { badUserInput } from './errors.js';
 import { fromEnum } from './values.js';
 
-const MAX_LIST = 100;
+/** The most values a list filter may hold. */
+export const MAX_FILTER_VALUES = 100;
 const MAX_TEXT = 200;
 
 /** Checks a filter argument, naming the field and the problem, and turns it into the query's terms. */
@@ -20,8 +21,8 @@ export function readProgramFilter(
     'policyAreas',
     'fundingSchemes',
   ] as const) {
-    if ((filter[key]?.length ?? 0) > MAX_LIST)
-      throw badUserInput(`${argument}.${key}`, `at most ${MAX_LIST} values`);
+    if ((filter[key]?.length ?? 0) > MAX_FILTER_VALUES)
+      throw badUserInput(`${argument}.${key}`, `at most ${MAX_FILTER_VALUES} values`);
   }
   for (const code of filter.municipalityCodes ?? []) {
     if (!/^[0-9]{5}$/.test(code))

@@ -4,6 +4,7 @@ import type { Database } from '../db/client.js';
 import { deleteProgramChildren } from '../db/queries/program-children.js';
 import * as t from '../db/schema/index.js';
 import { between, pick, seededRandom } from './random.js';
+import { POLICY_AREAS } from '@muni/domain';
 
 export interface NationalOptions {
   municipalities: number;
@@ -21,17 +22,8 @@ export const SYNTHETIC_CODE_BASE = 90_000;
 /** Synthetic prefectures are numbered from 101, apart from the real 1 to 47. */
 const SYNTHETIC_PREFECTURE_BASE = 100;
 
-const POLICY_AREAS = [
-  ['city-promotion', 'シティプロモーション'],
-  ['community', 'コミュニティ'],
-  ['childcare', '子育て支援'],
-  ['tourism', '観光振興'],
-  ['health', '健康づくり'],
-  ['disaster-prevention', '防災'],
-  ['agriculture', '農業振興'],
-  ['education', '教育'],
-] as const;
-
+/** In the vocabulary's order, which the seed's sequence of picks depends on. */
+const AREAS = Object.entries(POLICY_AREAS);
 const STOCK_UNITS = ['団体', '人', '件', '施設'] as const;
 const INCREMENT_UNITS = ['人/年度', '件/年度', '団体/年度', '回/年度'] as const;
 
@@ -135,7 +127,7 @@ export async function generateNational(
 
       const programRows = municipalities.flatMap((m, k) =>
         Array.from({ length: options.programsPerMunicipality }, (_, j) => {
-          const [area, areaJa] = pick(random, POLICY_AREAS);
+          const [area, { ja: areaJa }] = pick(random, AREAS);
           const grant = random() < 0.3;
           return {
             municipalityId: m.id,

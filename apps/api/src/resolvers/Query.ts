@@ -1,21 +1,22 @@
-import { rollupFromCounts } from '@muni/domain';
+import { policyAreaName, rollupFromCounts } from '@muni/domain';
 import { buildComparison, MAX_COMPARED } from '../analytics/comparison.js';
 import {
-  allMunicipalities,
   allPrefectures,
+  findMunicipalities,
   municipalityByCode,
   prefectureByCode,
 } from '../db/queries/municipalities.js';
 import {
   countPrograms,
   findPrograms,
+  policyAreaCounts,
   programByNumber,
   rollupCounts,
   type ProgramSortField,
 } from '../db/queries/programs.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursor.js';
 import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
-import { readProgramFilter } from '../graphql/program-filter.js';
+import { MAX_FILTER_VALUES, readProgramFilter } from '../graphql/program-filter.js';
 import type { ProgramOrderField, QueryResolvers } from '../generated/resolvers.js';
 import { rankingQuery } from './Ranking.js';
 
@@ -28,8 +29,22 @@ const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
 
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { caller }) => caller,
-  municipalities: (_parent, _args, { readDb: db }) => allMunicipalities(db),
+  municipalities: (_parent, { prefectureCodes, codes }, { readDb: db }) => {
+    for (const [name, list] of [
+      ['prefectureCodes', prefectureCodes],
+      ['codes', codes],
+    ] as const) {
+      if ((list?.length ?? 0) > MAX_FILTER_VALUES)
+        throw badUserInput(name, `at most ${MAX_FILTER_VALUES} values`);
+    }
+    return findMunicipalities(db, { prefectureCodes, codes });
+  },
   prefectures: (_parent, _args, { readDb: db }) => allPrefectures(db),
+  policyAreas: async (_parent, _args, { readDb: db }) =>
+    (await policyAreaCounts(db)).map((area) => {
+      const name = policyAreaName(area.key);
+      return { ...area, name: name.ja, nameEn: name.en };
+    }),
   prefecture: async (_parent, { code }, { readDb: db }) =>
     (await prefectureByCode(db, code)) ?? Promise.reject(notFound(`prefecture ${code}`)),
   municipality: async (_parent, { code }, { readDb: db }) => {

@@ -20,7 +20,7 @@ declare module 'vitest' {
 const WEB_DIR = fileURLToPath(new URL('../..', import.meta.url));
 const API_DIR = path.resolve(WEB_DIR, '../api');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -88,22 +88,30 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NODE_ENV: 'production',
   });
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, api.child, api.output);
+  const web = await startBuiltWeb(`http://127.0.0.1:${apiPort}/graphql`, webPort);
+  project.provide('webUrl', web.url);
+  project.provide('apiUrl', `http://127.0.0.1:${apiPort}/graphql`);
+  return async () => {
+    web.stop();
+    api.child.kill('SIGTERM');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}
+
+/** The built web app (`next start`) against an API, once it answers. */
+export async function startBuiltWeb(
+  apiUrl: string,
+  port?: number,
+): Promise<{ url: string; stop: () => void }> {
+  const webPort = port ?? (await freePort());
   const web = start(
     process.execPath,
     [path.join(WEB_DIR, 'node_modules/next/dist/bin/next'), 'start', '-p', String(webPort)],
     WEB_DIR,
-    {
-      API_URL: `http://127.0.0.1:${apiPort}/graphql`,
-      NODE_ENV: 'production',
-    },
+    { API_URL: apiUrl, NODE_ENV: 'production' },
   );
-  const webUrl = `http://127.0.0.1:${webPort}`;
-  await waitFor(`${webUrl}/icon.svg`, web.child, web.output);
-  project.provide('webUrl', webUrl);
-  project.provide('apiUrl', `http://127.0.0.1:${apiPort}/graphql`);
-  return async () => {
-    for (const { child } of [web, api]) child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const url = `http://127.0.0.1:${webPort}`;
+  await waitFor(`${url}/icon.svg`, web.child, web.output);
+  return { url, stop: () => web.child.kill('SIGTERM') };
 }

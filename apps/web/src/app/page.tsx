@@ -1,8 +1,9 @@
 import { DerivedFigure } from '@/components/derived-figure';
 import { PageHeader } from '@/components/page-header';
-import { getOverview, type OverviewSelection } from '@/lib/api/overview';
+import { getOverview, PAGE_SIZE, type OverviewSelection } from '@/lib/api/overview';
 import type { FundingScheme, ProgramOrderField } from '@/lib/api/generated';
 import { href, langOf, t } from '@/lib/i18n';
+import { PrefectureSelect } from './_components/prefecture-select';
 import { ProgramCard } from './_components/program-card';
 
 // The figures come from the API at request time, never from the build.
@@ -17,10 +18,6 @@ const SORTS: ProgramOrderField[] = [
   'LATEST_COST',
   'COST_PER_OUTCOME',
 ];
-const POLICY_AREAS = {
-  'city-promotion': { ja: 'シティプロモーション', en: 'City promotion' },
-  community: { ja: 'コミュニティ', en: 'Community' },
-} as const;
 
 export default async function OverviewPage({
   searchParams,
@@ -30,16 +27,21 @@ export default async function OverviewPage({
   const query = await searchParams;
   const lang = langOf(query.lang);
   const year = Number(one(query.year));
+  const prefecture = Number(one(query.pref));
   const selection: OverviewSelection = {
+    prefecture: Number.isInteger(prefecture) && prefecture > 0 ? prefecture : undefined,
     municipality: one(query.municipality),
     fiscalYear: Number.isInteger(year) && year >= 1947 && year <= 2100 ? year : undefined,
     policyArea: one(query.area),
     fundingScheme: FUNDING.find((f) => f === one(query.funding)),
     text: one(query.q)?.slice(0, 200),
     sort: SORTS.find((s) => s === one(query.sort)),
+    after: one(query.after),
   };
-  const { municipalities, rollup, total, programs } = await getOverview(selection);
-  const params = {
+  const overview = await getOverview(selection);
+  const { municipalities, rollup, total, programs } = overview;
+  const filters = {
+    pref: overview.prefecture ? String(overview.prefecture) : undefined,
     municipality: selection.municipality,
     year: selection.fiscalYear ? String(selection.fiscalYear) : undefined,
     area: selection.policyArea,
@@ -47,6 +49,7 @@ export default async function OverviewPage({
     q: selection.text,
     sort: selection.sort,
   };
+  const params = { ...filters, after: selection.after };
 
   return (
     <div lang={lang}>
@@ -68,9 +71,28 @@ export default async function OverviewPage({
         aria-label={t(lang, { ja: '事業の絞り込み', en: 'Filter programs' })}
       >
         <label>
+          {t(lang, { ja: '都道府県', en: 'Prefecture' })}
+          <PrefectureSelect
+            options={overview.prefectures.map((p) => ({
+              code: p.code,
+              name: lang === 'ja' ? p.name : (p.nameEn ?? p.name),
+            }))}
+            defaultValue={overview.prefecture}
+            allLabel={t(lang, { ja: 'すべて', en: 'All' })}
+          />
+        </label>
+        <label>
           {t(lang, { ja: '市区町村', en: 'Municipality' })}
-          <select name="municipality" defaultValue={selection.municipality ?? ''}>
-            <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
+          <select
+            name="municipality"
+            defaultValue={selection.municipality ?? ''}
+            disabled={municipalities.length === 0}
+          >
+            <option value="">
+              {municipalities.length === 0
+                ? t(lang, { ja: '都道府県を選ぶと選べます', en: 'Choose a prefecture first' })
+                : t(lang, { ja: 'すべて', en: 'All' })}
+            </option>
             {municipalities.map((m) => (
               <option key={m.code} value={m.code}>
                 {lang === 'ja' ? m.name : (m.nameEn ?? m.name)}
@@ -92,9 +114,9 @@ export default async function OverviewPage({
           {t(lang, { ja: '政策分野', en: 'Policy area' })}
           <select name="area" defaultValue={selection.policyArea ?? ''}>
             <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
-            {Object.entries(POLICY_AREAS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label[lang]}
+            {overview.policyAreas.map((area) => (
+              <option key={area.key} value={area.key}>
+                {lang === 'ja' ? area.name : area.nameEn}
               </option>
             ))}
           </select>
@@ -136,8 +158,17 @@ export default async function OverviewPage({
         <button type="submit">{t(lang, { ja: '絞り込む', en: 'Apply' })}</button>
       </form>
       <p className="rollup">
-        {t(lang, { ja: `${total} 件の事業`, en: `${total} programs` })} ・{' '}
-        {t(lang, { ja: 'KPI の達成割合', en: 'Share of KPIs achieved' })}{' '}
+        {t(lang, {
+          ja: `${total.toLocaleString('ja-JP')} 件の事業`,
+          en: `${total.toLocaleString('en')} programs`,
+        })}
+        {total > programs.length
+          ? t(lang, {
+              ja: `（${PAGE_SIZE} 件ずつ表示）`,
+              en: ` (${PAGE_SIZE} a page)`,
+            })
+          : ''}{' '}
+        ・ {t(lang, { ja: 'KPI の達成割合', en: 'Share of KPIs achieved' })}{' '}
         <DerivedFigure figure={rollup.shareOfKpisAchieved} lang={lang} /> ({rollup.kpisAchieved}/
         {rollup.kpisWithStatus}) ・{' '}
         {t(lang, {
@@ -151,7 +182,7 @@ export default async function OverviewPage({
         ・{' '}
         <a href={href('/rankings', lang)}>{t(lang, { ja: '全国の順位と分布', en: 'Rankings' })}</a>
       </p>
-      {programs.length === 0 ? (
+      {programs.length === 0 && !selection.after ? (
         <p className="state">
           {t(lang, { ja: '条件に合う事業はありません。', en: 'No program matches.' })}{' '}
           <a href={href('/', lang)}>{t(lang, { ja: '条件を外す', en: 'Clear filters' })}</a>
@@ -165,6 +196,23 @@ export default async function OverviewPage({
           ))}
         </ul>
       )}
+      {selection.after || overview.nextCursor ? (
+        <nav className="pager screen-only" aria-label={t(lang, { ja: 'ページ送り', en: 'Pages' })}>
+          {selection.after ? (
+            <a href={href('/', lang, filters)}>
+              {t(lang, { ja: '← 最初のページ', en: '← First page' })}
+            </a>
+          ) : null}
+          {overview.nextCursor ? (
+            <a href={href('/', lang, { ...filters, after: overview.nextCursor })} rel="next">
+              {t(lang, {
+                ja: `次の ${PAGE_SIZE} 件 →`,
+                en: `Next ${PAGE_SIZE} →`,
+              })}
+            </a>
+          ) : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

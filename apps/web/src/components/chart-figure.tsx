@@ -106,15 +106,3 @@ export function ChartFigure({ figure, lang }: { figure: FigureData; lang: Lang }
     </figure>
   );
 }
-
-/** In print, every figure's table follows the charts, as an appendix a council can read as is. */
-export function PrintAppendix({ figures, lang }: { figures: FigureData[]; lang: Lang }) {
-  return (
-    <section className="print-only appendix" aria-hidden="true">
-      <h2>{lang === 'ja' ? '付録：データ表' : 'Appendix: data tables'}</h2>
-      {figures.map((figure) => (
-        <DataTable key={figure.id} figure={figure} />
-      ))}
-    </section>
-  );
-}

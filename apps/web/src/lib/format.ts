@@ -19,7 +19,13 @@ const PERCENT = new Intl.NumberFormat('ja-JP', {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
 });
+const COUNT = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
 const EN_MILLIONS = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A count with thousands separators, as both languages write it: 34,822. */
+export function formatCount(value: number): string {
+  return COUNT.format(value);
+}
 
 export function formatQuantity(value: number): string {
   return QUANTITY.format(value);

@@ -1065,6 +1065,19 @@ export type PlanLevel = {
   source: Provenance;
 };
 
+/** 政策分野（団体をまたぐこの製品の分類）。A policy area: this product's classification of programs across municipalities. */
+export type PolicyArea = {
+  __typename?: 'PolicyArea';
+  /** キー（例：community）。ProgramFilter.policyAreas に渡す値。The key (community), as ProgramFilter.policyAreas takes it. */
+  key: Scalars['String']['output'];
+  /** 名称（未知のキーはキーのまま）。The Japanese name; a key without a known name is given as written. */
+  name: Scalars['String']['output'];
+  /** 英語名。The English name. */
+  nameEn: Scalars['String']['output'];
+  /** この分野の事業の数。How many programs are in this area. */
+  programCount: Scalars['Int']['output'];
+};
+
 /** 都道府県。A prefecture. */
 export type Prefecture = {
   __typename?: 'Prefecture';
@@ -1331,6 +1344,8 @@ export type Query = {
   municipalities: Array<Municipality>;
   /** 団体コードで市区町村を一件。A municipality by its five-digit local government code. */
   municipality?: Maybe<Municipality>;
+  /** 事業のある政策分野（キー順）と事業数。The policy areas that have programs, by key, with how many. */
+  policyAreas: Array<PolicyArea>;
   /** コードで都道府県を一件。A prefecture by its code. */
   prefecture?: Maybe<Prefecture>;
   /** 市区町村のある都道府県（コード順）。The prefectures that have municipalities here, by code. */
@@ -1360,6 +1375,11 @@ export type QueryCompareArgs = {
 
 export type QueryKpiRollupArgs = {
   filter?: InputMaybe<ProgramFilter>;
+};
+
+export type QueryMunicipalitiesArgs = {
+  codes?: InputMaybe<Array<Scalars['String']['input']>>;
+  prefectureCodes?: InputMaybe<Array<Scalars['Int']['input']>>;
 };
 
 export type QueryMunicipalityArgs = {

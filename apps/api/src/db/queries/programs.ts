@@ -150,3 +150,14 @@ export async function programByNumber(
     .where(and(eq(municipality.code, municipalityCode), eq(program.number, number)));
   return row?.program ?? null;
 }
+
+/** Each policy area that has programs, by key, with how many. */
+export async function policyAreaCounts(
+  db: Database,
+): Promise<{ key: string; programCount: number }[]> {
+  return db
+    .select({ key: program.policyArea, programCount: sql<number>`count(*)::int` })
+    .from(program)
+    .groupBy(program.policyArea)
+    .orderBy(asc(program.policyArea));
+}

@@ -12,7 +12,8 @@ export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang:
     <article className="program-card" aria-labelledby={`program-${program.id}`}>
       <p className="program-meta">
         {lang === 'ja' ? program.prefecture : (program.prefectureEn ?? program.prefecture)}{' '}
-        {lang === 'ja' ? program.municipality : (program.municipalityEn ?? program.municipality)} ・{' '}
+        {lang === 'ja' ? program.municipality : (program.municipalityEn ?? program.municipality)}
+        {program.synthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''} ・{' '}
         {program.numberAssigned
           ? t(lang, {
               ja: `整理番号 ${program.number}（資料に事業番号なし）`,

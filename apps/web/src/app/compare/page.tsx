@@ -1,5 +1,6 @@
 import { BarChart } from '@/components/charts/bar-chart';
-import { ChartFigure, PrintAppendix, type FigureData } from '@/components/chart-figure';
+import { ChartFigure, type FigureData } from '@/components/chart-figure';
+import { PrintAppendix } from '@/components/print-appendix';
 import { DerivedFigure } from '@/components/derived-figure';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
@@ -418,7 +419,7 @@ export default async function ComparePageView({
           })}
         </p>
       </section>
-      <PrintAppendix figures={figures} lang={lang} />
+      <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />
     </article>
   );
 }

@@ -1,9 +1,10 @@
 import { BarChart } from '@/components/charts/bar-chart';
-import { ChartFigure, PrintAppendix, type FigureData } from '@/components/chart-figure';
+import { ChartFigure, type FigureData } from '@/components/chart-figure';
+import { PrintAppendix } from '@/components/print-appendix';
 import { PageHeader } from '@/components/page-header';
-import { formatRatio, formatYenHeadline, formatYenPerUnit } from '@/lib/format';
-import { request } from '@/lib/api/client';
-import type { RankingMetric, RankingPageQuery } from '@/lib/api/generated';
+import { formatCount, formatRatio, formatYenHeadline, formatYenPerUnit } from '@/lib/format';
+import { ApiError, request } from '@/lib/api/client';
+import type { PeerGroup, RankingMetric, RankingPageQuery } from '@/lib/api/generated';
 import { RANKING_PAGE } from '@/lib/api/operations/ranking';
 import { href, langOf, t, type Lang } from '@/lib/i18n';
 
@@ -18,13 +19,19 @@ const METRICS: Record<RankingMetric, { ja: string; en: string }> = {
   GRANT_SHARE: { ja: '交付金割合', en: 'Grant share' },
   LATEST_COST: { ja: '最新年度の費用', en: 'Latest cost' },
 };
-const AREAS = {
-  '': { ja: 'すべて', en: 'All' },
-  'city-promotion': { ja: 'シティプロモーション', en: 'City promotion' },
-  community: { ja: 'コミュニティ', en: 'Community' },
-  childcare: { ja: '子育て支援', en: 'Childcare' },
-  tourism: { ja: '観光振興', en: 'Tourism' },
-} as const;
+/** Peers of the chosen program's municipality, as the URL names them. */
+const PEERS: Record<string, { group: PeerGroup; label: { ja: string; en: string } }> = {
+  prefecture: {
+    group: 'PREFECTURE',
+    label: { ja: '同じ都道府県の団体', en: 'Same prefecture' },
+  },
+  population: {
+    group: 'POPULATION_BAND',
+    label: { ja: '同じ人口規模の団体', en: 'Same population band' },
+  },
+};
+/** Entries on one page. */
+const PAGE_SIZE = 20;
 const one = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) || undefined;
 
@@ -47,29 +54,57 @@ export default async function RankingsPage({
     'COST_PER_OUTCOME';
   const area = one(query.area);
   const highlight = one(query.highlight);
-  const peers = one(query.peers) === '1' && highlight ? highlight : undefined;
+  const find = one(query.find)?.slice(0, 200);
+  // `peers=1` is how earlier links asked for the same prefecture.
+  const peersKey = one(query.peers) === '1' ? 'prefecture' : one(query.peers);
+  const asked = highlight && peersKey && PEERS[peersKey] ? peersKey : undefined;
   const offset = Math.max(0, Number(one(query.offset)) || 0);
-  const data = await request<RankingPageQuery>(RANKING_PAGE, {
+  const variables = {
     metric,
     filter: area ? { policyAreas: [area] } : null,
-    peersOf: peers ?? null,
+    peersOf: asked ? highlight : null,
+    peerGroup: asked ? PEERS[asked]!.group : null,
     highlight: highlight ?? null,
+    first: PAGE_SIZE,
     offset,
+    chosen: highlight ?? '',
+    withChosen: Boolean(highlight),
+    find: find ?? '',
+    finding: Boolean(find),
+  };
+  // A municipality without a reported population has no band: the API says so, and the page ranks
+  // nationally instead, saying why.
+  let peersRefused = false;
+  const data = await request<RankingPageQuery>(RANKING_PAGE, variables).catch((error: unknown) => {
+    if (asked !== 'population' || !(error instanceof ApiError)) throw error;
+    if (!error.codes.includes('BAD_USER_INPUT')) throw error;
+    peersRefused = true;
+    return request<RankingPageQuery>(RANKING_PAGE, {
+      ...variables,
+      peersOf: null,
+      peerGroup: null,
+    });
   });
-  const { ranking } = data;
+  const peers = peersRefused ? undefined : asked;
+  const { ranking, chosen } = data;
+  const highlightPage = ranking.highlight
+    ? Math.floor((ranking.highlight.rank - 1) / PAGE_SIZE) * PAGE_SIZE
+    : offset;
   const params = {
     metric,
     area,
     highlight,
-    peers: peers ? '1' : undefined,
+    peers,
     offset: offset ? String(offset) : undefined,
   };
+  const choiceName = (p: NonNullable<RankingPageQuery['chosen']>) =>
+    `${lang === 'ja' ? p.municipality.prefecture.name : (p.municipality.prefecture.nameEn ?? p.municipality.prefecture.name)} ${lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)} ${lang === 'ja' ? p.name : (p.nameEn ?? p.name)}${p.municipality.isSynthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''}`;
   const name = (p: RankingPageQuery['ranking']['entries'][number]['program']) =>
     `${lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)} ${lang === 'ja' ? p.name : (p.nameEn ?? p.name)}${p.municipality.isSynthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''}`;
   const d = ranking.distribution;
   const figure: FigureData = {
     id: 'ranking',
-    title: `${t(lang, METRICS[metric])}：${t(lang, { ja: `${ranking.totalCount} 事業中 ${offset + 1}〜${offset + ranking.entries.length} 位`, en: `ranks ${offset + 1}–${offset + ranking.entries.length} of ${ranking.totalCount}` })}`,
+    title: `${t(lang, METRICS[metric])}：${t(lang, { ja: `${formatCount(ranking.totalCount)} 事業中 ${formatCount(offset + 1)}〜${formatCount(offset + ranking.entries.length)} 位`, en: `ranks ${formatCount(offset + 1)}–${formatCount(offset + ranking.entries.length)} of ${formatCount(ranking.totalCount)}` })}`,
     notes: [
       lang === 'ja' ? ranking.note : ranking.noteEn,
       t(lang, {
@@ -136,37 +171,128 @@ export default async function RankingsPage({
         <label>
           {t(lang, { ja: '政策分野', en: 'Policy area' })}
           <select name="area" defaultValue={area ?? ''}>
-            {Object.entries(AREAS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label[lang]}
+            <option value="">{t(lang, { ja: 'すべて', en: 'All' })}</option>
+            {data.policyAreas.map((a) => (
+              <option key={a.key} value={a.key}>
+                {lang === 'ja' ? a.name : a.nameEn}
               </option>
             ))}
           </select>
         </label>
         <label>
-          {t(lang, { ja: '自分の事業', en: 'Your program' })}
-          <select name="highlight" defaultValue={highlight ?? ''}>
-            <option value="">—</option>
-            {data.programs.nodes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.municipality.name} {p.name}
+          {t(lang, { ja: '比べる範囲', en: 'Rank among' })}
+          <select name="peers" defaultValue={peers ?? ''} disabled={!chosen}>
+            <option value="">
+              {chosen
+                ? t(lang, { ja: '全国', en: 'All municipalities' })
+                : t(lang, { ja: '自分の事業を選ぶと選べます', en: 'Choose your program first' })}
+            </option>
+            {Object.entries(PEERS).map(([key, peer]) => (
+              <option
+                key={key}
+                value={key}
+                disabled={key === 'population' && chosen?.municipality.population == null}
+              >
+                {t(lang, peer.label)}
               </option>
             ))}
           </select>
         </label>
-        <label className="check">
-          <input type="checkbox" name="peers" value="1" defaultChecked={Boolean(peers)} />{' '}
-          {t(lang, { ja: '同じ都道府県に限る', en: 'Same prefecture only' })}
-        </label>
+        {highlight ? <input type="hidden" name="highlight" value={highlight} /> : null}
         {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
         <button type="submit">{t(lang, { ja: '表示', en: 'Show' })}</button>
       </form>
+      <section className="chooser screen-only" aria-labelledby="chooser-title">
+        <h2 id="chooser-title">{t(lang, { ja: '自分の事業', en: 'Your program' })}</h2>
+        {chosen ? (
+          <p>
+            ★ {choiceName(chosen)}
+            {chosen.municipality.population != null
+              ? t(lang, {
+                  ja: `（人口規模 ${chosen.municipality.populationBand}）`,
+                  en: ` (population ${chosen.municipality.populationBandEn})`,
+                })
+              : t(lang, { ja: '（人口は未報告）', en: ' (population not reported)' })}{' '}
+            <a href={href('/rankings', lang, { metric, area })}>
+              {t(lang, { ja: '選択を外す', en: 'Clear' })}
+            </a>
+          </p>
+        ) : null}
+        {peersRefused ? (
+          <p className="notes-box" role="status">
+            {t(lang, {
+              ja: 'この事業の団体は人口が報告されていないため、人口規模の仲間では順位を出せません。全国の順位を示します。',
+              en: "This program's municipality has no reported population, so it has no population band: the national ranking is shown instead.",
+            })}
+          </p>
+        ) : null}
+        <form method="get" action="/rankings" role="search">
+          <input type="hidden" name="metric" value={metric} />
+          {area ? <input type="hidden" name="area" value={area} /> : null}
+          {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+          <label>
+            {t(lang, {
+              ja: '事業を名前・団体名で探す',
+              en: 'Find a program by its or its municipality’s name',
+            })}{' '}
+            <input type="search" name="find" defaultValue={find} />
+          </label>{' '}
+          <button type="submit">{t(lang, { ja: '探す', en: 'Find' })}</button>
+        </form>
+        {data.found ? (
+          data.found.nodes.length ? (
+            <ul className="choices">
+              {data.found.nodes.map((p) => (
+                <li key={p.id}>
+                  <a
+                    href={href('/rankings', lang, {
+                      metric,
+                      area: area ?? p.policyArea,
+                      highlight: p.id,
+                    })}
+                  >
+                    {choiceName(p)}
+                  </a>
+                </li>
+              ))}
+              {data.found.totalCount > data.found.nodes.length ? (
+                <li>
+                  {t(lang, {
+                    ja: `ほか ${data.found.totalCount - data.found.nodes.length} 件：語を足して絞り込んでください`,
+                    en: `and ${data.found.totalCount - data.found.nodes.length} more: add words to narrow the search`,
+                  })}
+                </li>
+              ) : null}
+            </ul>
+          ) : (
+            <p className="state">
+              {t(lang, { ja: '見つかりませんでした。', en: 'No program matches.' })}
+            </p>
+          )
+        ) : null}
+      </section>
       {ranking.highlight ? (
         <p className="rollup">
           ★{' '}
           {t(lang, {
-            ja: `選んだ事業は ${ranking.totalCount} 事業中 ${ranking.highlight.rank} 位（累積 ${formatRatio(ranking.highlight.percentile)}）、値 ${format(metric, lang, ranking.highlight.value)}`,
-            en: `The chosen program ranks ${ranking.highlight.rank} of ${ranking.totalCount} (percentile ${formatRatio(ranking.highlight.percentile)}), value ${format(metric, lang, ranking.highlight.value)}`,
+            ja: `選んだ事業は ${formatCount(ranking.totalCount)} 事業中 ${formatCount(ranking.highlight.rank)} 位（累積 ${formatRatio(ranking.highlight.percentile)}）、値 ${format(metric, lang, ranking.highlight.value)}`,
+            en: `The chosen program ranks ${formatCount(ranking.highlight.rank)} of ${formatCount(ranking.totalCount)} (percentile ${formatRatio(ranking.highlight.percentile)}), value ${format(metric, lang, ranking.highlight.value)}`,
+          })}
+          {highlightPage !== offset ? (
+            <>
+              {' '}
+              <a href={href('/rankings', lang, { ...params, offset: String(highlightPage) })}>
+                {t(lang, { ja: 'その順位のページへ', en: 'Go to its page' })}
+              </a>
+            </>
+          ) : null}
+        </p>
+      ) : chosen ? (
+        <p className="rollup">
+          ★{' '}
+          {t(lang, {
+            ja: '選んだ事業はこの順位に入っていません：この指標の値がないか、政策分野が違います（値のない事業は順位に入りません）。',
+            en: 'The chosen program is not in this ranking: it has no value for this metric, or its policy area differs (programs without the value are not ranked).',
           })}
         </p>
       ) : null}
@@ -200,18 +326,21 @@ export default async function RankingsPage({
       <p className="screen-only">
         {offset > 0 ? (
           <a
-            href={href('/rankings', lang, { ...params, offset: String(Math.max(0, offset - 20)) })}
+            href={href('/rankings', lang, {
+              ...params,
+              offset: String(Math.max(0, offset - PAGE_SIZE)),
+            })}
           >
-            {t(lang, { ja: '← 前の 20 件', en: '← Previous 20' })}
+            {t(lang, { ja: `← 前の ${PAGE_SIZE} 件`, en: `← Previous ${PAGE_SIZE}` })}
           </a>
         ) : null}{' '}
-        {offset + 20 < ranking.totalCount ? (
-          <a href={href('/rankings', lang, { ...params, offset: String(offset + 20) })}>
-            {t(lang, { ja: '次の 20 件 →', en: 'Next 20 →' })}
+        {offset + PAGE_SIZE < ranking.totalCount ? (
+          <a href={href('/rankings', lang, { ...params, offset: String(offset + PAGE_SIZE) })}>
+            {t(lang, { ja: `次の ${PAGE_SIZE} 件 →`, en: `Next ${PAGE_SIZE} →` })}
           </a>
         ) : null}
       </p>
-      <PrintAppendix figures={ranking.entries.length ? [figure] : []} lang={lang} />
+      <PrintAppendix figureIds={ranking.entries.length ? [figure.id] : []} lang={lang} />
     </article>
   );
 }

@@ -203,6 +203,17 @@ export type OrderDirection =
   /** 降順。Descending. */
   | 'DESC';
 
+/** 比較の仲間の決め方。How a ranking's peers are chosen. */
+export type PeerGroup =
+  /**
+   * 同じ人口規模の団体（1万人未満、1万〜5万、5万〜10万、10万〜20万、20万〜50万、50万人以上）。人口が報告されていない団体は含まない。
+   * Municipalities of the same population band (under 10,000; 10,000–49,999; 50,000–99,999; 100,000–199,999;
+   * 200,000–499,999; 500,000 and over). Municipalities whose population is not reported are left out.
+   */
+  | 'POPULATION_BAND'
+  /** 同じ都道府県の団体。Municipalities of the same prefecture. */
+  | 'PREFECTURE';
+
 /** 事業の絞り込み条件。すべて AND で結ぶ。Filters on programs, all of which must hold. */
 export type ProgramFilter = {
   /** この年度以降にデータがある。Has figures in or after this fiscal year. */
@@ -518,12 +529,26 @@ export type FigureFieldsFragment = {
 export type YearFieldsFragment = { year: number; label: string; labelEn: string };
 
 export type OverviewQueryVariables = Exact<{
+  first: number;
   filter: ProgramFilter | null | undefined;
   orderBy: ProgramOrder | null | undefined;
+  after: string | null | undefined;
+  prefecture: number;
+  withPrefecture: boolean;
+  municipality: string;
+  withMunicipality: boolean;
 }>;
 
 export type OverviewQuery = {
-  municipalities: Array<{ code: string; name: string; nameEn: string | null }>;
+  prefectures: Array<{ code: number; name: string; nameEn: string | null }>;
+  policyAreas: Array<{ key: string; name: string; nameEn: string }>;
+  prefectureMunicipalities?: Array<{ code: string; name: string; nameEn: string | null }>;
+  chosenMunicipality?: Array<{
+    prefecture: {
+      code: number;
+      municipalities: Array<{ code: string; name: string; nameEn: string | null }>;
+    };
+  }>;
   kpiRollup: {
     kpiCount: number;
     kpisWithStatus: number;
@@ -551,6 +576,7 @@ export type OverviewQuery = {
   };
   programs: {
     totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
     nodes: Array<{
       id: string;
       number: string;
@@ -564,6 +590,7 @@ export type OverviewQuery = {
         code: string;
         name: string;
         nameEn: string | null;
+        isSynthetic: boolean;
         prefecture: { name: string; nameEn: string | null };
       };
       dataYears: {
@@ -571,17 +598,6 @@ export type OverviewQuery = {
         last: { year: number; label: string; labelEn: string };
       } | null;
       kpiRollup: { kpiCount: number; kpisWithStatus: number; kpisAchieved: number };
-      kpis: Array<{
-        position: number;
-        name: string;
-        kind: KpiKind;
-        currentStatus: {
-          code: KpiStatusCode;
-          label: string;
-          labelEn: string;
-          origin: StatusOrigin;
-        } | null;
-      }>;
       costSummaries: Array<{
         projectCost: number | null;
         derived: boolean;
@@ -611,6 +627,8 @@ export type OverviewQuery = {
     }>;
   };
 };
+
+export type MunicipalityOptionFragment = { code: string; name: string; nameEn: string | null };
 
 export type ProgramPageQueryVariables = Exact<{
   id: string;
@@ -881,8 +899,14 @@ export type RankingPageQueryVariables = Exact<{
   metric: RankingMetric;
   filter: ProgramFilter | null | undefined;
   peersOf: string | null | undefined;
+  peerGroup: PeerGroup | null | undefined;
   highlight: string | null | undefined;
+  first: number;
   offset: number | null | undefined;
+  chosen: string;
+  withChosen: boolean;
+  find: string;
+  finding: boolean;
 }>;
 
 export type RankingPageQuery = {
@@ -914,5 +938,57 @@ export type RankingPageQuery = {
     }>;
     highlight: { rank: number; percentile: number; value: number; program: { id: string } } | null;
   };
-  programs: { nodes: Array<{ id: string; name: string; municipality: { name: string } }> };
+  policyAreas: Array<{ key: string; name: string; nameEn: string }>;
+  chosen?: {
+    id: string;
+    number: string;
+    name: string;
+    nameEn: string | null;
+    policyArea: string;
+    municipality: {
+      name: string;
+      nameEn: string | null;
+      isSynthetic: boolean;
+      population: number | null;
+      populationBand: string | null;
+      populationBandEn: string | null;
+      prefecture: { name: string; nameEn: string | null };
+    };
+  } | null;
+  found?: {
+    totalCount: number;
+    nodes: Array<{
+      id: string;
+      number: string;
+      name: string;
+      nameEn: string | null;
+      policyArea: string;
+      municipality: {
+        name: string;
+        nameEn: string | null;
+        isSynthetic: boolean;
+        population: number | null;
+        populationBand: string | null;
+        populationBandEn: string | null;
+        prefecture: { name: string; nameEn: string | null };
+      };
+    }>;
+  };
+};
+
+export type RankedProgramChoiceFragment = {
+  id: string;
+  number: string;
+  name: string;
+  nameEn: string | null;
+  policyArea: string;
+  municipality: {
+    name: string;
+    nameEn: string | null;
+    isSynthetic: boolean;
+    population: number | null;
+    populationBand: string | null;
+    populationBandEn: string | null;
+    prefecture: { name: string; nameEn: string | null };
+  };
 };

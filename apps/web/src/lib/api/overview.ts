@@ -6,14 +6,20 @@ import { OVERVIEW } from './operations/overview';
 type Node = OverviewQuery['programs']['nodes'][number];
 type Summary = Node['costSummaries'][number];
 
+/** Programs on one page of the overview. */
+export const PAGE_SIZE = 50;
+
 /** The overview's selection, read from the URL. */
 export interface OverviewSelection {
+  prefecture?: number | undefined;
   municipality?: string | undefined;
   fiscalYear?: number | undefined;
   policyArea?: string | undefined;
   fundingScheme?: FundingScheme | undefined;
   text?: string | undefined;
   sort?: ProgramOrderField | undefined;
+  /** The cursor of the last program of the page before. */
+  after?: string | undefined;
 }
 
 export interface ProgramHeadline {
@@ -25,6 +31,8 @@ export interface ProgramHeadline {
   nameEn: string | null;
   municipality: string;
   municipalityEn: string | null;
+  /** Made-up test data (the synthetic national dataset), never a real city's figures. */
+  synthetic: boolean;
   prefecture: string;
   prefectureEn: string | null;
   fundingScheme: FundingScheme;
@@ -62,6 +70,7 @@ export function toHeadline(node: Node): ProgramHeadline {
     nameEn: node.nameEn,
     municipality: node.municipality.name,
     municipalityEn: node.municipality.nameEn,
+    synthetic: node.municipality.isSynthetic,
     prefecture: node.municipality.prefecture.name,
     prefectureEn: node.municipality.prefecture.nameEn,
     fundingScheme: node.fundingScheme,
@@ -76,6 +85,7 @@ export function toHeadline(node: Node): ProgramHeadline {
 
 export async function getOverview(selection: OverviewSelection) {
   const filter = {
+    ...(selection.prefecture ? { prefectureCodes: [selection.prefecture] } : {}),
     ...(selection.municipality ? { municipalityCodes: [selection.municipality] } : {}),
     ...(selection.fiscalYear
       ? { fiscalYearFrom: selection.fiscalYear, fiscalYearTo: selection.fiscalYear }
@@ -85,6 +95,7 @@ export async function getOverview(selection: OverviewSelection) {
     ...(selection.text ? { text: selection.text } : {}),
   };
   const data = await request<OverviewQuery>(OVERVIEW, {
+    first: PAGE_SIZE,
     filter,
     orderBy: selection.sort
       ? {
@@ -93,11 +104,22 @@ export async function getOverview(selection: OverviewSelection) {
             selection.sort === 'ACHIEVEMENT' || selection.sort === 'LATEST_COST' ? 'DESC' : 'ASC',
         }
       : null,
+    after: selection.after ?? null,
+    prefecture: selection.prefecture ?? 0,
+    withPrefecture: selection.prefecture !== undefined,
+    municipality: selection.municipality ?? '',
+    withMunicipality: selection.municipality !== undefined,
   });
+  // A municipality named alone (a shared link) brings its prefecture and neighbours along.
+  const chosen = data.chosenMunicipality?.[0]?.prefecture;
   return {
-    municipalities: data.municipalities,
+    prefectures: data.prefectures,
+    policyAreas: data.policyAreas,
+    prefecture: selection.prefecture ?? chosen?.code,
+    municipalities: data.prefectureMunicipalities ?? chosen?.municipalities ?? [],
     rollup: data.kpiRollup,
     total: data.programs.totalCount,
+    nextCursor: data.programs.pageInfo.hasNextPage ? data.programs.pageInfo.endCursor : null,
     programs: data.programs.nodes.map(toHeadline),
   };
 }

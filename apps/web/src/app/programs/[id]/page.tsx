@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
-import { ChartFigure, PrintAppendix } from '@/components/chart-figure';
+import { ChartFigure } from '@/components/chart-figure';
+import { PrintAppendix } from '@/components/print-appendix';
 import { DerivedFigure } from '@/components/derived-figure';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
@@ -106,6 +107,9 @@ export default async function ProgramPageView({
         <a href="#action">{t(lang, { ja: '改善 Action', en: 'Action' })}</a>
         <a href={href('/compare', lang, { ids: [program.id] })}>
           {t(lang, { ja: '他の事業と比べる', en: 'Compare with others' })}
+        </a>
+        <a href={href('/rankings', lang, { area: program.policyArea, highlight: program.id })}>
+          {t(lang, { ja: '同じ分野の全国順位', en: 'National ranking in its area' })}
         </a>
         <a href={href(`/programs/${program.id}/entry`, lang)}>
           {t(lang, { ja: '実績を入力（編集者）', en: 'Enter results (editors)' })}
@@ -417,7 +421,7 @@ export default async function ProgramPageView({
           lang={lang}
         />
       </section>
-      <PrintAppendix figures={figures} lang={lang} />
+      <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />
     </article>
   );
 }

@@ -1,12 +1,42 @@
 import { FIGURE_FIELDS } from './fragments';
 
-/** The overview: programs matching the filters with their headline figures, and what the filters offer. */
+/**
+ * The overview: a page of the programs matching the filters with their headline figures, and what the
+ * filters offer. Municipalities are offered one prefecture at a time: the whole country's 1,741 in one
+ * list would outweigh the page.
+ */
 export const OVERVIEW = /* GraphQL */ `
-  query Overview($filter: ProgramFilter, $orderBy: ProgramOrder) {
-    municipalities {
+  query Overview(
+    $first: Int!
+    $filter: ProgramFilter
+    $orderBy: ProgramOrder
+    $after: String
+    $prefecture: Int!
+    $withPrefecture: Boolean!
+    $municipality: String!
+    $withMunicipality: Boolean!
+  ) {
+    prefectures {
       code
       name
       nameEn
+    }
+    policyAreas {
+      key
+      name
+      nameEn
+    }
+    prefectureMunicipalities: municipalities(prefectureCodes: [$prefecture])
+      @include(if: $withPrefecture) {
+      ...MunicipalityOption
+    }
+    chosenMunicipality: municipalities(codes: [$municipality]) @include(if: $withMunicipality) {
+      prefecture {
+        code
+        municipalities {
+          ...MunicipalityOption
+        }
+      }
     }
     kpiRollup(filter: $filter) {
       kpiCount
@@ -21,8 +51,12 @@ export const OVERVIEW = /* GraphQL */ `
         ...FigureFields
       }
     }
-    programs(first: 50, filter: $filter, orderBy: $orderBy) {
+    programs(first: $first, after: $after, filter: $filter, orderBy: $orderBy) {
       totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       nodes {
         id
         number
@@ -41,6 +75,7 @@ export const OVERVIEW = /* GraphQL */ `
           code
           name
           nameEn
+          isSynthetic
           prefecture {
             name
             nameEn
@@ -62,17 +97,6 @@ export const OVERVIEW = /* GraphQL */ `
           kpiCount
           kpisWithStatus
           kpisAchieved
-        }
-        kpis {
-          position
-          name
-          kind
-          currentStatus {
-            code
-            label
-            labelEn
-            origin
-          }
         }
         costSummaries {
           fiscalYears {
@@ -96,6 +120,11 @@ export const OVERVIEW = /* GraphQL */ `
         }
       }
     }
+  }
+  fragment MunicipalityOption on Municipality {
+    code
+    name
+    nameEn
   }
   ${FIGURE_FIELDS}
 `;

@@ -1,18 +1,28 @@
-/** A ranking page: the ranking asked for, and the programs one may highlight or take peers from. */
+/**
+ * A ranking page: the ranking asked for, the areas one may rank within, the program chosen as one's own,
+ * and the programs a search for one's own finds.
+ */
 export const RANKING_PAGE = /* GraphQL */ `
   query RankingPage(
     $metric: RankingMetric!
     $filter: ProgramFilter
     $peersOf: ID
+    $peerGroup: PeerGroup
     $highlight: ID
+    $first: Int!
     $offset: Int
+    $chosen: ID!
+    $withChosen: Boolean!
+    $find: String!
+    $finding: Boolean!
   ) {
     ranking(
       metric: $metric
       filter: $filter
       peersOf: $peersOf
+      peerGroup: $peerGroup
       highlight: $highlight
-      first: 20
+      first: $first
       offset: $offset
     ) {
       ascending
@@ -53,13 +63,37 @@ export const RANKING_PAGE = /* GraphQL */ `
         }
       }
     }
-    programs(first: 100, filter: { municipalityCodes: ["14214", "12215"] }) {
+    policyAreas {
+      key
+      name
+      nameEn
+    }
+    chosen: program(id: $chosen) @include(if: $withChosen) {
+      ...RankedProgramChoice
+    }
+    found: programs(first: 10, filter: { text: $find }) @include(if: $finding) {
+      totalCount
       nodes {
-        id
+        ...RankedProgramChoice
+      }
+    }
+  }
+  fragment RankedProgramChoice on Program {
+    id
+    number
+    name
+    nameEn
+    policyArea
+    municipality {
+      name
+      nameEn
+      isSynthetic
+      population
+      populationBand
+      populationBandEn
+      prefecture {
         name
-        municipality {
-          name
-        }
+        nameEn
       }
     }
   }
