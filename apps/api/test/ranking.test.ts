@@ -204,7 +204,7 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
 
     const refused = await execute('{ programs(filter: { prefectureCodes: [0] }) { totalCount } }');
     expect(refused.errors?.[0]).toMatchObject({
-      message: 'filter.prefectureCodes: 0 is not a prefecture code',
+      message: 'filter.prefectureCodes: 0 is not a prefecture code (1 to 47, or 101 to 147)',
       extensions: { code: 'BAD_USER_INPUT' },
     });
     const { policyAreas } = dataOf(
@@ -227,7 +227,19 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
     // 2 real programs and 60 × 3 synthetic ones.
     expect(policyAreas.reduce((sum: number, a: any) => sum + a.programCount, 0)).toBe(182);
 
-    const missing = await execute('{ prefecture(code: 48) { name } }');
+    // Past a smallint too: refused by the API, never a database error.
+    for (const [query, message] of [
+      ['{ prefecture(code: 2147483647) { name } }', 'code: 2147483647 is not a prefecture code'],
+      [
+        '{ municipalities(prefectureCodes: [-32769]) { code } }',
+        'prefectureCodes: -32769 is not a prefecture code',
+      ],
+    ]) {
+      const result = await execute(query!);
+      expect(result.errors?.[0]?.message).toMatch(message!);
+      expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const missing = await execute('{ prefecture(code: 47) { name } }');
     expect(missing.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 

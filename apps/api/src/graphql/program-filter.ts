@@ -9,6 +9,17 @@ import { fromEnum } from './values.js';
 export const MAX_FILTER_VALUES = 100;
 const MAX_TEXT = 200;
 
+/** Prefecture codes are 1 to 47, and 101 to 147 for the synthetic dataset's made-up ones. */
+export function checkPrefectureCodes(
+  argument: string,
+  codes: readonly number[] | null | undefined,
+) {
+  for (const code of codes ?? []) {
+    if (!((code >= 1 && code <= 47) || (code >= 101 && code <= 147)))
+      throw badUserInput(argument, `${code} is not a prefecture code (1 to 47, or 101 to 147)`);
+  }
+}
+
 /** Checks a filter argument, naming the field and the problem, and turns it into the query's terms. */
 export function readProgramFilter(
   filter: ProgramFilter | null | undefined,
@@ -31,10 +42,7 @@ export function readProgramFilter(
         `"${code}" is not a five-digit local government code`,
       );
   }
-  for (const code of filter.prefectureCodes ?? []) {
-    if (!Number.isInteger(code) || code < 1 || code > 999)
-      throw badUserInput(`${argument}.prefectureCodes`, `${code} is not a prefecture code`);
-  }
+  checkPrefectureCodes(`${argument}.prefectureCodes`, filter.prefectureCodes);
   for (const key of ['fiscalYearFrom', 'fiscalYearTo'] as const) {
     const year = filter[key];
     if (year != null && !isPlausibleFiscalYear(year))

@@ -16,7 +16,11 @@ import {
 } from '../db/queries/programs.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursor.js';
 import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
-import { MAX_FILTER_VALUES, readProgramFilter } from '../graphql/program-filter.js';
+import {
+  checkPrefectureCodes,
+  MAX_FILTER_VALUES,
+  readProgramFilter,
+} from '../graphql/program-filter.js';
 import type { ProgramOrderField, QueryResolvers } from '../generated/resolvers.js';
 import { rankingQuery } from './Ranking.js';
 
@@ -37,6 +41,7 @@ export const Query: QueryResolvers = {
       if ((list?.length ?? 0) > MAX_FILTER_VALUES)
         throw badUserInput(name, `at most ${MAX_FILTER_VALUES} values`);
     }
+    checkPrefectureCodes('prefectureCodes', prefectureCodes);
     return findMunicipalities(db, { prefectureCodes, codes });
   },
   prefectures: (_parent, _args, { readDb: db }) => allPrefectures(db),
@@ -45,8 +50,10 @@ export const Query: QueryResolvers = {
       const name = policyAreaName(area.key);
       return { ...area, name: name.ja, nameEn: name.en };
     }),
-  prefecture: async (_parent, { code }, { readDb: db }) =>
-    (await prefectureByCode(db, code)) ?? Promise.reject(notFound(`prefecture ${code}`)),
+  prefecture: async (_parent, { code }, { readDb: db }) => {
+    checkPrefectureCodes('code', [code]);
+    return (await prefectureByCode(db, code)) ?? Promise.reject(notFound(`prefecture ${code}`));
+  },
   municipality: async (_parent, { code }, { readDb: db }) => {
     if (!/^[0-9]{5}$/.test(code))
       throw badUserInput('code', 'must be a five-digit local government code');
