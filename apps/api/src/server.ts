@@ -55,8 +55,6 @@ export function createApolloServer({
     csrfPrevention: true,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: LIMITS.maxTokens },
-    // Apollo indents answers by default: nearly twice the bytes to write and send for no reader.
-    stringifyResult: (result) => JSON.stringify(result),
     plugins: [
       // graphql-armor's plugin types are written against an older Apollo; the hooks they use are the same.
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
