@@ -77,6 +77,8 @@ describe.each(backends())(
         'DDN-1',
       ]);
       expect((await numbers({ filter: { text: '千葉県 シティプロモーション' } })).total).toBe(0);
+      // One character has no pair for the index to narrow by: every text is checked.
+      expect((await numbers({ filter: { text: '市' } })).numbers).toEqual(['DDN-1', '25-102']);
     });
 
     it('sorts by latest cost, achievement and cost per outcome, both ways', async () => {

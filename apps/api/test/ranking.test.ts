@@ -274,6 +274,21 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
     });
   });
 
+  it("finds a municipality's programs by its new name once a program file renames it", async () => {
+    const renamed = structuredClone(
+      (await shippedSources()).find((s) => s.data.municipality.code === ISEHARA)!,
+    );
+    renamed.data.municipality = { ...renamed.data.municipality, code: '90002', nameJa: '改名市' };
+    await loadDataset(database.db, [renamed]);
+    const found = dataOf(
+      await execute<any>(
+        '{ programs(first: 100, filter: { text: "改名市" }) { nodes { number } } }',
+      ),
+    ).programs.nodes.map((n: any) => n.number);
+    // The loaded program, and the three synthetic ones the load did not touch.
+    expect(found).toEqual(['25-102', 'S-001', 'S-002', 'S-003']);
+  });
+
   it('refuses a bad page, naming the argument', async () => {
     const result = await execute(RANKING, { metric: 'ACHIEVEMENT', offset: -1 });
     expect(result.errors?.[0]).toMatchObject({

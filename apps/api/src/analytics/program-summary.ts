@@ -1,4 +1,4 @@
-import { normalizeText } from '@muni/domain';
+import { searchBigrams, searchForm } from '@muni/domain';
 import { eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
@@ -7,11 +7,6 @@ import { costPerUnitFor, summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
 
 type NewSummary = typeof t.programSummary.$inferInsert;
-
-/** The words a text search matches, normalised as the stored search text is. */
-export function searchForm(text: string): string {
-  return normalizeText(text).toLowerCase();
-}
 
 /** A program's derived headline figures, from its record, by the same rules the API answers with. */
 export function summarize(input: {
@@ -56,9 +51,13 @@ export function summarize(input: {
     ),
     ...costs.filter((c) => c.amountYen !== null).flatMap((c) => [c.fiscalYearFrom, c.fiscalYearTo]),
   ];
+  const searchText = searchTextOf(input);
   return {
     programId: program.id,
     sortCode: `${municipality.code}/${program.number}`,
+    municipalityId: program.municipalityId,
+    policyArea: program.policyArea,
+    fundingScheme: program.fundingScheme,
     dataFirstFiscalYear: years.length ? Math.min(...years) : null,
     dataLastFiscalYear: years.length ? Math.max(...years) : null,
     latestCostFiscalYear: latestCost?.s.first ?? null,
@@ -71,22 +70,29 @@ export function summarize(input: {
     kpisWithStatus: withStatus.length,
     kpisAchieved: achieved,
     allKpisAchieved: withStatus.length > 0 && achieved === withStatus.length,
-    searchText: searchForm(
-      [
-        program.nameJa,
-        program.nameEn,
-        program.number,
-        // So that a program is found by where it is run: 伊勢原 finds Isehara's programs.
-        municipality.prefectureJa,
-        municipality.nameJa,
-        municipality.nameEn,
-        ...kpis.map((k) => k.nameJa),
-        ...input.narratives.map((n) => n.text),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    ),
+    searchText,
+    searchBigrams: searchBigrams(searchText),
   };
+}
+
+/** Names, number, KPI names and narrative, and where the program is run, as one searchable text. */
+function searchTextOf(input: Parameters<typeof summarize>[0]): string {
+  const { program, municipality, kpis } = input;
+  return searchForm(
+    [
+      program.nameJa,
+      program.nameEn,
+      program.number,
+      // So that a program is found by where it is run: 伊勢原 finds Isehara's programs.
+      municipality.prefectureJa,
+      municipality.nameJa,
+      municipality.nameEn,
+      ...kpis.map((k) => k.nameJa),
+      ...input.narratives.map((n) => n.text),
+    ]
+      .filter(Boolean)
+      .join('\n'),
+  );
 }
 
 function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {

@@ -119,7 +119,18 @@ async function upsertMunicipality(
   const same = (Object.keys(fields) as (keyof typeof fields)[]).every(
     (key) => current[key] === fields[key],
   );
-  if (!same) await db.update(t.municipality).set(fields).where(eq(t.municipality.id, current.id));
+  if (!same) {
+    await db.update(t.municipality).set(fields).where(eq(t.municipality.id, current.id));
+    // Its programs' search text holds its name: the ones this load does not rewrite are refreshed here.
+    const programs = await db
+      .select({ id: t.program.id })
+      .from(t.program)
+      .where(eq(t.program.municipalityId, current.id));
+    await refreshProgramSummaries(
+      db,
+      programs.map((program) => program.id),
+    );
+  }
   if (existing.note !== data.note) {
     await db
       .update(t.provenance)

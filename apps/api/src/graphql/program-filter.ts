@@ -1,5 +1,4 @@
-import { isPlausibleFiscalYear } from '@muni/domain';
-import { searchForm } from '../analytics/program-summary.js';
+import { isPlausibleFiscalYear, searchForm } from '@muni/domain';
 import type { ProgramFilterInput } from '../db/queries/programs.js';
 import type { ProgramFilter } from '../generated/resolvers.js';
 import { badUserInput } from './errors.js';

@@ -1,9 +1,4 @@
-import {
-  distribution,
-  rankedPrograms,
-  rankOf,
-  type RankingColumn,
-} from '../db/queries/rankings.js';
+import { distribution, rankedPage, type RankingColumn } from '../db/queries/rankings.js';
 import { badUserInput, parseId, readPageSize } from '../graphql/errors.js';
 import { readProgramFilter } from '../graphql/program-filter.js';
 import type { Context } from '../context.js';
@@ -73,16 +68,21 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
         `the population of ${own.nameJa} (${own.code}) is not reported, so it has no population band`,
       );
   }
-  const highlighted = highlight ? parseId('highlight', highlight) : null;
-  const spread = await distribution(db, query);
-  const entries = await rankedPrograms(db, query, size, skip);
+  const [spread, page] = await Promise.all([
+    distribution(db, query),
+    rankedPage(db, query, {
+      limit: size,
+      offset: skip,
+      highlight: highlight ? parseId('highlight', highlight) : null,
+    }),
+  ]);
   return {
     metric,
     ascending: query.ascending,
     distribution: spread,
-    entries,
+    entries: page.entries,
     totalCount: spread.count,
-    highlight: highlighted === null ? null : await rankOf(db, query, highlighted),
+    highlight: page.highlight,
   };
 };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from './index.js';
+import { normalizeText, searchBigrams, searchForm } from './index.js';
 
 describe('normalizeText', () => {
   it('maps the look-alike kanji of the Asahi extraction', () => {
@@ -17,5 +17,26 @@ describe('normalizeText', () => {
   it('leaves plain text alone', () => {
     expect(normalizeText('')).toBe('');
     expect(normalizeText('達成')).toBe('達成');
+  });
+});
+
+describe('searchForm', () => {
+  it('matches what the sources print, whatever the case or width', () => {
+    expect(searchForm('ＳＮＳ 交付⾦')).toBe('sns 交付金');
+  });
+});
+
+describe('searchBigrams', () => {
+  it('pairs neighbouring characters within words, once each', () => {
+    expect(searchBigrams('子育て 12')).toEqual(['子育', '育て', '12']);
+    expect(searchBigrams('ああああ')).toEqual(['ああ']);
+  });
+  it('counts characters, not UTF-16 units', () => {
+    expect(searchBigrams('𠮷野家')).toEqual(['𠮷野', '野家']);
+  });
+  it('has no pair for a word of one character, nor across white space', () => {
+    expect(searchBigrams('市')).toEqual([]);
+    expect(searchBigrams('a b\nc')).toEqual([]);
+    expect(searchBigrams('')).toEqual([]);
   });
 });

@@ -18,3 +18,25 @@ export function normalizeText(text: string): string {
     )
     .join('');
 }
+
+/** A text as search stores and matches it: normalised, in lower case. */
+export function searchForm(text: string): string {
+  return normalizeText(text).toLowerCase();
+}
+
+/**
+ * Every pair of neighbouring characters in a text, without white space: what a search index holds.
+ * Japanese writes no spaces between words, so PostgreSQL's trigrams (which split on them, and in the C
+ * locale skip kana and kanji altogether) cannot index it; a word of two characters or more is found
+ * among the texts holding all of its pairs, then checked whole.
+ * @example searchBigrams('子育て 12') //=> ['子育', '育て', '12']
+ */
+export function searchBigrams(text: string): string[] {
+  const pairs = new Set<string>();
+  for (const word of text.split(/\s+/)) {
+    const characters = [...word];
+    for (let i = 0; i + 1 < characters.length; i += 1)
+      pairs.add(characters[i]! + characters[i + 1]!);
+  }
+  return [...pairs];
+}

@@ -1,4 +1,6 @@
 import { and, asc, count, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
+import { searchBigrams } from '@muni/domain';
 import type { Database } from '../client.js';
 import { municipality, program, programSummary, type Program } from '../schema/index.js';
 
@@ -27,37 +29,53 @@ function likePattern(word: string): string {
   return `%${word.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
 }
 
-/** The WHERE terms of a filter, over program, program_summary and municipality joined. */
+/**
+ * The WHERE terms of a filter, over program_summary, joined to municipality only where
+ * `needsMunicipality` says so.
+ */
 export function conditions(filter: ProgramFilterInput): SQL[] {
   const where: SQL[] = [];
   if (filter.municipalityCodes?.length)
     where.push(inArray(municipality.code, [...filter.municipalityCodes]));
   if (filter.prefectureCodes?.length)
     where.push(inArray(municipality.prefectureCode, [...filter.prefectureCodes]));
-  if (filter.policyAreas?.length) where.push(inArray(program.policyArea, [...filter.policyAreas]));
+  if (filter.policyAreas?.length)
+    where.push(inArray(programSummary.policyArea, [...filter.policyAreas]));
   if (filter.fundingSchemes?.length)
-    where.push(inArray(program.fundingScheme, [...filter.fundingSchemes]));
+    where.push(inArray(programSummary.fundingScheme, [...filter.fundingSchemes]));
   if (filter.fiscalYearFrom != null)
     where.push(sql`${programSummary.dataLastFiscalYear} >= ${filter.fiscalYearFrom}`);
   if (filter.fiscalYearTo != null)
     where.push(sql`${programSummary.dataFirstFiscalYear} <= ${filter.fiscalYearTo}`);
-  for (const word of filter.words ?? [])
+  for (const word of filter.words ?? []) {
+    // The index narrows to the programs holding every pair of the word's characters; like checks it whole.
+    const pairs = searchBigrams(word);
+    if (pairs.length)
+      where.push(sql`${programSummary.searchBigrams} @> ${sql.param(pairs)}::text[]`);
     where.push(sql`${programSummary.searchText} like ${likePattern(word)}`);
+  }
   return where;
 }
 
-/** Programs joined to what filters and sorts read: one statement whatever the filter. */
-function filtered<T extends Record<string, unknown>>(
+/** Whether a filter reads the municipality's columns, and so its table. */
+export function needsMunicipality(filter: ProgramFilterInput): boolean {
+  return Boolean(filter.municipalityCodes?.length || filter.prefectureCodes?.length);
+}
+
+/**
+ * The summaries of the programs a filter keeps, as a query to select from: one table, and the
+ * municipality's only when the filter reads it, so a list over the whole country joins nothing else.
+ */
+export function summariesWhere<T extends SelectedFields>(
   db: Database,
   columns: T,
   filter: ProgramFilterInput,
+  withMunicipality = needsMunicipality(filter),
 ) {
-  return db
-    .select(columns as never)
-    .from(program)
-    .innerJoin(programSummary, eq(programSummary.programId, program.id))
-    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
-    .where(and(...conditions(filter)));
+  const from = db.select(columns).from(programSummary).$dynamic();
+  return withMunicipality
+    ? from.innerJoin(municipality, eq(municipality.id, programSummary.municipalityId))
+    : from;
 }
 
 /**
@@ -79,26 +97,28 @@ export async function findPrograms(
   const beyond = options.descending ? lt : gt;
   const afterCondition = options.after
     ? options.after.key === null
-      ? and(isNull(key), gt(program.id, options.after.id))
+      ? and(isNull(key), gt(programSummary.programId, options.after.id))
       : or(
           isNull(key),
           beyond(key, options.after.key),
-          and(eq(key, options.after.key), gt(program.id, options.after.id)),
+          and(eq(key, options.after.key), gt(programSummary.programId, options.after.id)),
         )
     : undefined;
-  const rows = await db
-    .select({ program, key })
-    .from(program)
-    .innerJoin(programSummary, eq(programSummary.programId, program.id))
-    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+  return await summariesWhere(db, { program, key }, options.filter)
+    .innerJoin(program, eq(program.id, programSummary.programId))
     .where(and(...conditions(options.filter), afterCondition))
-    .orderBy(sql`${key} is null`, options.descending ? desc(key) : asc(key), asc(program.id))
+    .orderBy(
+      sql`${key} is null`,
+      options.descending ? desc(key) : asc(key),
+      asc(programSummary.programId),
+    )
     .limit(options.limit + 1);
-  return rows;
 }
 
 export async function countPrograms(db: Database, filter: ProgramFilterInput): Promise<number> {
-  const [row] = (await filtered(db, { n: count() }, filter)) as { n: number }[];
+  const [row] = (await summariesWhere(db, { n: count() }, filter).where(
+    and(...conditions(filter)),
+  )) as { n: number }[];
   return row?.n ?? 0;
 }
 
@@ -119,7 +139,9 @@ export async function rollupCounts(
   db: Database,
   filter: ProgramFilterInput,
 ): Promise<RollupCountsRow> {
-  const [row] = (await filtered(db, rollupColumns, filter)) as RollupCountsRow[];
+  const [row] = (await summariesWhere(db, rollupColumns, filter).where(
+    and(...conditions(filter)),
+  )) as RollupCountsRow[];
   return row!;
 }
 
@@ -130,11 +152,10 @@ export async function rollupCountsByMunicipality(
 ): Promise<(RollupCountsRow & { municipalityId: number })[]> {
   if (municipalityIds.length === 0) return [];
   return db
-    .select({ municipalityId: program.municipalityId, ...rollupColumns })
-    .from(program)
-    .innerJoin(programSummary, eq(programSummary.programId, program.id))
-    .where(inArray(program.municipalityId, [...municipalityIds]))
-    .groupBy(program.municipalityId);
+    .select({ municipalityId: programSummary.municipalityId, ...rollupColumns })
+    .from(programSummary)
+    .where(inArray(programSummary.municipalityId, [...municipalityIds]))
+    .groupBy(programSummary.municipalityId);
 }
 
 /** A program by its natural key: the municipality's code and the program's number. */

@@ -1,8 +1,13 @@
-import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { municipality, program, programSummary } from '../schema/index.js';
+import { municipality, programSummary } from '../schema/index.js';
 import { POPULATION_BAND_BOUNDS } from '@muni/domain';
-import { conditions, type ProgramFilterInput } from './programs.js';
+import {
+  conditions,
+  needsMunicipality,
+  summariesWhere,
+  type ProgramFilterInput,
+} from './programs.js';
 
 export type RankingColumn =
   'costPerOutcome' | 'achievementMean' | 'latestGrantShare' | 'latestCostYen';
@@ -56,56 +61,69 @@ function where(query: RankingQuery): SQL | undefined {
 
 /**
  * The programs with the metric, ranked in SQL over the whole filtered set (rank and cumulative share
- * are window functions, so a page of 20 still knows its place among 35,000).
+ * are window functions, so a page of 20 still knows its place among 35,000). Within a policy area, the
+ * summaries come in order from the area's index on the metric, with no join unless a filter or the
+ * peers read the municipality.
  */
 function rankedQuery(db: Database, query: RankingQuery) {
   const value = programSummary[query.column];
   const order = query.ascending ? sql`${value} asc` : sql`${value} desc`;
-  return db
-    .select({
-      programId: sql<number>`${program.id}`.as('program_id'),
+  return summariesWhere(
+    db,
+    {
+      programId: sql<number>`${programSummary.programId}`.as('program_id'),
       value: sql<number>`${value}`.as('value'),
       rank: sql<number>`rank() over (order by ${order})::int`.as('rank'),
       percentile: sql<number>`cume_dist() over (order by ${order})`.as('percentile'),
-    })
-    .from(program)
-    .innerJoin(programSummary, eq(programSummary.programId, program.id))
-    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+      position:
+        sql<number>`row_number() over (order by ${order}, ${programSummary.programId})::int`.as(
+          'position',
+        ),
+    },
+    query.filter,
+    needsMunicipality(query.filter) || query.peersOf !== null,
+  )
     .where(where(query))
     .as('ranked');
 }
 
-export async function rankedPrograms(
+/**
+ * A page of the ranking, and the highlighted program's place wherever it is, in one pass over the
+ * ranked programs.
+ */
+export async function rankedPage(
   db: Database,
   query: RankingQuery,
-  limit: number,
-  offset: number,
-): Promise<RankedProgram[]> {
+  { limit, offset, highlight }: { limit: number; offset: number; highlight: number | null },
+): Promise<{ entries: RankedProgram[]; highlight: RankedProgram | null }> {
   const ranked = rankedQuery(db, query);
-  return db
-    .select()
+  const onPage = and(gt(ranked.position, offset), lte(ranked.position, offset + limit));
+  const rows = await db
+    .select({
+      programId: ranked.programId,
+      value: ranked.value,
+      rank: ranked.rank,
+      percentile: ranked.percentile,
+      onPage: sql<boolean>`${onPage}`,
+    })
     .from(ranked)
-    .orderBy(ranked.rank, ranked.programId)
-    .limit(limit)
-    .offset(offset);
-}
-
-export async function rankOf(
-  db: Database,
-  query: RankingQuery,
-  programId: number,
-): Promise<RankedProgram | null> {
-  const ranked = rankedQuery(db, query);
-  const [row] = await db.select().from(ranked).where(eq(ranked.programId, programId));
-  return row ?? null;
+    .where(highlight === null ? onPage : or(onPage, eq(ranked.programId, highlight)))
+    .orderBy(ranked.position);
+  const entry = ({ onPage: _onPage, ...row }: (typeof rows)[number]): RankedProgram => row;
+  const highlighted = rows.find((row) => row.programId === highlight);
+  return {
+    entries: rows.filter((row) => row.onPage).map(entry),
+    highlight: highlighted ? entry(highlighted) : null,
+  };
 }
 
 export async function distribution(db: Database, query: RankingQuery): Promise<DistributionRow> {
   const value = programSummary[query.column];
   const pct = (p: number) =>
     sql<number | null>`percentile_cont(${sql.raw(String(p))}) within group (order by ${value})`;
-  const [row] = await db
-    .select({
+  const [row] = await summariesWhere(
+    db,
+    {
       count: sql<number>`count(*)::int`,
       min: sql<number | null>`min(${value})`,
       p10: pct(0.1),
@@ -114,10 +132,9 @@ export async function distribution(db: Database, query: RankingQuery): Promise<D
       p75: pct(0.75),
       p90: pct(0.9),
       max: sql<number | null>`max(${value})`,
-    })
-    .from(program)
-    .innerJoin(programSummary, eq(programSummary.programId, program.id))
-    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
-    .where(where(query));
-  return row!;
+    },
+    query.filter,
+    needsMunicipality(query.filter) || query.peersOf !== null,
+  ).where(where(query));
+  return row as DistributionRow;
 }

@@ -9,6 +9,8 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { fiscalYear } from './columns.js';
+import { fundingScheme } from './enums.js';
+import { municipality } from './municipality.js';
 import { program } from './program.js';
 
 /**
@@ -22,6 +24,13 @@ export const programSummary = pgTable(
     programId: integer()
       .primaryKey()
       .references((): AnyPgColumn => program.id, { onDelete: 'cascade' }),
+    // The program's own columns that lists filter on, copied so that a list or a ranking over the
+    // whole country reads this one table and joins nothing it does not show.
+    municipalityId: integer()
+      .notNull()
+      .references((): AnyPgColumn => municipality.id, { onDelete: 'cascade' }),
+    policyArea: text().notNull(),
+    fundingScheme: fundingScheme().notNull(),
     /** Municipality code and program number, the default order. */
     sortCode: text().notNull(),
     /** The first and last fiscal year with any figure (KPI, baseline or cost). */
@@ -42,6 +51,8 @@ export const programSummary = pgTable(
     allKpisAchieved: boolean().notNull(),
     /** Names, KPI names and narrative, normalised (NFKC, lower case) for substring search. */
     searchText: text().notNull(),
+    /** The search text's pairs of neighbouring characters, which the search index holds. */
+    searchBigrams: text().array().notNull(),
   },
   (t) => [
     index('program_summary_sort_code').on(t.sortCode, t.programId),
@@ -49,6 +60,13 @@ export const programSummary = pgTable(
     index('program_summary_achievement').on(t.achievementMean, t.programId),
     index('program_summary_cost_per_outcome').on(t.costPerOutcome, t.programId),
     index('program_summary_grant_share').on(t.latestGrantShare, t.programId),
+    // A ranking within a policy area reads its programs in order from these alone (index-only).
+    index('program_summary_area_cost_per_outcome').on(t.policyArea, t.costPerOutcome, t.programId),
+    index('program_summary_area_achievement').on(t.policyArea, t.achievementMean, t.programId),
+    index('program_summary_area_grant_share').on(t.policyArea, t.latestGrantShare, t.programId),
+    index('program_summary_area_latest_cost').on(t.policyArea, t.latestCostYen, t.programId),
+    index('program_summary_municipality').on(t.municipalityId),
+    index('program_summary_search').using('gin', t.searchBigrams),
   ],
 );
 
