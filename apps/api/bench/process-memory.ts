@@ -1,9 +1,26 @@
 import { readFileSync } from 'node:fs';
 
-/** Resident memory of a process in MB, from /proc (Linux). */
-export function residentMb(pid: number): number {
+function residentKb(pid: number): number {
   const line = readFileSync(`/proc/${pid}/status`, 'utf8')
     .split('\n')
     .find((entry) => entry.startsWith('VmRSS:'));
-  return Math.round(Number(line?.match(/\d+/)?.[0] ?? 0) / 1024);
+  return Number(line?.match(/\d+/)?.[0] ?? 0);
+}
+
+function childrenOf(pid: number): number[] {
+  const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
+  return text ? text.split(/\s+/).map(Number) : [];
+}
+
+/** Resident memory in MB of a process and every process it started (an API's workers), from /proc
+ * (Linux). A process that ends while it is read counts nothing. */
+export function residentMb(pid: number): number {
+  const total = (id: number): number => {
+    try {
+      return residentKb(id) + childrenOf(id).reduce((sum, child) => sum + total(child), 0);
+    } catch {
+      return 0;
+    }
+  };
+  return Math.round(total(pid) / 1024);
 }

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -172,6 +172,7 @@ interface Scenario {
 interface RunningApi {
   url: string;
   pid: number;
+  /** Whether the process is running and none of its workers has died. */
   alive(): boolean;
   stop(): void;
 }
@@ -188,10 +189,16 @@ async function startApi(env: Record<string, string>): Promise<RunningApi> {
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
   let exited = false;
+  let workerExits = 0;
   child.once('exit', () => (exited = true));
+  // Its log, passed on; a worker's death is counted, since the primary starts another in its place.
+  child.stdout!.on('data', (chunk: Buffer) => {
+    process.stdout.write(chunk);
+    workerExits += chunk.toString().split('"msg":"worker exited"').length - 1;
+  });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 400 && !exited; i += 1) {
     const ready = await fetch(`${url}/readyz`).then(
@@ -201,10 +208,16 @@ async function startApi(env: Record<string, string>): Promise<RunningApi> {
     if (ready) break;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { url, pid: child.pid!, alive: () => !exited, stop: () => child.kill('SIGTERM') };
+  return {
+    url,
+    pid: child.pid!,
+    alive: () => !exited && workerExits === 0,
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 const WEB_DIR = path.resolve(API_DIR, '../web');
+const WORKERS = availableParallelism();
 
 /** What apps/web/bench/national-pages.ts writes: each page's figures, and them as a table. */
 interface PageFigures {
@@ -397,7 +410,8 @@ async function main() {
     }
     await database.close();
 
-    const api = await startApi({ DATABASE_URL: url });
+    // One worker per core, as deployed on PostgreSQL.
+    const api = await startApi({ DATABASE_URL: url, API_WORKERS: String(WORKERS) });
     children.push(api);
     const rows = await measure(api.url, scenarios, statements);
 
@@ -472,17 +486,17 @@ async function main() {
     console.log(
       `\nNational dataset on PostgreSQL: ${totals.programs + 2} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines, loaded in ${loadSeconds} s`,
     );
-    printRows('PostgreSQL, national scale', rows);
+    printRows(`PostgreSQL, national scale, ${WORKERS} API workers`, rows);
     printRows('PGlite, demo scale (the two real programs)', demoRows);
     console.log(
       `\nFuzz: ${fuzz.operations} random operations in ${fuzz.seconds} s; statuses ${JSON.stringify(fuzz.statuses)}; answered with data ${fuzz.answered}; error codes ${JSON.stringify(fuzz.codes)}; failures (5xx or unexpected error) ${fuzz.failures.length}`,
     );
     for (const failure of fuzz.failures.slice(0, 5)) console.log(`  ${JSON.stringify(failure)}`);
     console.log(
-      `Soak: ${soaked.seconds} s at ${soaked.connections} connections, ${soaked.requests} requests, ${soaked.errors} errors, p50 ${soaked.p50} ms, p99 ${soaked.p99} ms; API memory ${soaked.memoryMb.afterWarmup} MB after warm-up, ${soaked.memoryMb.end} MB at the end, ${soaked.memoryMb.max} MB at most`,
+      `Soak: ${soaked.seconds} s at ${soaked.connections} connections, ${soaked.requests} requests, ${soaked.errors} errors, p50 ${soaked.p50} ms, p99 ${soaked.p99} ms; API memory (with its workers) ${soaked.memoryMb.halfway} MB halfway, ${soaked.memoryMb.end} MB at the end, ${soaked.memoryMb.max} MB at most, second half's trend ${soaked.memoryMb.secondHalfSlopePerMinute} MB a minute`,
     );
     console.log(
-      `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API process ${outage.survived ? 'still running' : 'DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,
+      `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API ${outage.survived ? 'and its workers still running' : 'process or a worker DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,
     );
     console.log(
       `\nThe dashboard at national scale: ${pages.figures.filter((p) => p.overBudget).length} of ${pages.figures.length} pages over ${pages.budgetKb} KB of document`,
@@ -497,6 +511,7 @@ async function main() {
       JSON.stringify(
         {
           dataset: { ...options, ...totals, loadSeconds },
+          workers: WORKERS,
           results: rows,
           demo: demoRows,
           fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 20) },

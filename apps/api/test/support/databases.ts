@@ -13,7 +13,7 @@ export function backends(): Backend[] {
 /** A fresh, empty, migrated database of the given backend; `drop` removes it. */
 export async function freshDatabase(
   backend: Backend,
-): Promise<DatabaseHandle & { drop(): Promise<void> }> {
+): Promise<DatabaseHandle & { drop(): Promise<void>; url?: string }> {
   if (backend === 'pglite') {
     const handle = await openDatabase({ pgliteDir: 'memory://' });
     await handle.migrate();
@@ -36,6 +36,7 @@ export async function freshDatabase(
   await handle.migrate();
   return {
     ...handle,
+    url: url.href,
     async drop() {
       await handle.close();
       const dropper = new pg.Client({ connectionString: admin.href });
