@@ -56,6 +56,27 @@ describe.runIf(binDir)('when PostgreSQL fails', () => {
     expect(databaseFailure(error)).toBe('QUERY_TIMEOUT');
   });
 
+  it('sheds load with DATABASE_BUSY and Retry-After while every connection stays in use', async () => {
+    // Four transactions hold the pool's four connections for longer than a request may wait for one.
+    const held = Array.from({ length: 4 }, () =>
+      database.db.transaction(() => new Promise((resolve) => setTimeout(resolve, 6_000))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ municipalities { code } }' }),
+    });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toMatchObject({
+      message: 'The database is busy with other requests; try again in a moment',
+      extensions: { code: 'DATABASE_BUSY' },
+    });
+    await Promise.all(held);
+    expect((await server.post('{ municipalities { code } }')).status).toBe(200);
+  });
+
   it('says so within a second while the database is down, and serves again once it is back', async () => {
     const query = '{ municipalities { code } }';
     expect((await server.post(query)).status).toBe(200);
@@ -70,6 +91,7 @@ describe.runIf(binDir)('when PostgreSQL fails', () => {
     const down = await server.post(query);
     expect(Date.now() - started).toBeLessThan(3_000);
     expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('5');
     expect(down.body.errors[0]).toMatchObject({
       message: 'The database is unavailable; try again shortly',
       extensions: { code: 'DATABASE_UNAVAILABLE' },

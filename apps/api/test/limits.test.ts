@@ -69,6 +69,14 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     accepted(
       await served.server.post(`{ municipalities(codes: ["12215", "14214"]) { ${everyExport} } }`),
     );
+    // A roll-up reads each program's KPIs and values: every program in the country's is too many.
+    const rollups = await served.server.post(
+      '{ municipalities { programs { kpiRollup { kpiCount } } } }',
+    );
+    expect(rollups.body.errors[0].message).toMatch(/^the answer would hold about/);
+    accepted(
+      await served.server.post('{ programs(first: 100) { nodes { kpiRollup { kpiCount } } } }'),
+    );
     const included = `query ($all: Boolean!) { municipalities @include(if: $all) { ${everyExport} } }`;
     accepted(await served.server.post(included, { all: false }));
     expect((await served.server.post(included, { all: true })).status).toBe(400);

@@ -289,6 +289,14 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
     expect(found).toEqual(['25-102', 'S-001', 'S-002', 'S-003']);
   });
 
+  it('answers an empty page past the end, even at the largest offset GraphQL allows', async () => {
+    const past = dataOf(
+      await execute<any>(RANKING, { metric: 'LATEST_COST', offset: 2_147_483_647, first: 100 }),
+    ).ranking;
+    expect(past.entries).toEqual([]);
+    expect(past.totalCount).toBeGreaterThan(0);
+  });
+
   it('refuses a bad page, naming the argument', async () => {
     const result = await execute(RANKING, { metric: 'ACHIEVEMENT', offset: -1 });
     expect(result.errors?.[0]).toMatchObject({

@@ -49,8 +49,16 @@ const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => nu
 };
 const DEFAULT_LIST_SIZE = 20;
 
-/** Fields that cost far more than one value: an export writes a whole program's file. */
-const FIELD_WEIGHTS: Record<string, number> = { 'Program.export': 1_000 };
+/**
+ * Fields that cost far more than one value: an export writes a whole program's file, and a program's
+ * roll-up and costs per unit read every KPI and yearly value it has (about 30 rows at national scale),
+ * so `{ municipalities { programs { kpiRollup } } }` would read the whole country's.
+ */
+const FIELD_WEIGHTS: Record<string, number> = {
+  'Program.export': 1_000,
+  'Program.kpiRollup': 30,
+  'Program.costPerUnit': 30,
+};
 
 /** Variables are not checked yet when the estimate runs: one of the wrong type counts as absent, and
  * execution then refuses it with its own message. */

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Context } from '../context.js';
+import { databaseFailure } from './database-errors.js';
 
 /** Error codes a client can act on; anything else is the server's fault. */
 export const CLIENT_ERROR_CODES = new Set([
@@ -26,6 +27,14 @@ export const requestLog: ApolloServerPlugin<Context> = {
         for (const error of errors) {
           const code = error.extensions?.code;
           if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) continue;
+          const failure = databaseFailure(error.originalError);
+          if (failure) {
+            contextValue.logger.warn(
+              { err: error.originalError, path: error.path, code: failure },
+              'database failure',
+            );
+            continue;
+          }
           contextValue.logger.error(
             { err: error.originalError ?? error, path: error.path },
             'internal error',

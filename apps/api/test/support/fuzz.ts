@@ -2,7 +2,7 @@ import { randomOperations, type RandomOperation } from './random-operations.js';
 
 export interface FuzzReport {
   operations: number;
-  /** Answers by HTTP status. */
+  /** Answers by HTTP status (0: no answer, the connection failed). */
   statuses: Record<string, number>;
   /** Errors by code, over every answer. */
   codes: Record<string, number>;
@@ -47,12 +47,25 @@ export async function fuzzServer(
     while (sent < count) {
       sent += 1;
       const operation = next();
-      const response = await fetch(`${url}/graphql`, {
+      const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify(operation),
-      });
-      const text = await response.text();
+      }).then(
+        async (response) => ({ response, text: await response.text() }),
+        // A connection the server cut is its failure too: recorded, not thrown.
+        (error: unknown) => ({ error: error as Error }),
+      );
+      if ('error' in answer) {
+        report.statuses['0'] = (report.statuses['0'] ?? 0) + 1;
+        report.failures.push({
+          operation,
+          status: 0,
+          body: `${answer.error.message}: ${String((answer.error.cause as Error | undefined)?.message ?? '')}`,
+        });
+        continue;
+      }
+      const { response, text } = answer;
       report.statuses[response.status] = (report.statuses[response.status] ?? 0) + 1;
       let body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } | null;
       try {

@@ -1,6 +1,7 @@
 import { DerivedFigure } from '@/components/derived-figure';
 import { PageHeader } from '@/components/page-header';
 import { getOverview, PAGE_SIZE, type OverviewSelection } from '@/lib/api/overview';
+import { formatCount } from '@/lib/format';
 import type { FundingScheme, ProgramOrderField } from '@/lib/api/generated';
 import { href, langOf, t } from '@/lib/i18n';
 import { PrefectureSelect } from './_components/prefecture-select';
@@ -159,8 +160,8 @@ export default async function OverviewPage({
       </form>
       <p className="rollup">
         {t(lang, {
-          ja: `${total.toLocaleString('ja-JP')} 件の事業`,
-          en: `${total.toLocaleString('en')} programs`,
+          ja: `${formatCount(total)} 件の事業`,
+          en: `${formatCount(total)} programs`,
         })}
         {total > programs.length
           ? t(lang, {

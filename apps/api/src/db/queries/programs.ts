@@ -177,8 +177,8 @@ export async function policyAreaCounts(
   db: Database,
 ): Promise<{ key: string; programCount: number }[]> {
   return db
-    .select({ key: program.policyArea, programCount: sql<number>`count(*)::int` })
-    .from(program)
-    .groupBy(program.policyArea)
-    .orderBy(asc(program.policyArea));
+    .select({ key: programSummary.policyArea, programCount: sql<number>`count(*)::int` })
+    .from(programSummary)
+    .groupBy(programSummary.policyArea)
+    .orderBy(asc(programSummary.policyArea));
 }

@@ -1,4 +1,4 @@
-import { and, eq, gt, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { municipality, programSummary } from '../schema/index.js';
 import { POPULATION_BAND_BOUNDS } from '@muni/domain';
@@ -97,7 +97,11 @@ export async function rankedPage(
   { limit, offset, highlight }: { limit: number; offset: number; highlight: number | null },
 ): Promise<{ entries: RankedProgram[]; highlight: RankedProgram | null }> {
   const ranked = rankedQuery(db, query);
-  const onPage = and(gt(ranked.position, offset), lte(ranked.position, offset + limit));
+  // The page's end as a bigint: GraphQL lets an offset reach 2^31 − 1, and int4 would overflow past it.
+  const onPage = and(
+    gt(ranked.position, offset),
+    sql`${ranked.position} <= ${offset + limit}::bigint`,
+  );
   const rows = await db
     .select({
       programId: ranked.programId,
