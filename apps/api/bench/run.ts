@@ -269,6 +269,7 @@ async function measure(url: string, scenarios: Scenario[], statements: Record<st
           p99: result.latency.p99,
           rps: Math.round(result.requests.average),
           errors: result.errors + result.non2xx,
+          timeouts: result.timeouts,
           // A kept answer runs one statement: reading the data revision.
           statements: mode === 'kept' ? 1 : statements[scenario.name]!,
         });
@@ -288,18 +289,20 @@ interface Row {
   p50: number;
   p99: number;
   rps: number;
+  /** Connection errors and non-2xx answers; of them, requests the client gave up on after 10 s. */
   errors: number;
+  timeouts: number;
   statements: number;
 }
 
 function printRows(title: string, rows: Row[]): void {
   console.log(`\n${title}`);
   console.log(
-    'scenario              mode      conns   p50 ms   p99 ms    req/s  errors  SQL/request',
+    'scenario              mode      conns   p50 ms   p99 ms    req/s  errors (timeouts)  SQL/request',
   );
   for (const row of rows) {
     console.log(
-      `${row.scenario.padEnd(22)}${row.mode.padEnd(9)}${String(row.connections).padStart(6)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.rps).padStart(9)}${String(row.errors).padStart(8)}${String(row.statements).padStart(13)}`,
+      `${row.scenario.padEnd(22)}${row.mode.padEnd(9)}${String(row.connections).padStart(6)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.rps).padStart(9)}${`${row.errors} (${row.timeouts})`.padStart(18)}${String(row.statements).padStart(13)}`,
     );
   }
 }
@@ -447,7 +450,7 @@ async function main() {
         const make = soakQueries[roll < 0.6 ? 0 : roll < 0.75 ? 1 : roll < 0.85 ? 2 : 3]!;
         return { body: JSON.stringify(make()) };
       },
-      { seconds: Number(flags['soak-seconds']), connections: 100 },
+      { seconds: Number(flags['soak-seconds']), connections: 100, warmupSeconds: 30 },
     );
     process.stderr.write(`soak: ${soaked.requests} requests, ${soaked.errors} errors\n`);
 
@@ -493,7 +496,7 @@ async function main() {
     );
     for (const failure of fuzz.failures.slice(0, 5)) console.log(`  ${JSON.stringify(failure)}`);
     console.log(
-      `Soak: ${soaked.seconds} s at ${soaked.connections} connections, ${soaked.requests} requests, ${soaked.errors} errors, p50 ${soaked.p50} ms, p99 ${soaked.p99} ms; API memory (with its workers) ${soaked.memoryMb.halfway} MB halfway, ${soaked.memoryMb.end} MB at the end, ${soaked.memoryMb.max} MB at most, second half's trend ${soaked.memoryMb.secondHalfSlopePerMinute} MB a minute`,
+      `Soak: ${soaked.seconds} s at ${soaked.connections} connections after ${soaked.warmupSeconds} s of the same, ${soaked.requests} requests, ${soaked.errors} errors, p50 ${soaked.p50} ms, p99 ${soaked.p99} ms; API memory (with its workers) ${soaked.memoryMb.halfway} MB halfway, ${soaked.memoryMb.end} MB at the end, ${soaked.memoryMb.max} MB at most, second half's trend ${soaked.memoryMb.secondHalfSlopePerMinute} MB a minute`,
     );
     console.log(
       `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API ${outage.survived ? 'and its workers still running' : 'process or a worker DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,

@@ -7,6 +7,8 @@ export interface SoakRequest {
 
 export interface SoakReport {
   seconds: number;
+  /** Seconds of the same load before the measured run. */
+  warmupSeconds: number;
   connections: number;
   requests: number;
   errors: number;
@@ -44,22 +46,32 @@ export async function soak(
   url: string,
   pid: number,
   next: () => SoakRequest,
-  { seconds, connections }: { seconds: number; connections: number },
+  {
+    seconds,
+    connections,
+    warmupSeconds,
+  }: { seconds: number; connections: number; warmupSeconds: number },
 ): Promise<SoakReport> {
-  const samples: number[] = [];
-  const sampler = setInterval(() => samples.push(residentMb(pid)), 1_000);
-  try {
-    const result = await autocannon({
+  const load = (duration: number) =>
+    autocannon({
       url: `${url}/graphql`,
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       connections,
-      duration: seconds,
+      duration,
       requests: [{ setupRequest: (request) => ({ ...request, body: next().body }) }],
     });
+  // The same load first, unmeasured: each process's heap grows to what a hundred answers at a time
+  // need, and that is sizing, not a leak.
+  await load(warmupSeconds);
+  const samples: number[] = [];
+  const sampler = setInterval(() => samples.push(residentMb(pid)), 1_000);
+  try {
+    const result = await load(seconds);
     const secondHalf = samples.slice(Math.floor(samples.length / 2));
     return {
       seconds,
+      warmupSeconds,
       connections,
       requests: result.requests.total,
       errors: result.errors + result.non2xx + result.timeouts,
