@@ -40,3 +40,8 @@ export function createContext(
   };
   return context;
 }
+
+/** Forgets every row the request's loaders hold, so later reads see writes made since. */
+export function renewLoaders(context: Context): void {
+  context.loaders = createLoaders(() => context.readDb);
+}

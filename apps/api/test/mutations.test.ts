@@ -281,6 +281,34 @@ describe.each(backends())('editing over GraphQL on %s', (backend) => {
     ]);
   });
 
+  it('answers each mutation of an operation with what it and the ones before it wrote', async () => {
+    const kpi = dataOf(await editor(ASAHI_KPI)).programByNumber.kpis.find(
+      (k: any) => k.id === kpi4,
+    );
+    const version = kpi.values.find((v: any) => v.fiscalYear.year === 2024).version;
+    const fields = 'kpiValue { version history(first: 1) { nodes { after } } }';
+    const { a, b } = dataOf(
+      await editor(
+        `mutation($a: KpiValueUpsertInput!, $b: KpiValueUpsertInput!) {
+          a: kpiValueUpsert(input: $a) { ${fields} }
+          b: kpiValueUpsert(input: $b) { ${fields} } }`,
+        {
+          a: { kpiId: kpi4, fiscalYear: 2024, expectedVersion: version, actual: { value: 2600 } },
+          b: {
+            kpiId: kpi4,
+            fiscalYear: 2024,
+            expectedVersion: version + 1,
+            actual: { value: 2700 },
+          },
+        },
+      ),
+    );
+    expect(a.kpiValue.version).toBe(version + 1);
+    expect(JSON.parse(a.kpiValue.history.nodes[0].after).actual).toBe(2600);
+    expect(b.kpiValue.version).toBe(version + 2);
+    expect(JSON.parse(b.kpiValue.history.nodes[0].after).actual).toBe(2700);
+  });
+
   it('keeps edits when the API starts again over an unchanged dataset', async () => {
     await prepareDatabase(database, silentLogger);
     await prepareDatabase(database, silentLogger);

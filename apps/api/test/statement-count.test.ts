@@ -22,7 +22,7 @@ const LIST = /* GraphQL */ `
           name
           source { rawText }
           currentStatus { code }
-          values { fiscalYear { label } actual { value source { rawText document { key } } } achievement { ${FIGURE} } status { code } }
+          values { fiscalYear { label } actual { value source { rawText document { key } } } achievement { ${FIGURE} } status { code } history(first: 2) { nodes { action } } }
         }
         costSummaries { totalCost { ${FIGURE} } grantShare { ${FIGURE} } }
         costPerUnit { kpi { position } figure { ${FIGURE} } }
@@ -31,6 +31,8 @@ const LIST = /* GraphQL */ `
         narratives { text kpi { name } source { rawText } }
         kpiRollup { kpisAchieved }
         dataYears { first { year } }
+        history(first: 3) { nodes { entity } pageInfo { hasNextPage } }
+        export(format: KPI_VALUES_CSV) { fileName }
       }
     }
     kpiRollup { programCount }
@@ -72,6 +74,13 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     const hundred = await graphqlClient(large.db)<any>(LIST, { first: 100 });
     expect(dataOf(one).programs.nodes).toHaveLength(1);
     expect(dataOf(hundred).programs.nodes).toHaveLength(100);
+    for (const program of dataOf(hundred).programs.nodes) {
+      expect(program.history.nodes).toHaveLength(3);
+      expect(program.export.fileName).toBe(
+        `${program.municipality.code}-${program.number}-kpi-values.csv`,
+      );
+      expect(program.kpis[0].values[0].history.nodes).toEqual([{ action: 'ADDED' }]);
+    }
     expect(hundred.statements).toBeGreaterThan(5);
     expect(hundred.statements).toBe(one.statements);
     console.log(

@@ -4,6 +4,9 @@ import { lastChanges } from '../db/queries/audit.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
+import { exportEach, type ExportedFile, type ExportFormat } from '../export/program-export.js';
+import { groupedLoader } from './grouped.js';
+import { historyLoader } from './history.js';
 
 /** A loader of one row per key (null where none), in key order as DataLoader requires. */
 function oneByKey<Row>(
@@ -157,6 +160,18 @@ export function createLoaders(source: () => Database) {
         ]),
       (row) => row.programId,
     ),
+    history: historyLoader(source),
+    /** Each program's file in a format; the programs of a list asking for one are read together. */
+    exportFile: groupedLoader<{ programId: number; format: ExportFormat }, ExportedFile>({
+      keyOf: ({ programId, format }) => `${format}/${programId}`,
+      groupOf: ({ format }) => format,
+      load: (group) =>
+        exportEach(
+          source(),
+          group.map((request) => request.programId),
+          group[0]!.format,
+        ),
+    }),
     lastChangeByProgram: oneByKey(
       (ids) => lastChanges(source(), ids),
       (row) => row.programId,

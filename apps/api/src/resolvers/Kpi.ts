@@ -79,7 +79,7 @@ export const KpiValue: KpiValueResolvers = {
     ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).actualOverTarget),
   status: async (value, _args, { loaders }) =>
     yearFigures((await loaders.kpi.load(value.kpiId))!, value).status,
-  history: async (value, { first, after }, { db, loaders }) => {
+  history: async (value, { first, after }, { loaders }) => {
     // Named by natural key, so the history outlives a replaced record's ids.
     const kpi = (await loaders.kpi.load(value.kpiId))!;
     const program = (await loaders.program.load(kpi.programId))!;
@@ -89,6 +89,6 @@ export const KpiValue: KpiValueResolvers = {
       kpi.position,
       value.fiscalYear,
     );
-    return historyPage(db, { entity: 'kpi_value', entityKey: key }, first, after);
+    return historyPage(loaders, { entity: 'kpi_value', entityKey: key }, first, after);
   },
 };

@@ -11,7 +11,6 @@ import { currentFigures } from '../analytics/kpi.js';
 import type { Context } from '../context.js';
 import type { Program as ProgramRow } from '../db/schema/index.js';
 import { fromEnum, toEnum } from '../graphql/values.js';
-import { exportPrograms } from '../export/program-export.js';
 import { historyPage } from '../graphql/history.js';
 
 /** A program's KPIs with their values, through the request's loaders. */
@@ -62,10 +61,10 @@ export const Program: ProgramResolvers = {
   },
   lastChangedAt: async (program, _args, { loaders }) =>
     (await loaders.lastChangeByProgram.load(program.id))?.at ?? null,
-  history: (program, { first, after }, { db }) =>
-    historyPage(db, { programId: program.id }, first, after),
-  export: async (program, { format }, { db }) =>
-    (await exportPrograms(db, [program.id], fromEnum(format)))[0]!,
+  history: (program, { first, after }, { loaders }) =>
+    historyPage(loaders, { programId: program.id }, first, after),
+  export: (program, { format }, { loaders }) =>
+    loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),
   dataYears: async (program, _args, { loaders }) => {
     const summary = await loaders.programSummary.load(program.id);
     return summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, max, type SQL } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt, max, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvent, type AuditEvent } from '../schema/index.js';
 
@@ -12,24 +12,44 @@ export async function recordAudit(db: Database, events: readonly NewAuditEvent[]
   }
 }
 
-/** Newest first, `limit + 1` rows, so the caller can tell whether more follow. */
-export async function auditHistory(
+/** Whose changes a history lists: a program's whole record, or several entities of one kind. */
+export type HistoryOwners =
+  { programIds: readonly number[] } | { entity: string; entityKeys: readonly string[] };
+
+/**
+ * Each owner's newest `limit + 1` changes before `beforeId` (one more than a page, so the caller can
+ * tell whether more follow), for any number of owners in one statement. A lateral join walks each
+ * owner's index from the newest and stops at the limit, however long a history has grown.
+ */
+export async function auditHistories(
   db: Database,
-  filter: { programId?: number; entity?: string; entityKey?: string },
+  owners: HistoryOwners,
   options: { beforeId: number | null; limit: number },
 ): Promise<AuditEvent[]> {
-  const where: (SQL | undefined)[] = [
-    filter.programId === undefined ? undefined : eq(auditEvent.programId, filter.programId),
-    filter.entity === undefined ? undefined : eq(auditEvent.entity, filter.entity),
-    filter.entityKey === undefined ? undefined : eq(auditEvent.entityKey, filter.entityKey),
-    options.beforeId === null ? undefined : lt(auditEvent.id, options.beforeId),
-  ];
-  return db
+  const byProgram = 'programIds' in owners;
+  const wanted = byProgram
+    ? sql`unnest(${sql.param([...owners.programIds])}::int[]) as wanted(key)`
+    : sql`unnest(${sql.param([...owners.entityKeys])}::text[]) as wanted(key)`;
+  const changes = db
     .select()
     .from(auditEvent)
-    .where(and(...where))
+    .where(
+      and(
+        byProgram
+          ? eq(auditEvent.programId, sql`wanted.key`)
+          : and(eq(auditEvent.entity, owners.entity), eq(auditEvent.entityKey, sql`wanted.key`)),
+        options.beforeId === null ? undefined : lt(auditEvent.id, options.beforeId),
+      ),
+    )
     .orderBy(desc(auditEvent.id))
-    .limit(options.limit + 1);
+    .limit(options.limit + 1)
+    .as('change');
+  const { id, at, actor, source, entity, entityKey, programId, action, before, after } = changes;
+  return db
+    .select({ id, at, actor, source, entity, entityKey, programId, action, before, after })
+    .from(wanted)
+    .crossJoinLateral(changes)
+    .orderBy(desc(id));
 }
 
 /** When each program last changed, for any number of programs in one statement. */
