@@ -37,6 +37,35 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
     expect(logOf('cache-second')).toMatchObject({ statements: 1, cache: 'hit', status: 200 });
   });
 
+  // On PostgreSQL, where another connection can hold the table the query reads, so that all twenty
+  // requests surely arrive while the first is still computing.
+  it.runIf(backend === 'postgres')(
+    'computes an answer asked for by many at once a single time, and sends it to all',
+    async () => {
+      const query = ISEHARA_NAME.replace('query Name', 'query Herd');
+      let asked: Promise<{ body: any; headers: Headers }[]> | undefined;
+      await served.database.db.transaction(async (tx) => {
+        await tx.execute(sql`lock table municipality in access exclusive mode`);
+        asked = Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            served.server.post(query, {}, { 'x-request-id': `herd-${i}` }),
+          ),
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      });
+      const answers = await asked!;
+      for (const answer of answers) expect(answer.body).toEqual(answers[0]!.body);
+      expect(answers[0]!.body.data.programByNumber.municipality.nameEn).toBe('Isehara City');
+      expect(answers.filter((answer) => answer.headers.get('x-cache') === 'miss')).toHaveLength(1);
+      // One computed it (three statements); the others read the revision and waited for its answer.
+      const logs = served.server.logs.filter((log) => String(log.requestId).startsWith('herd-'));
+      expect(logs.filter((log) => log.cache !== 'hit')).toEqual([
+        expect.objectContaining({ statements: 3 }),
+      ]);
+      expect(logs.filter((log) => log.cache === 'hit' && log.statements === 1)).toHaveLength(19);
+    },
+  );
+
   it('answers afresh once anything changes, whoever changed it', async () => {
     await served.server.post(ISEHARA_NAME);
     // Another process's write, straight to the database: only the revision can tell this one.

@@ -33,11 +33,16 @@ function send(response: Response, answer: CachedAnswer, cache: 'hit' | 'miss' | 
  * GraphQL over HTTP through Apollo. A public query (a JSON POST without a token) is first looked up by
  * the data revision and its body: the answer a council member's colleagues already asked for today is
  * sent again without running the query, and one statement (reading the revision) proves it current.
+ * Requests that arrive while the same answer is being computed wait for it rather than compute it
+ * again: when a page is shared before a council session, a hundred readers cost one query, not a
+ * hundred at once that would exhaust the pool.
  */
 export function graphqlHandler(
   apollo: ApolloServer<Context>,
   { context, cache, readDb, logger }: GraphQLHandlerOptions,
 ): RequestHandler {
+  /** Answers being computed now, by key; each settles with the answer once kept, or with nothing. */
+  const computing = new Map<string, Promise<CachedAnswer | undefined>>();
   return async (req, res) => {
     const started = performance.now();
     const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
@@ -50,7 +55,10 @@ export function graphqlHandler(
         (revision) => answerKey(revision, req.get('accept'), req.body),
         () => null,
       );
-      const hit = key && !wantsFreshAnswer(req.get('cache-control')) ? cache.get(key) : undefined;
+      const hit =
+        key && !wantsFreshAnswer(req.get('cache-control'))
+          ? (cache.get(key) ?? (await computing.get(key)))
+          : undefined;
       if (hit) {
         send(res, hit, 'hit');
         logger.info(
@@ -68,33 +76,46 @@ export function graphqlHandler(
       }
     }
 
-    const headers = new HeaderMap();
-    for (const [name, value] of Object.entries(req.headers)) {
-      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    let settle: ((answer: CachedAnswer | undefined) => void) | undefined;
+    if (key !== null && !computing.has(key)) {
+      computing.set(key, new Promise((resolve) => (settle = resolve)));
     }
-    const answer = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method.toUpperCase(),
-        headers,
-        search: new URL(req.originalUrl, 'http://localhost').search,
-        body: req.body,
-      },
-      context: () => context(req, res, requestId),
-    });
-    if (answer.body.kind === 'complete') {
-      const complete: CachedAnswer = {
-        status: answer.status ?? 200,
-        headers: [...answer.headers],
-        body: answer.body.string,
-      };
-      const kept = key !== null && isShareable(complete);
-      if (kept) cache!.set(key!, complete);
-      send(res, complete, kept ? 'miss' : null);
-      return;
+    try {
+      const headers = new HeaderMap();
+      for (const [name, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const answer = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method.toUpperCase(),
+          headers,
+          search: new URL(req.originalUrl, 'http://localhost').search,
+          body: req.body,
+        },
+        context: () => context(req, res, requestId),
+      });
+      if (answer.body.kind === 'complete') {
+        const complete: CachedAnswer = {
+          status: answer.status ?? 200,
+          headers: [...answer.headers],
+          body: answer.body.string,
+        };
+        const kept = key !== null && isShareable(complete);
+        if (kept) cache!.set(key!, complete);
+        settle?.(kept ? complete : undefined);
+        send(res, complete, kept ? 'miss' : null);
+        return;
+      }
+      for (const [name, value] of answer.headers) res.setHeader(name, value);
+      res.status(answer.status ?? 200);
+      for await (const chunk of answer.body.asyncIterator) res.write(chunk);
+      res.end();
+    } finally {
+      // Those waiting on an answer that was not kept (an error, a failure) compute their own.
+      if (settle) {
+        settle(undefined);
+        computing.delete(key!);
+      }
     }
-    for (const [name, value] of answer.headers) res.setHeader(name, value);
-    res.status(answer.status ?? 200);
-    for await (const chunk of answer.body.asyncIterator) res.write(chunk);
-    res.end();
   };
 }
