@@ -254,6 +254,26 @@ describe('the data-entry page', () => {
     await screenshot(page, 'entry-saved');
     expect(errors).toEqual([]);
 
+    // A correction of the year just added is checked against the version that save wrote.
+    await page.fill('input[name="actual"]', '75');
+    await Promise.all([
+      page.waitForResponse((response) => response.request().method() === 'POST'),
+      page.click('button[type="submit"]:has-text("保存")'),
+    ]);
+    await page.waitForSelector('button[type="submit"]:has-text("保存"):not([disabled])');
+    expect(await page.locator('.field-error').count()).toBe(0);
+    expect(await page.locator('.saved').innerText()).toContain('令和5年度');
+    const stored = await fetch(inject('apiUrl'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'cache-control': 'no-cache' },
+      body: JSON.stringify({
+        query: `{ program(id: "${ids.isehara}") { kpis { values { fiscalYear { year } actual { value } } } } }`,
+      }),
+    }).then((response) => response.json());
+    expect(
+      stored.data.program.kpis[0].values.find((v: any) => v.fiscalYear.year === 2023).actual.value,
+    ).toBe(75);
+
     const program = await browser.newPage();
     await program.goto(`${inject('webUrl')}/programs/${ids.isehara}`, { waitUntil: 'networkidle' });
     expect(await program.locator('details.changes summary').innerText()).toMatch(/最終変更/);

@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect } from 'next/navigation';
 import { ApiError, request } from '@/lib/api/client';
 import type { KpiValueUpsertMutation, ViewerQuery } from '@/lib/api/generated';
@@ -100,6 +101,9 @@ export async function saveKpiValue(_state: EntryState, form: FormData): Promise<
         })),
       );
     }
+    // The page is read again, so the form holds the version just written and a further correction
+    // of the same year is checked against it rather than refused as stale.
+    refresh();
     return { errors: [], saved: kpiValueUpsert.kpiValue?.fiscalYear.label ?? '' };
   } catch (error) {
     return refused([

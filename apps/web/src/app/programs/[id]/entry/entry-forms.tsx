@@ -5,15 +5,23 @@ import { saveKpiValue, signIn, type EntryState } from './actions';
 
 const EMPTY: EntryState = { errors: [], saved: null };
 
-function FieldError({ state, field }: { state: EntryState; field: string }) {
-  const messages = state.errors.filter((error) => error.field === field);
+function Messages({ messages, id }: { messages: EntryState['errors']; id: string }) {
   if (messages.length === 0) return null;
   return (
-    <span className="field-error" role="alert" id={`${field}-error`}>
+    <span className="field-error" role="alert" id={id}>
       {messages.map((m) => m.message).join(' ')}
     </span>
   );
 }
+
+function FieldError({ state, field }: { state: EntryState; field: string }) {
+  return (
+    <Messages id={`${field}-error`} messages={state.errors.filter((e) => e.field === field)} />
+  );
+}
+
+/** The fields whose messages stand next to their input; any other message is the form's. */
+const FIELDS_WITH_MESSAGES = ['fiscalYear', 'target', 'actual', 'runningTotal', 'source'];
 
 export function SignInForm({ back }: { back: string }) {
   const [state, action, pending] = useActionState(signIn, EMPTY);
@@ -67,7 +75,11 @@ export function KpiValueForm({ kpis, defaultYear }: { kpis: KpiChoice[]; default
           the audit log.
         </p>
       ) : null}
-      <FieldError state={state} field="" />
+      {/* A stale version among them: the input names no field the editor can see. */}
+      <Messages
+        id="form-error"
+        messages={state.errors.filter((e) => !FIELDS_WITH_MESSAGES.includes(e.field))}
+      />
       <label>
         KPI
         <select
