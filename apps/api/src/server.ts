@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
-import { withStatementCount } from './db/statement-counter.js';
+import { ClientGone, withStatementCount } from './db/statement-counter.js';
 import {
   DATABASE_FAILURE_MESSAGES,
   databaseFailure,
@@ -70,6 +70,12 @@ export function createApolloServer({
     ],
     // Internal errors are logged with the request id by requestLog; the client sees only a mask.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      if (unwrapResolverError(error) instanceof ClientGone)
+        return {
+          message: 'The client closed the connection before the answer was complete',
+          path: formatted.path,
+          extensions: { code: 'CLIENT_CLOSED_REQUEST' },
+        };
       const failure = databaseFailure(unwrapResolverError(error));
       if (failure)
         return {
@@ -125,8 +131,11 @@ export async function createApp(
     express.json({ limit: '100kb' }),
     // After the body is read: the count must follow the request's own async work, not the socket's.
     (req, res, next) =>
-      withStatementCount((statements) => {
+      withStatementCount((statements, clientGone) => {
         res.locals.statements = statements;
+        res.once('close', () => {
+          if (!res.writableFinished) clientGone();
+        });
         return graphql(req, res, next);
       }),
   );

@@ -77,6 +77,37 @@ describe.runIf(binDir)('when PostgreSQL fails', () => {
     expect((await server.post('{ municipalities { code } }')).status).toBe(200);
   });
 
+  it('runs no more statements for a request whose client has gone', async () => {
+    const nested = `{ programByNumber(municipalityCode: "14214", number: "25-102") {
+      kpis { values { actual { value } } } costs { category } evaluations { axis } } }`;
+    // The pool is held while the request waits for its first statement, and its client gives up.
+    const held = Array.from({ length: 4 }, () =>
+      database.db.transaction(() => new Promise((resolve) => setTimeout(resolve, 1_000))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const abandoned = new AbortController();
+    const asked = fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'client-gone' },
+      body: JSON.stringify({ query: nested }),
+      signal: abandoned.signal,
+    }).catch((error: unknown) => error);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    abandoned.abort();
+    expect(await asked).toBeInstanceOf(Error);
+    await Promise.all(held);
+
+    const lines = () => server.logs.filter((log) => log.requestId === 'client-gone');
+    await within(3_000, async () => lines().some((log) => log.msg === 'graphql request'));
+    // Only the data revision, asked before the client left; nothing logged as a fault.
+    expect(lines()).toEqual([
+      expect.objectContaining({ statements: 1, errors: ['CLIENT_CLOSED_REQUEST'] }),
+    ]);
+    const stayed = await server.post(nested);
+    expect(stayed.status).toBe(200);
+    expect(stayed.body.data.programByNumber.kpis.length).toBeGreaterThan(0);
+  });
+
   it('says so within a second while the database is down, and serves again once it is back', async () => {
     const query = '{ municipalities { code } }';
     expect((await server.post(query)).status).toBe(200);

@@ -1,5 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
+import { ClientGone } from '../db/statement-counter.js';
 import { databaseFailure } from './database-errors.js';
 
 /** Error codes a client can act on; anything else is the server's fault. */
@@ -13,7 +15,15 @@ export const CLIENT_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'CLIENT_CLOSED_REQUEST',
 ]);
+
+/** An error's code as the client is told it (formatError gives a client that left its own). */
+function codeOf(error: GraphQLError): unknown {
+  return error.originalError instanceof ClientGone
+    ? 'CLIENT_CLOSED_REQUEST'
+    : error.extensions?.code;
+}
 
 /**
  * One structured log line per operation (request id, operation name, duration, statements, error
@@ -25,7 +35,7 @@ export const requestLog: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors }) {
         for (const error of errors) {
-          const code = error.extensions?.code;
+          const code = codeOf(error);
           if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)) continue;
           const failure = databaseFailure(error.originalError);
           if (failure) {
@@ -42,7 +52,7 @@ export const requestLog: ApolloServerPlugin<Context> = {
         }
       },
       async willSendResponse({ operationName, errors, response }) {
-        const codes = errors?.map((error) => error.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+        const codes = errors?.map((error) => codeOf(error) ?? 'INTERNAL_SERVER_ERROR');
         contextValue.logger.info(
           {
             operationName: operationName ?? null,
