@@ -32,6 +32,9 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
     expect(second.body).toEqual(first.body);
     expect(second.headers.get('cache-control')).toBe('max-age=60, public');
     expect(second.headers.get('x-request-id')).toBe('cache-second');
+    // The ETag Express would give the body, worked out once and sent with every copy.
+    expect(first.headers.get('etag')).toMatch(/^W\/"[0-9a-f]+-/);
+    expect(second.headers.get('etag')).toBe(first.headers.get('etag'));
     const logOf = (id: string) => served.server.logs.find((log) => log.requestId === id);
     expect(logOf('cache-first')).toMatchObject({ statements: 3 });
     expect(logOf('cache-second')).toMatchObject({ statements: 1, cache: 'hit', status: 200 });

@@ -3,8 +3,10 @@ import { LRUCache } from 'lru-cache';
 /** An HTTP answer as it was sent: what a cache hit sends again. */
 export interface CachedAnswer {
   status: number;
+  /** Its ETag among them, worked out once: otherwise Express hashes the whole body at every send. */
   headers: [string, string][];
-  body: string;
+  /** Encoded once, for the same reason. */
+  body: Buffer;
 }
 
 /**

@@ -95,10 +95,13 @@ export function graphqlHandler(
         context: () => context(req, res, requestId),
       });
       if (answer.body.kind === 'complete') {
+        const body = Buffer.from(answer.body.string);
+        // The application's own ETag function, as Express would apply it to this body at each send.
+        const etag = (req.app.get('etag fn') as ((body: Buffer) => string) | undefined)?.(body);
         const complete: CachedAnswer = {
           status: answer.status ?? 200,
-          headers: [...answer.headers],
-          body: answer.body.string,
+          headers: [...answer.headers, ...(etag ? [['etag', etag] as [string, string]] : [])],
+          body,
         };
         const kept = key !== null && isShareable(complete);
         if (kept) cache!.set(key!, complete);
