@@ -71,11 +71,18 @@ async function superviseWorkers(workers: number): Promise<void> {
       setTimeout(start, Date.now() - started < 5_000 ? 1_000 : 0);
     });
   };
+  // Ready once every worker listens: until then the port spreads connections over fewer of them.
+  let listening = 0;
+  cluster.on('listening', (worker) => {
+    logger.info({ worker: worker.process.pid }, 'worker listening');
+    listening += 1;
+    if (listening === workers)
+      logger.info(
+        { port: env.PORT, database: 'postgres', workers },
+        `API ready at http://localhost:${env.PORT}/graphql with ${workers} workers`,
+      );
+  });
   for (let i = 0; i < workers; i += 1) start();
-  logger.info(
-    { port: env.PORT, database: 'postgres', workers },
-    `API ready at http://localhost:${env.PORT}/graphql with ${workers} workers`,
-  );
   const shutdown = (signal: NodeJS.Signals) => {
     stopping = true;
     logger.info({ signal }, 'shutting down');

@@ -88,12 +88,17 @@ describe.runIf(backends().includes('postgres'))('several API workers on one port
       request.end(JSON.stringify({ query: '{ municipalities { code } }' }));
     });
 
+  const listening = () => logs.filter((l) => l.msg === 'worker listening').map((l) => l.worker);
+
   it('spreads requests over its workers, and starts a worker again when one dies', async () => {
-    const workers = await until(
-      () => childrenOf(api.pid!),
-      (pids) => pids.length === 2,
+    // /readyz answers as soon as one worker listens; the primary says when both do.
+    await until(
+      () => logs.some((l) => l.msg?.endsWith('with 2 workers')),
+      (ready) => ready,
     );
+    const workers = childrenOf(api.pid!);
     expect(workers).toHaveLength(2);
+    expect(new Set(listening())).toEqual(new Set(workers));
     for (let i = 0; i < 20; i += 1) {
       const response = await ask();
       expect(response.status).toBe(200);
@@ -111,6 +116,8 @@ describe.runIf(backends().includes('postgres'))('several API workers on one port
     );
     expect(after).toContain(workers[1]);
     expect(after).toHaveLength(2);
+    const restarted = after.find((pid) => pid !== workers[1])!;
+    await until(listening, (pids) => pids.includes(restarted));
     expect(logs).toContainEqual(
       expect.objectContaining({ msg: 'worker exited', pid: api.pid, worker: workers[0] }),
     );
