@@ -48,38 +48,49 @@ export function graphqlHandler(
     const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
     res.setHeader('x-request-id', requestId);
 
+    const sendKept = (answer: CachedAnswer) => {
+      send(res, answer, 'hit');
+      logger.info(
+        {
+          requestId,
+          operationName: (req.body as { operationName?: unknown }).operationName ?? null,
+          ms: Math.round((performance.now() - started) * 10) / 10,
+          statements: (res.locals.statements as () => number)(),
+          status: answer.status,
+          cache: 'hit',
+        },
+        'graphql request',
+      );
+    };
+
     let key: string | null = null;
+    let settle: ((answer: CachedAnswer | undefined) => void) | undefined;
     if (cache && req.method === 'POST' && req.is('application/json') && !req.get('authorization')) {
       // If the revision cannot be read, the query runs and reports the database's failure itself.
       key = await currentDataRevision(readDb).then(
         (revision) => answerKey(revision, req.get('accept'), req.body),
         () => null,
       );
-      const hit =
-        key && !wantsFreshAnswer(req.get('cache-control'))
-          ? (cache.get(key) ?? (await computing.get(key)))
-          : undefined;
-      if (hit) {
-        send(res, hit, 'hit');
-        logger.info(
-          {
-            requestId,
-            operationName: (req.body as { operationName?: unknown }).operationName ?? null,
-            ms: Math.round((performance.now() - started) * 10) / 10,
-            statements: (res.locals.statements as () => number)(),
-            status: hit.status,
-            cache: 'hit',
-          },
-          'graphql request',
-        );
-        return;
+      const fresh = wantsFreshAnswer(req.get('cache-control'));
+      // Each pass looks and, finding nothing, claims the computation in one synchronous step, so two
+      // requests cannot both find nothing and both compute.
+      while (key !== null) {
+        const kept = fresh ? undefined : cache.get(key);
+        if (kept) return sendKept(kept);
+        const pending = computing.get(key);
+        if (!pending) {
+          computing.set(key, new Promise((resolve) => (settle = resolve)));
+          break;
+        }
+        // A fresh answer is computed beside the one under way.
+        if (fresh) break;
+        const shared = await pending;
+        if (shared) return sendKept(shared);
+        // The one computing got no answer to keep (its client left, the database was busy): look again,
+        // and one of those waiting computes it.
       }
     }
 
-    let settle: ((answer: CachedAnswer | undefined) => void) | undefined;
-    if (key !== null && !computing.has(key)) {
-      computing.set(key, new Promise((resolve) => (settle = resolve)));
-    }
     try {
       const headers = new HeaderMap();
       for (const [name, value] of Object.entries(req.headers)) {
