@@ -7,7 +7,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
-import { ClientGone, withStatementCount } from './db/statement-counter.js';
+import { isClientGone, withStatementCount } from './db/statement-counter.js';
 import {
   DATABASE_FAILURE_MESSAGES,
   databaseFailure,
@@ -70,7 +70,8 @@ export function createApolloServer({
     ],
     // Internal errors are logged with the request id by requestLog; the client sees only a mask.
     formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      if (unwrapResolverError(error) instanceof ClientGone)
+      // Also when context creation (reading the caller's token) was refused, which Apollo wraps.
+      if (isClientGone(error))
         return {
           message: 'The client closed the connection before the answer was complete',
           path: formatted.path,

@@ -16,6 +16,16 @@ export class ClientGone extends Error {
   }
 }
 
+/** Whether an error is, or wraps (as GraphQL and Apollo wrap what they catch), a `ClientGone`. */
+export function isClientGone(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth += 1) {
+    if (current instanceof ClientGone) return true;
+    const { originalError, cause } = current as { originalError?: unknown; cause?: unknown };
+    current = originalError ?? cause;
+  }
+  return false;
+}
+
 // A transaction's own statements still run: one that has begun must end, or its connection would go
 // back to the pool inside it; and drizzle only releases the connection of one whose `begin` succeeded.
 // The first statement inside it is refused instead, and the transaction rolls back.
@@ -24,10 +34,10 @@ const CONTROLS_A_TRANSACTION = /^\s*(begin|commit|rollback|savepoint|release)\b/
 /**
  * Counts the SQL statements each request runs, so logs can show them and tests can prove that a
  * request's statements do not grow with the size of its answer. Drizzle reports every statement to its
- * logger just before sending it; the count goes to whatever request is running it. The same moment
- * stops a request whose client has gone (a closed tab, a fetch that timed out) from waiting for a
- * connection and running statements whose answer no one will read: under overload those are what
- * keeps the pool full.
+ * logger just before sending it; the count goes to whatever request is running it. At the same moment a
+ * request whose client has gone (a closed tab, a fetch that timed out) is refused its next statement,
+ * before it waits for a connection: under overload such requests are what keeps the pool full.
+ * Statements it had already sent, or that wait in the pool's queue, still run.
  */
 export const statementCounter: Logger = {
   logQuery(query) {

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
 import type { Context } from '../context.js';
-import { ClientGone } from '../db/statement-counter.js';
+import { isClientGone } from '../db/statement-counter.js';
 import { databaseFailure } from './database-errors.js';
 
 /** Error codes a client can act on; anything else is the server's fault. */
@@ -20,9 +20,7 @@ export const CLIENT_ERROR_CODES = new Set([
 
 /** An error's code as the client is told it (formatError gives a client that left its own). */
 function codeOf(error: GraphQLError): unknown {
-  return error.originalError instanceof ClientGone
-    ? 'CLIENT_CLOSED_REQUEST'
-    : error.extensions?.code;
+  return isClientGone(error) ? 'CLIENT_CLOSED_REQUEST' : error.extensions?.code;
 }
 
 /**
