@@ -72,15 +72,19 @@ async function superviseWorkers(workers: number): Promise<void> {
     });
   };
   // Ready once every worker listens: until then the port spreads connections over fewer of them.
-  let listening = 0;
+  const listening = new Set<number>();
+  let ready = false;
+  cluster.on('exit', (worker) => listening.delete(worker.id));
   cluster.on('listening', (worker) => {
     logger.info({ worker: worker.process.pid }, 'worker listening');
-    listening += 1;
-    if (listening === workers)
+    listening.add(worker.id);
+    if (!ready && listening.size === workers) {
+      ready = true;
       logger.info(
         { port: env.PORT, database: 'postgres', workers },
         `API ready at http://localhost:${env.PORT}/graphql with ${workers} workers`,
       );
+    }
   });
   for (let i = 0; i < workers; i += 1) start();
   const shutdown = (signal: NodeJS.Signals) => {
