@@ -96,7 +96,8 @@ export async function saveKpiValue(_state: EntryState, form: FormData): Promise<
     if (kpiValueUpsert.userErrors.length > 0) {
       return refused(
         kpiValueUpsert.userErrors.map((error) => ({
-          field: error.field.at(-1) ?? '',
+          // The input's own field (`['input', 'actual', 'value']` is the actual's), as the form names it.
+          field: error.field[1] ?? '',
           message: error.message,
         })),
       );
