@@ -246,6 +246,7 @@ describe('the data-entry page', () => {
     await page.click('button[type="submit"]:has-text("保存")');
     await page.waitForSelector('.field-error');
     expect(await page.locator('.entry-form').innerText()).toMatch(/fiscal year/i);
+    await screenshot(page, 'entry-refused');
 
     await page.fill('input[name="fiscalYear"]', '2023');
     await page.click('button[type="submit"]:has-text("保存")');

@@ -125,7 +125,7 @@ export function graphqlHandler(
       for await (const chunk of answer.body.asyncIterator) res.write(chunk);
       res.end();
     } finally {
-      // Those waiting on an answer that was not kept (an error, a failure) compute their own.
+      // Those waiting on an answer that was not kept (an error, a failure) look again, above.
       if (settle) {
         settle(undefined);
         computing.delete(key!);

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { requireRole } from '../auth/caller.js';
 import {
   costEntryUpsert,
@@ -13,7 +14,6 @@ import {
   programCreate,
   programUpdate,
 } from '../edit/records.js';
-import type { GraphQLResolveInfo } from 'graphql';
 import { renewLoaders, type Context } from '../context.js';
 import type { MutationResolvers } from '../generated/resolvers.js';
 
