@@ -182,7 +182,8 @@ describe.each(backends())('editing over GraphQL on %s', (backend) => {
         field: ['input', 'actual', 'absence'],
         code: 'INVALID',
         currentVersion: null,
-        message: 'a null value needs its reason: not_reported, not_applicable or ambiguous',
+        message:
+          'a null value needs its reason: not_reported, not_applicable, ambiguous, outside_document, in_multi_year_total',
       },
     ]);
     const negative = dataOf(

@@ -8,3 +8,6 @@ export * from './cost/index.js';
 export * from './comparison/index.js';
 export * from './population/index.js';
 export * from './policy-area/index.js';
+export * from './absence/index.js';
+export * from './per-unit-description/index.js';
+export * from './verdict/index.js';

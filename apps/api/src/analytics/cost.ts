@@ -2,6 +2,7 @@ import {
   costBasisOf,
   costPerUnit,
   costSummaries,
+  describePerUnit,
   type CostLine,
   type CostSummary,
   type Derived,
@@ -32,7 +33,12 @@ export interface CostPerUnitFigure {
   last: number;
   basis: 'total_cost' | 'project_cost' | null;
   figure: Derived;
+  /** What it divides by what, in a sentence; written when read, as most answers never ask. */
+  describe: () => { ja: string; en: string };
 }
+
+/** The plan period, where the program has one, so a range equal to it is called so. */
+export type PlanPeriod = { first: number; last: number } | null;
 
 /** Whether a KPI has an actual in every year of a range (a `－` year has none). */
 function coversEveryYear(values: readonly KpiValue[], first: number, last: number): boolean {
@@ -47,22 +53,39 @@ export function costPerUnitFor(
   kpi: Kpi,
   values: readonly KpiValue[],
   summary: CostSummary,
+  plan: PlanPeriod = null,
 ): CostPerUnitFigure {
   const cost = costBasisOf(summary);
   const single = summary.first === summary.last;
   const base = { kpi, first: summary.first, last: summary.last, basis: cost?.basis ?? null };
+  const previous = previousLevel(kpi, values, summary.first);
+  const describer = (outcome: number | null, figure: Derived) => () =>
+    describePerUnit({
+      first: summary.first,
+      last: summary.last,
+      planPeriod: plan !== null && plan.first === summary.first && plan.last === summary.last,
+      basis: cost?.basis ?? null,
+      costYen: cost?.yen ?? null,
+      kind: kpi.kind,
+      kpiName: {
+        ja: kpi.shortName ?? kpi.nameJa,
+        en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
+      },
+      unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+      outcome,
+      previousLevel: previous,
+      figure,
+    });
   if (single) {
     const actual = values.find((value) => value.fiscalYear === summary.first)?.actual ?? null;
-    return {
-      ...base,
-      figure: costPerUnit({
-        kind: kpi.kind,
-        cost,
-        outcome: actual,
-        previousLevel: previousLevel(kpi, values, summary.first),
-        derived: summary.derived,
-      }),
-    };
+    const figure = costPerUnit({
+      kind: kpi.kind,
+      cost,
+      outcome: actual,
+      previousLevel: previous,
+      derived: summary.derived,
+    });
+    return { ...base, figure, describe: describer(actual, figure) };
   }
   // Over several years an increment's outcome is its running total at the end of the range; a stock's
   // is the change from the level before the range.
@@ -71,18 +94,16 @@ export function costPerUnitFor(
   const yearsMatch =
     coversEveryYear(values, summary.first, summary.last) &&
     (kpi.kind === 'stock' || summary.first === values[0]?.fiscalYear);
-  return {
-    ...base,
-    figure: costPerUnit({
-      kind: kpi.kind,
-      cost,
-      outcome,
-      previousLevel: previousLevel(kpi, values, summary.first),
-      period: true,
-      yearsMatch,
-      derived: summary.derived,
-    }),
-  };
+  const figure = costPerUnit({
+    kind: kpi.kind,
+    cost,
+    outcome,
+    previousLevel: previous,
+    period: true,
+    yearsMatch,
+    derived: summary.derived,
+  });
+  return { ...base, figure, describe: describer(outcome, figure) };
 }
 
 /** Cost per unit for every KPI and every cost summary whose years the KPI has entries for. */
@@ -90,6 +111,7 @@ export function costPerUnitFigures(
   kpis: readonly Kpi[],
   valuesByKpi: ReadonlyMap<number, readonly KpiValue[]>,
   summaries: readonly CostSummary[],
+  plan: PlanPeriod = null,
 ): CostPerUnitFigure[] {
   return kpis.flatMap((kpi) => {
     const values = valuesByKpi.get(kpi.id) ?? [];
@@ -99,6 +121,6 @@ export function costPerUnitFigures(
           (value) => value.fiscalYear >= summary.first && value.fiscalYear <= summary.last,
         ),
       )
-      .map((summary) => costPerUnitFor(kpi, values, summary));
+      .map((summary) => costPerUnitFor(kpi, values, summary, plan));
   });
 }

@@ -61,6 +61,7 @@ export const planFigures = memoizedOn((values: readonly KpiValue[], kpi: Kpi) =>
     planTarget: { value: kpi.planTarget, absence: kpi.planTargetAbsence },
     planActual: kpi.planActual ?? runningTotal,
     yearlyTargets: values.map((value) => ({ value: value.target, absence: value.targetAbsence })),
+    yearlyActuals: values.map((value) => ({ value: value.actual, absence: value.actualAbsence })),
     latestActual: latest?.actual ?? null,
     baseline: kpi.baselineValue,
   });

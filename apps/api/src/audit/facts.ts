@@ -1,5 +1,5 @@
 import { yenFromThousands } from '@muni/domain';
-import type { ProgramFile } from '../dataset/format.js';
+import { STATUS_NOTE_HEADING, type ProgramFile } from '../dataset/format.js';
 import type { ProgramRecords } from '../db/queries/program-records.js';
 import type * as t from '../db/schema/index.js';
 
@@ -17,6 +17,8 @@ export type Entity =
   | 'cost_entry'
   | 'evaluation'
   | 'narrative'
+  | 'unit_cost'
+  | 'gloss'
   /** A program's whole record, loaded from a program file. */
   | 'program_record';
 
@@ -42,6 +44,8 @@ export const costKey = (
 ) => `${program}/cost/${category}/${staffType ?? '-'}/${from === to ? from : `${from}-${to}`}`;
 export const evaluationKey = (program: string, year: number, axis: string) =>
   `${program}/evaluation/${year}/${axis}`;
+export const unitCostKey = (program: string, year: number) => `${program}/unit-cost/${year}`;
+export const glossKey = (program: string, ja: string) => `${program}/gloss/${ja}`;
 export const narrativeKey = (
   program: string,
   kind: string,
@@ -113,6 +117,8 @@ export function kpiFact(k: KpiFields): Fact {
     position: k.position,
     name: k.nameJa,
     nameEn: k.nameEn,
+    shortName: k.shortName,
+    shortNameEn: k.shortNameEn,
     unit: k.unit,
     unitEn: k.unitEn,
     kind: k.kind,
@@ -186,6 +192,31 @@ export function narrativeFact(n: Pick<t.Narrative, 'heading' | 'text' | 'fiscalY
   return { heading: n.heading, text: n.text, fiscalYear: n.fiscalYear };
 }
 
+type UnitCostFields = Pick<
+  t.PrintedUnitCost,
+  | 'targetCount'
+  | 'targetCountAbsence'
+  | 'targetUnit'
+  | 'targetDefinition'
+  | 'unitCostYen'
+  | 'unitCostAbsence'
+  | 'formula'
+  | 'note'
+>;
+
+export function unitCostFact(u: UnitCostFields): Fact {
+  return {
+    targetCount: u.targetCount,
+    targetCountAbsence: u.targetCountAbsence,
+    targetUnit: u.targetUnit,
+    targetDefinition: u.targetDefinition,
+    unitCostYen: u.unitCostYen,
+    unitCostAbsence: u.unitCostAbsence,
+    formula: u.formula,
+    note: u.note,
+  };
+}
+
 /** The facts of programs as the database holds them. */
 export function factsOfRecords(records: ProgramRecords): Facts {
   const facts: Facts = new Map();
@@ -227,6 +258,16 @@ export function factsOfRecords(records: ProgramRecords): Facts {
         program: p,
         fact: narrativeFact(n),
       });
+    }
+    for (const u of records.unitCosts.filter((u) => u.programId === program.id)) {
+      facts.set(unitCostKey(p, u.fiscalYear), {
+        entity: 'unit_cost',
+        program: p,
+        fact: unitCostFact(u),
+      });
+    }
+    for (const g of records.glosses.filter((g) => g.programId === program.id)) {
+      facts.set(glossKey(p, g.ja), { entity: 'gloss', program: p, fact: { en: g.en } });
     }
   }
   return facts;
@@ -273,6 +314,8 @@ export function factsOfFile(data: ProgramFile): Facts {
         position: kpi.position,
         nameJa: kpi.name.value,
         nameEn: kpi.nameEn ?? null,
+        shortName: kpi.shortName ?? null,
+        shortNameEn: kpi.shortNameEn ?? null,
         unit: kpi.unit.value,
         unitEn: kpi.unitEn ?? null,
         kind: kpi.kind.value,
@@ -310,7 +353,7 @@ export function factsOfFile(data: ProgramFile): Facts {
         entity: 'narrative',
         program: p,
         fact: narrativeFact({
-          heading: '状況について',
+          heading: STATUS_NOTE_HEADING,
           text: kpi.statusNote.value,
           fiscalYear: data.document.fiscalYear,
         }),
@@ -357,6 +400,26 @@ export function factsOfFile(data: ProgramFile): Facts {
         fiscalYear: n.fiscalYear ?? null,
       }),
     });
+  }
+  for (const u of data.unitCosts) {
+    const unitCost = valueOf(u.unitCost);
+    facts.set(unitCostKey(p, u.fiscalYear), {
+      entity: 'unit_cost',
+      program: p,
+      fact: unitCostFact({
+        targetCount: valueOf(u.targetCount),
+        targetCountAbsence: absenceOf(u.targetCount),
+        targetUnit: u.targetUnit ?? null,
+        targetDefinition: valueOf(u.targetDefinition),
+        unitCostYen: unitCost === null ? null : u.unit === '千円' ? unitCost * 1_000 : unitCost,
+        unitCostAbsence: absenceOf(u.unitCost),
+        formula: valueOf(u.formula),
+        note: u.note ?? null,
+      }),
+    });
+  }
+  for (const g of data.glosses) {
+    facts.set(glossKey(p, g.ja), { entity: 'gloss', program: p, fact: { en: g.en } });
   }
   return facts;
 }

@@ -74,7 +74,7 @@ function checkProvenance(item: ProvenanceShape, ctx: z.RefinementCtx): void {
     ctx.addIssue({
       code: 'custom',
       path: ['absence'],
-      message: 'a null value needs its reason: not_reported, not_applicable or ambiguous',
+      message: `a null value needs its reason: ${absence.enumValues.join(', ')}`,
     });
   }
   if (item.value !== null && item.absence) {
@@ -151,7 +151,9 @@ const documentSchema = z
     file: nonBlank,
     form: z.enum(documentForm.enumValues),
     formName: nonBlank,
+    formNameEn: nonBlank.optional(),
     title: nonBlank,
+    titleEn: nonBlank.optional(),
     fiscalYear,
   })
   .strict();
@@ -182,6 +184,8 @@ const kpiSchema = z
     position: z.number().int().min(1),
     name: required(nonBlank),
     nameEn: nonBlank.optional(),
+    shortName: nonBlank.optional(),
+    shortNameEn: nonBlank.optional(),
     unit: required(nonBlank),
     unitEn: nonBlank.optional(),
     kind: required(z.enum(kpiKind.enumValues)),
@@ -288,6 +292,23 @@ const narrativeSchema = z
   })
   .strict();
 
+/** A unit cost the form prints (対象数, 単位当たりコスト), as printed. */
+const unitCostSchema = z
+  .object({
+    fiscalYear,
+    targetCount: sourced(quantity),
+    targetUnit: nonBlank.optional(),
+    targetDefinition: sourced(nonBlank).optional(),
+    unitCost: sourced(money),
+    unit: yenUnit,
+    formula: sourced(nonBlank).optional(),
+    note: nonBlank.optional(),
+  })
+  .strict();
+
+/** The dataset's English for one Japanese text of the file, as that text is stored (its `value`). */
+const glossSchema = z.object({ ja: nonBlank, en: nonBlank }).strict();
+
 const programSchema = z
   .object({
     number: required(nonBlank),
@@ -322,9 +343,22 @@ export const programFileSchema = z
     evaluations: z.array(evaluationSchema),
     activities: z.array(activitySchema),
     narratives: z.array(narrativeSchema),
+    unitCosts: z.array(unitCostSchema).default([]),
+    glosses: z.array(glossSchema).default([]),
   })
   .strict()
   .superRefine((file, ctx) => {
+    uniqueBy(file.unitCosts, (cost) => cost.fiscalYear, ['unitCosts'], 'fiscalYear', ctx);
+    uniqueBy(file.glosses, (gloss) => gloss.ja, ['glosses'], 'ja', ctx);
+    const texts = glossableTexts(file);
+    file.glosses.forEach((gloss, index) => {
+      if (!texts.has(gloss.ja))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['glosses', index, 'ja'],
+          message: 'matches no text of this file (a gloss translates a label or text as stored)',
+        });
+    });
     uniqueBy(file.kpis, (kpi) => kpi.position, ['kpis'], 'position', ctx);
     uniqueBy(
       file.costs,
@@ -360,9 +394,55 @@ export const programFileSchema = z
   });
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
+
+/** The heading a KPI's status note is stored under; the form prints it above the notes. */
+export const STATUS_NOTE_HEADING = '状況について';
+
+/** Every Japanese text of a file that a gloss may translate: labels, words of scales, passages. */
+export function glossableTexts(
+  file: Omit<z.infer<typeof programFileSchema>, 'glosses'> & { glosses?: unknown },
+): Set<string> {
+  const { program, kpis, evaluations, activities, narratives, unitCosts, document } = file;
+  const texts: (string | null | undefined)[] = [
+    document.formName,
+    document.title,
+    program.department?.value,
+    program.division?.value,
+    program.fundingSchemeName?.value,
+    program.budgetLine?.value,
+    program.relatedPlan?.value,
+    program.legalBasis?.value,
+    ...program.planHierarchy.flatMap((level) => [level.level, level.name]),
+    ...kpis.flatMap((kpi) => [
+      kpi.baseline?.label,
+      kpi.planStatus?.value,
+      kpi.statusNote?.value,
+      kpi.statusNote ? STATUS_NOTE_HEADING : null,
+      ...kpi.values.map((value) => value.status?.value),
+    ]),
+    ...evaluations.flatMap((evaluation) => [
+      evaluation.axisLabel,
+      evaluation.reasonLabel,
+      evaluation.reason?.value,
+      evaluation.grade.value,
+      ...evaluation.scale.flatMap((option) => [option.grade, option.label]),
+    ]),
+    ...activities.flatMap((activity) => [
+      activity.name.value,
+      ...activity.years.flatMap((year) => [year.planned?.value, year.done?.value]),
+    ]),
+    ...narratives.flatMap((narrative) => [narrative.heading, narrative.text.value]),
+    ...unitCosts.flatMap((cost) => [
+      cost.targetUnit,
+      cost.targetDefinition?.value,
+      cost.formula?.value,
+    ]),
+  ];
+  return new Set(texts.filter((text): text is string => typeof text === 'string'));
+}
 export type SourcedValue<T> = {
   value: T | null;
-  absence?: 'not_reported' | 'not_applicable' | 'ambiguous' | undefined;
+  absence?: (typeof absence.enumValues)[number] | undefined;
   origin: (typeof provenanceOrigin.enumValues)[number];
   section?: string | undefined;
   raw?: string | undefined;

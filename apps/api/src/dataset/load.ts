@@ -5,7 +5,7 @@ import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
 import { deleteProgramChildren } from '../db/queries/program-children.js';
 import * as t from '../db/schema/index.js';
-import type { ProgramFile, SourcedValue } from './format.js';
+import { STATUS_NOTE_HEADING, type ProgramFile, type SourcedValue } from './format.js';
 import type { ProgramSource } from './read.js';
 import { auditChanges, type Actor } from '../audit/record.js';
 import { diffFacts, factsOfFile, factsOfRecords, programKey, type Facts } from '../audit/facts.js';
@@ -150,7 +150,9 @@ async function upsertDocument(
     municipalityId,
     form: data.form,
     formName: data.formName,
+    formNameEn: data.formNameEn ?? null,
     title: data.title,
+    titleEn: data.titleEn ?? null,
     fiscalYear: data.fiscalYear,
     filePath: data.file,
     sha256,
@@ -266,8 +268,51 @@ async function writeProgramRecord(
     narrative,
     text: batch.add(narrative.text),
   }));
+  const unitCosts = data.unitCosts.map((cost) => ({
+    cost,
+    targetCount: batch.add(cost.targetCount),
+    targetDefinition: batch.addOptional(cost.targetDefinition),
+    unitCost: batch.add(cost.unitCost),
+    formula: batch.addOptional(cost.formula),
+  }));
 
   await batch.write(db);
+
+  if (data.glosses.length > 0) {
+    await db
+      .insert(t.gloss)
+      .values(data.glosses.map((gloss) => ({ programId, ja: gloss.ja, en: gloss.en })));
+  }
+  if (unitCosts.length > 0) {
+    await db.insert(t.printedUnitCost).values(
+      unitCosts.map(({ cost, ...source }) => {
+        const count = split(cost.targetCount);
+        const unitCost = split(cost.unitCost);
+        return {
+          programId,
+          fiscalYear: cost.fiscalYear,
+          targetCount: count.value,
+          targetCountAbsence: count.absence,
+          targetUnit: cost.targetUnit ?? null,
+          targetDefinition: cost.targetDefinition?.value ?? null,
+          // Printed per-unit costs may be fractions of a yen; 千円 is scaled, never rounded.
+          unitCostYen:
+            unitCost.value === null
+              ? null
+              : cost.unit === '千円'
+                ? unitCost.value * 1_000
+                : unitCost.value,
+          unitCostAbsence: unitCost.absence,
+          formula: cost.formula?.value ?? null,
+          note: cost.note ?? null,
+          targetCountProvenanceId: source.targetCount(),
+          targetDefinitionProvenanceId: source.targetDefinition(),
+          unitCostProvenanceId: source.unitCost(),
+          formulaProvenanceId: source.formula(),
+        };
+      }),
+    );
+  }
 
   if (fieldSources.length > 0) {
     await db.insert(t.programFieldSource).values(
@@ -306,6 +351,8 @@ async function writeProgramRecord(
                 position: kpi.position,
                 nameJa: kpi.name.value,
                 nameEn: kpi.nameEn ?? null,
+                shortName: kpi.shortName ?? null,
+                shortNameEn: kpi.shortNameEn ?? null,
                 unit: kpi.unit.value,
                 unitEn: kpi.unitEn ?? null,
                 kind: kpi.kind.value,
@@ -446,7 +493,7 @@ async function writeProgramRecord(
               kind: 'kpi_status_note' as const,
               position: 1,
               fiscalYear: data.document.fiscalYear,
-              heading: '状況について',
+              heading: STATUS_NOTE_HEADING,
               text: kpi.statusNote.value,
               provenanceId: statusNote()!,
             },

@@ -26,7 +26,8 @@ import {
   type UserError,
 } from './common.js';
 
-type Absence = 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS';
+type StoredAbsence = NonNullable<KpiValue['actualAbsence']>;
+type Absence = Uppercase<StoredAbsence>;
 
 export interface MeasureInput {
   value?: number | null;
@@ -52,9 +53,9 @@ function checkMeasure(
   rule: z.ZodType,
   provenance: NewProvenance,
   errors: UserError[],
-): { value: number | null; absence: 'not_reported' | 'not_applicable' | 'ambiguous' | null } {
+): { value: number | null; absence: StoredAbsence | null } {
   const value = measure.value ?? null;
-  const absence = measure.absence ? (measure.absence.toLowerCase() as 'not_reported') : null;
+  const absence = measure.absence ? (measure.absence.toLowerCase() as StoredAbsence) : null;
   const parsed = sourced(rule).safeParse({
     value,
     ...(absence && { absence }),

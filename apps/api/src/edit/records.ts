@@ -367,7 +367,7 @@ export interface EvaluationUpdateInput {
   axis: string;
   expectedVersion: number;
   grade?: string | null;
-  gradeAbsence?: 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS' | null;
+  gradeAbsence?: Uppercase<t.Evaluation['gradeAbsence'] & string> | null;
   reason?: string | null;
   note?: string | null;
   source?: SourceInput | null;
@@ -388,7 +388,7 @@ export async function evaluationUpdate(
     errors.push(
       invalid(
         ['input', 'gradeAbsence'],
-        'a null value needs its reason: not_reported, not_applicable or ambiguous',
+        `a null value needs its reason: ${t.absence.enumValues.join(', ')}`,
       ),
     );
   if (input.grade && input.gradeAbsence)

@@ -4,7 +4,7 @@ import type * as t from '../db/schema/index.js';
 import { DATASET_FORMAT } from '../dataset/format.js';
 
 type Plain = Record<string, unknown>;
-type Absence = 'not_reported' | 'not_applicable' | 'ambiguous' | null;
+type Absence = t.CostEntry['amountAbsence'];
 
 /** A value as a program file gives it: the value, why it is missing, and where it was read. */
 function sourced(value: unknown, absence: Absence, provenance: t.Provenance | undefined): Plain {
@@ -63,7 +63,9 @@ export function programFileOf(records: ProgramRecords, programId: number): Plain
       file: document.filePath,
       form: document.form,
       formName: document.formName,
+      formNameEn: document.formNameEn ?? undefined,
       title: document.title,
+      titleEn: document.titleEn ?? undefined,
       fiscalYear: document.fiscalYear,
     },
     program: {
@@ -118,6 +120,8 @@ export function programFileOf(records: ProgramRecords, programId: number): Plain
         position: kpi.position,
         name: sourced(kpi.nameJa, null, prov(kpi.provenanceId)),
         nameEn: kpi.nameEn ?? undefined,
+        shortName: kpi.shortName ?? undefined,
+        shortNameEn: kpi.shortNameEn ?? undefined,
         unit: sourced(kpi.unit, null, prov(kpi.unitProvenanceId)),
         unitEn: kpi.unitEn ?? undefined,
         kind: sourced(kpi.kind, null, prov(kpi.kindProvenanceId)),
@@ -217,6 +221,27 @@ export function programFileOf(records: ProgramRecords, programId: number): Plain
         heading: n.heading,
         text: sourced(n.text, null, prov(n.provenanceId)),
       })),
+    unitCosts: records.unitCosts
+      .filter((u) => u.programId === programId)
+      .map((u) => ({
+        fiscalYear: u.fiscalYear,
+        targetCount: sourced(u.targetCount, u.targetCountAbsence, prov(u.targetCountProvenanceId)),
+        targetUnit: u.targetUnit ?? undefined,
+        targetDefinition:
+          u.targetDefinitionProvenanceId === null
+            ? undefined
+            : sourced(u.targetDefinition, null, prov(u.targetDefinitionProvenanceId)),
+        unitCost: sourced(u.unitCostYen, u.unitCostAbsence, prov(u.unitCostProvenanceId)),
+        unit: '円',
+        formula:
+          u.formulaProvenanceId === null
+            ? undefined
+            : sourced(u.formula, null, prov(u.formulaProvenanceId)),
+        note: u.note ?? undefined,
+      })),
+    glosses: records.glosses
+      .filter((g) => g.programId === programId)
+      .map((g) => ({ ja: g.ja, en: g.en })),
   };
 }
 

@@ -1,9 +1,8 @@
-import type { ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
+import type { Absence, ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
 import type { DistributionRow, RankedProgram } from '../db/queries/rankings.js';
 import type { AuditEvent, Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
 
 /** What resolvers of the small value types receive: the figure, why it is missing, and where it was read. */
-type Absence = 'not_reported' | 'not_applicable' | 'ambiguous';
 
 export interface MeasureParent {
   value: number | null;
@@ -81,6 +80,8 @@ export interface ComparedKpiYearParent {
 export interface ComparedCostYearParent {
   fiscalYear: number;
   summary: CostSummary | null;
+  /** The shortest multi-year total holding the year, when it has no cost of its own. */
+  coveredBy: CostSummary | null;
 }
 
 export interface FormulaEntryParent {

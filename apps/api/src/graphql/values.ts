@@ -23,6 +23,16 @@ export function sourceOf(
   return provenanceId === null ? null : context.loaders.provenance.load(provenanceId);
 }
 
+/** The dataset's English for a Japanese text of a program's record, or null where it gives none. */
+export async function glossOf(
+  context: Context,
+  programId: number,
+  ja: string | null,
+): Promise<string | null> {
+  if (ja === null) return null;
+  return (await context.loaders.glossesByProgram.load(programId)).get(ja) ?? null;
+}
+
 /** A derived ratio (1.0 = 100 %) as the API gives it. */
 export function ratio(figure: Derived): DerivedFigureParent {
   return { ...figure, unit: 'RATIO' };

@@ -160,6 +160,25 @@ export function createLoaders(source: () => Database) {
         ]),
       (row) => row.programId,
     ),
+    /** Each program's glosses, by the Japanese text they translate. */
+    glossesByProgram: new DataLoader<number, Map<string, string>>(async (ids) => {
+      const rows = await rowsByKeys(source(), t.gloss, t.gloss.programId, ids);
+      const byProgram = new Map<number, Map<string, string>>();
+      for (const row of rows) {
+        const glosses = byProgram.get(row.programId) ?? new Map<string, string>();
+        glosses.set(row.ja, row.en);
+        byProgram.set(row.programId, glosses);
+      }
+      return ids.map((id) => byProgram.get(id) ?? new Map<string, string>());
+    }),
+    printedUnitCostsByProgram: manyByKey(
+      (ids) =>
+        rowsByKeys(source(), t.printedUnitCost, t.printedUnitCost.programId, ids, [
+          t.printedUnitCost.programId,
+          t.printedUnitCost.fiscalYear,
+        ]),
+      (row) => row.programId,
+    ),
     history: historyLoader(source),
     /** Each program's file in a format; the programs of a list asking for one are read together. */
     exportFile: groupedLoader<{ programId: number; format: ExportFormat }, ExportedFile>({

@@ -1,4 +1,4 @@
-import { costPerUnit } from '@muni/domain';
+import { costPerUnit, describePerUnit } from '@muni/domain';
 import { costPerUnitFor } from '../analytics/cost.js';
 import { yearFigures } from '../analytics/kpi.js';
 import type {
@@ -9,6 +9,7 @@ import type {
   ComparisonNoteResolvers,
   ComparisonResolvers,
 } from '../generated/resolvers.js';
+import type { ComparedKpiYearParent } from '../graphql/parents.js';
 import { ratio } from '../graphql/values.js';
 
 export const Comparison: ComparisonResolvers = {
@@ -25,10 +26,17 @@ export const ComparedProgram: ComparedProgramResolvers = {
       axis: entry.axis,
     })),
   costYears: (entry) =>
-    entry.axis.map((fiscalYear) => ({
-      fiscalYear,
-      summary: entry.summaries.find((s) => s.first === fiscalYear && s.last === fiscalYear) ?? null,
-    })),
+    entry.axis.map((fiscalYear) => {
+      const summary =
+        entry.summaries.find((s) => s.first === fiscalYear && s.last === fiscalYear) ?? null;
+      // The shortest total that holds the year: FY2021–FY2022 by difference before FY2021–FY2023.
+      const coveredBy = summary
+        ? null
+        : (entry.summaries
+            .filter((s) => s.first < s.last && s.first <= fiscalYear && s.last >= fiscalYear)
+            .sort((a, b) => a.last - a.first - (b.last - b.first))[0] ?? null);
+      return { fiscalYear, summary, coveredBy };
+    }),
   costPeriods: (entry) => entry.summaries.filter((summary) => summary.last > summary.first),
   kpiRollup: (entry) => entry.rollup,
 };
@@ -43,6 +51,28 @@ export const ComparedKpi: ComparedKpiResolvers = {
     })),
 };
 
+/** The per-unit figure of a cell: none for a year with no cost of its own, the domain says why. */
+function cellPerUnit(cell: ComparedKpiYearParent) {
+  if (cell.summary) return costPerUnitFor(cell.kpi, cell.values, cell.summary);
+  const figure = costPerUnit({ kind: cell.kpi.kind, cost: null, outcome: null });
+  return {
+    figure,
+    describe: () =>
+      describePerUnit({
+        first: cell.fiscalYear,
+        last: cell.fiscalYear,
+        basis: null,
+        costYen: null,
+        kind: cell.kpi.kind,
+        kpiName: { ja: cell.kpi.nameJa, en: cell.kpi.nameEn ?? cell.kpi.nameJa },
+        unit: { ja: cell.kpi.unit, en: cell.kpi.unitEn ?? cell.kpi.unit },
+        outcome: null,
+        previousLevel: null,
+        figure,
+      }),
+  };
+}
+
 export const ComparedKpiYear: ComparedKpiYearResolvers = {
   value: (cell) => cell.values.find((value) => value.fiscalYear === cell.fiscalYear) ?? null,
   achievement: (cell) =>
@@ -52,17 +82,17 @@ export const ComparedKpiYear: ComparedKpiYearResolvers = {
         cell.values.find((value) => value.fiscalYear === cell.fiscalYear),
       ).achievement,
     ),
-  // A year with no cost of its own has no per-unit figure: the domain says so, with the formula.
-  costPerUnit: (cell) => ({
-    ...(cell.summary
-      ? costPerUnitFor(cell.kpi, cell.values, cell.summary).figure
-      : costPerUnit({ kind: cell.kpi.kind, cost: null, outcome: null })),
-    unit: 'YEN_PER_UNIT',
-  }),
+  costPerUnit: (cell) => ({ ...cellPerUnit(cell).figure, unit: 'YEN_PER_UNIT' }),
+  costPerUnitDescription: (cell) => cellPerUnit(cell).describe().ja,
+  costPerUnitDescriptionEn: (cell) => cellPerUnit(cell).describe().en,
+  absence: (cell) =>
+    cell.values.some((value) => value.fiscalYear === cell.fiscalYear) ? null : 'OUTSIDE_DOCUMENT',
 };
 
 export const ComparedCostYear: ComparedCostYearResolvers = {
   fiscalYear: (entry) => entry.fiscalYear,
+  absence: (entry) =>
+    entry.summary ? null : entry.coveredBy ? 'IN_MULTI_YEAR_TOTAL' : 'OUTSIDE_DOCUMENT',
 };
 
 export const ComparisonNote: ComparisonNoteResolvers = {

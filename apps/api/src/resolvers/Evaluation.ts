@@ -3,11 +3,28 @@ import type {
   ActivityYearResolvers,
   EvaluationResolvers,
 } from '../generated/resolvers.js';
-import { toEnum } from '../graphql/values.js';
+import { glossOf, toEnum } from '../graphql/values.js';
 
 export const Evaluation: EvaluationResolvers = {
   fiscalYear: (evaluation) => evaluation.fiscalYear,
   axis: (evaluation) => toEnum(evaluation.axis),
+  axisLabelEn: (evaluation, _args, context) =>
+    glossOf(context, evaluation.programId, evaluation.axisLabel),
+  reasonLabelEn: (evaluation, _args, context) =>
+    glossOf(context, evaluation.programId, evaluation.reasonLabel),
+  gradeLabelEn: (evaluation, _args, context) =>
+    glossOf(
+      context,
+      evaluation.programId,
+      evaluation.scale.find((option) => option.grade === evaluation.grade)?.label ?? null,
+    ),
+  scale: async (evaluation, _args, { loaders }) => {
+    const glosses = await loaders.glossesByProgram.load(evaluation.programId);
+    return evaluation.scale.map((option) => ({
+      ...option,
+      labelEn: glosses.get(option.label) ?? null,
+    }));
+  },
   grade: (evaluation) => ({
     value: evaluation.grade,
     absence: evaluation.gradeAbsence,
@@ -22,6 +39,7 @@ export const Evaluation: EvaluationResolvers = {
 };
 
 export const Activity: ActivityResolvers = {
+  nameEn: (activity, _args, context) => glossOf(context, activity.programId, activity.name),
   source: async (activity, _args, { loaders }) =>
     (await loaders.provenance.load(activity.provenanceId))!,
   years: (activity, _args, { loaders }) => loaders.activityYearsByActivity.load(activity.id),

@@ -4,13 +4,15 @@ import type {
   KpiResolvers,
   KpiValueResolvers,
 } from '../generated/resolvers.js';
-import { ratio, toEnum } from '../graphql/values.js';
+import { glossOf, ratio, toEnum } from '../graphql/values.js';
 import { historyPage } from '../graphql/history.js';
 import { kpiValueKey, programKey } from '../audit/facts.js';
 
 export const Kpi: KpiResolvers = {
   id: (kpi) => String(kpi.id),
   name: (kpi) => kpi.nameJa,
+  shortName: (kpi) => kpi.shortName ?? kpi.nameJa,
+  shortNameEn: (kpi) => kpi.shortNameEn ?? kpi.nameEn,
   kind: (kpi) => toEnum(kpi.kind),
   direction: (kpi) => toEnum(kpi.direction),
   source: async (kpi, _args, { loaders }) => (await loaders.provenance.load(kpi.provenanceId))!,
@@ -49,6 +51,7 @@ export const KpiBaseline: KpiBaselineResolvers = {
   }),
   fiscalYear: (kpi) => kpi.baselineFiscalYear,
   label: (kpi) => kpi.baselineLabel,
+  labelEn: (kpi, _args, context) => glossOf(context, kpi.programId, kpi.baselineLabel),
 };
 
 export const KpiValue: KpiValueResolvers = {

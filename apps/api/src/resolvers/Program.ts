@@ -2,15 +2,17 @@ import type {
   FieldSourceResolvers,
   NarrativeResolvers,
   PlanLevelResolvers,
+  PrintedUnitCostResolvers,
   ProgramConnectionResolvers,
   ProgramResolvers,
 } from '../generated/resolvers.js';
 import { rollup } from '@muni/domain';
-import { costPerUnitFigures, summariesOf } from '../analytics/cost.js';
+import { costPerUnitFigures, summariesOf, type PlanPeriod } from '../analytics/cost.js';
 import { currentFigures } from '../analytics/kpi.js';
+import { verdictOf } from '../analytics/verdict.js';
 import type { Context } from '../context.js';
 import type { Program as ProgramRow } from '../db/schema/index.js';
-import { fromEnum, toEnum } from '../graphql/values.js';
+import { fromEnum, glossOf, toEnum } from '../graphql/values.js';
 import { historyPage } from '../graphql/history.js';
 
 /** A program's KPIs with their values, through the request's loaders. */
@@ -20,16 +22,29 @@ async function kpisWithValues(program: ProgramRow, { loaders }: Context) {
   return { kpis, valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])) };
 }
 
+export const planPeriodOf = (program: ProgramRow): PlanPeriod =>
+  program.planFirstFiscalYear === null || program.planLastFiscalYear === null
+    ? null
+    : { first: program.planFirstFiscalYear, last: program.planLastFiscalYear };
+
 export const Program: ProgramResolvers = {
   id: (program) => String(program.id),
   municipality: async (program, _args, { loaders }) =>
     (await loaders.municipality.load(program.municipalityId))!,
   name: (program) => program.nameJa,
+  numberAssigned: async (program, _args, { loaders }) => {
+    const sources = await loaders.fieldSourcesByProgram.load(program.id);
+    const number = sources.find((source) => source.field === 'number');
+    const provenance = number ? await loaders.provenance.load(number.provenanceId) : null;
+    return provenance?.origin === 'editorial';
+  },
+  departmentEn: (program, _args, context) => glossOf(context, program.id, program.department),
+  divisionEn: (program, _args, context) => glossOf(context, program.id, program.division),
+  fundingSchemeNameEn: (program, _args, context) =>
+    glossOf(context, program.id, program.fundingSchemeName),
+  budgetLineEn: (program, _args, context) => glossOf(context, program.id, program.budgetLine),
   fundingScheme: (program) => toEnum(program.fundingScheme),
-  planPeriod: (program) =>
-    program.planFirstFiscalYear === null || program.planLastFiscalYear === null
-      ? null
-      : { first: program.planFirstFiscalYear, last: program.planLastFiscalYear },
+  planPeriod: planPeriodOf,
   planHierarchy: (program, _args, { loaders }) => loaders.planLevelsByProgram.load(program.id),
   document: async (program, _args, { loaders }) =>
     (await loaders.document.load(program.documentId))!,
@@ -51,8 +66,11 @@ export const Program: ProgramResolvers = {
       kpisWithValues(program, context),
       context.loaders.costsByProgram.load(program.id),
     ]);
-    return costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs));
+    return costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program));
   },
+  printedUnitCosts: (program, _args, { loaders }) =>
+    loaders.printedUnitCostsByProgram.load(program.id),
+  verdict: (program, _args, { loaders }) => verdictOf(program, loaders),
   kpiRollup: async (program, _args, context) => {
     const { kpis, valuesByKpi } = await kpisWithValues(program, context);
     return rollup([
@@ -83,6 +101,8 @@ export const ProgramConnection: ProgramConnectionResolvers = {
 };
 
 export const PlanLevel: PlanLevelResolvers = {
+  levelEn: (level, _args, context) => glossOf(context, level.programId, level.level),
+  nameEn: (level, _args, context) => glossOf(context, level.programId, level.name),
   source: async (level, _args, { loaders }) => (await loaders.provenance.load(level.provenanceId))!,
 };
 
@@ -94,8 +114,38 @@ export const FieldSource: FieldSourceResolvers = {
 export const Narrative: NarrativeResolvers = {
   kind: (narrative) => toEnum(narrative.kind),
   fiscalYear: (narrative) => narrative.fiscalYear,
+  headingEn: (narrative, _args, context) =>
+    glossOf(context, narrative.programId, narrative.heading),
+  textEn: (narrative, _args, context) => glossOf(context, narrative.programId, narrative.text),
   kpi: (narrative, _args, { loaders }) =>
     narrative.kpiId === null ? null : loaders.kpi.load(narrative.kpiId),
   source: async (narrative, _args, { loaders }) =>
     (await loaders.provenance.load(narrative.provenanceId))!,
+};
+
+export const PrintedUnitCost: PrintedUnitCostResolvers = {
+  fiscalYear: (cost) => cost.fiscalYear,
+  targetCount: (cost) => ({
+    value: cost.targetCount,
+    absence: cost.targetCountAbsence,
+    provenanceId: cost.targetCountProvenanceId,
+  }),
+  targetUnitEn: (cost, _args, context) => glossOf(context, cost.programId, cost.targetUnit),
+  targetDefinition: (cost) =>
+    cost.targetDefinitionProvenanceId === null
+      ? null
+      : {
+          value: cost.targetDefinition,
+          absence: null,
+          provenanceId: cost.targetDefinitionProvenanceId,
+        },
+  unitCost: (cost) => ({
+    value: cost.unitCostYen,
+    absence: cost.unitCostAbsence,
+    provenanceId: cost.unitCostProvenanceId,
+  }),
+  formula: (cost) =>
+    cost.formulaProvenanceId === null
+      ? null
+      : { value: cost.formula, absence: null, provenanceId: cost.formulaProvenanceId },
 };

@@ -16,10 +16,13 @@ export const CostSummary: CostSummaryResolvers = {
   totalCost: (summary) => yen(summary.totalCost),
   grantShare: (summary) => ratio(summary.grantShare),
   generalFundShare: (summary) => ratio(summary.generalFundShare),
+  otherThanGrant: (summary) => yen(summary.otherThanGrant),
 };
 
 export const CostPerUnit: CostPerUnitResolvers = {
   fiscalYears: (entry) => ({ first: entry.first, last: entry.last }),
   costBasis: (entry) => toEnum(entry.basis),
   figure: (entry) => ({ ...entry.figure, unit: 'YEN_PER_UNIT' }),
+  description: (entry) => entry.describe().ja,
+  descriptionEn: (entry) => entry.describe().en,
 };

@@ -13,11 +13,27 @@ import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
 import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
 import { Kpi, KpiBaseline, KpiValue } from './Kpi.js';
 import { Municipality, Prefecture } from './Municipality.js';
-import { FieldSource, Narrative, PlanLevel, Program, ProgramConnection } from './Program.js';
+import {
+  FieldSource,
+  Narrative,
+  PlanLevel,
+  PrintedUnitCost,
+  Program,
+  ProgramConnection,
+} from './Program.js';
 import { Provenance, SourceDocument } from './Provenance.js';
 import { Query } from './Query.js';
 import { Ranking, RankingEntry } from './Ranking.js';
-import { DerivedFigure, KpiStatus, Measure, SourcedText, YenAmount } from './values.js';
+import {
+  CitedFigure,
+  DerivedFigure,
+  KpiStatus,
+  Measure,
+  SentencePart,
+  SourcedText,
+  VerdictSentence,
+  YenAmount,
+} from './values.js';
 import { Yen } from './Yen.js';
 import { Change, ChangeConnection, DateTime } from './Change.js';
 import { Mutation } from './Mutation.js';
@@ -43,6 +59,10 @@ export const resolvers: Resolvers = {
   Municipality,
   Prefecture,
   Program,
+  PrintedUnitCost,
+  VerdictSentence,
+  SentencePart,
+  CitedFigure,
   ProgramConnection,
   PlanLevel,
   FieldSource,

@@ -5,7 +5,13 @@ import type {
   SourcedTextResolvers,
   YenAmountResolvers,
 } from '../generated/resolvers.js';
-import { sourceOf, toEnum } from '../graphql/values.js';
+import type {
+  CitedFigureResolvers,
+  SentencePartResolvers,
+  VerdictSentenceResolvers,
+} from '../generated/resolvers.js';
+import { sentenceText } from '@muni/domain';
+import { glossOf, sourceOf, toEnum } from '../graphql/values.js';
 
 export const Measure: MeasureResolvers = {
   absence: (measure) => toEnum(measure.absence),
@@ -19,6 +25,14 @@ export const YenAmount: YenAmountResolvers = {
 
 export const SourcedText: SourcedTextResolvers = {
   absence: (text) => toEnum(text.absence),
+  // A gloss belongs to its program: the provenance record says which.
+  valueEn: async (text, _args, context) => {
+    if (text.value === null || text.provenanceId === null) return null;
+    const provenance = await context.loaders.provenance.load(text.provenanceId);
+    return provenance?.programId == null
+      ? null
+      : glossOf(context, provenance.programId, text.value);
+  },
   source: (text, _args, context) => sourceOf(context, text.provenanceId),
 };
 
@@ -32,4 +46,19 @@ export const KpiStatus: KpiStatusResolvers = {
   label: (status) => status.labelJa,
   origin: (status) => toEnum(status.origin),
   source: (status, _args, context) => sourceOf(context, status.provenanceId),
+};
+
+export const VerdictSentence: VerdictSentenceResolvers = {
+  text: (sentence) => sentenceText(sentence.ja),
+  textEn: (sentence) => sentenceText(sentence.en),
+  parts: (sentence) => sentence.ja,
+  partsEn: (sentence) => sentence.en,
+};
+
+export const SentencePart: SentencePartResolvers = {};
+
+export const CitedFigure: CitedFigureResolvers = {
+  text: (figure) => figure.ja,
+  textEn: (figure) => figure.en,
+  source: (figure, _args, context) => sourceOf(context, figure.sourceId),
 };

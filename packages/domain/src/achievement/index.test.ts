@@ -78,6 +78,30 @@ describe('yearAchievement', () => {
 });
 
 describe('planAchievement', () => {
+  it("takes a stock's last yearly target where no plan target is printed, with that year's actual", () => {
+    const isehara = (fy2022: number | null) =>
+      planAchievement({
+        kind: 'stock',
+        direction: 'higher_is_better',
+        planTarget: { value: null, absence: null },
+        planActual: null,
+        yearlyTargets: [
+          { value: 63, absence: null },
+          { value: 66, absence: null },
+        ],
+        yearlyActuals: [
+          { value: 63, absence: null },
+          { value: fy2022, absence: fy2022 === null ? 'not_reported' : null },
+        ],
+        latestActual: fy2022 ?? 63,
+        baseline: 60,
+      });
+    // FY2022's target exists; its actual is blank, so the reason is the actual, not the target.
+    expect(isehara(null)).toMatchObject({ value: null, notComputed: { code: 'NO_ACTUAL' } });
+    expect(isehara(66).value).toBe(1);
+    expect(isehara(66).formula.expression).toBe('(66 − 60) ÷ (66 − 60) = 100.0%');
+  });
+
   it('divides the running total by the printed plan-period target (Asahi ③: 16 ÷ 15)', () => {
     const result = planAchievement({
       kind: 'increment',

@@ -6,6 +6,7 @@ import {
   REASONS,
   type Derived,
 } from '../derived/index.js';
+import type { Absence } from '../absence/index.js';
 
 /** A stock is a level at the end of each year; an increment is what the year added. */
 export type KpiKind = 'stock' | 'increment';
@@ -14,7 +15,7 @@ export type KpiDirection = 'higher_is_better' | 'lower_is_better';
 /** A figure as stored: a value, or null with the reason it is missing. */
 export interface Reading {
   value: number | null;
-  absence: 'not_reported' | 'not_applicable' | 'ambiguous' | null;
+  absence: Absence | null;
 }
 
 const RATIO = { ja: '実績 ÷ 目標', en: 'actual ÷ target' };
@@ -102,13 +103,18 @@ const PLAN_STOCK = {
   ja: '（最新の実績 − 基準値）÷（計画期間の目標 − 基準値）',
   en: '(latest actual − baseline) ÷ (plan-period target − baseline)',
 };
+const LAST_TARGET_STOCK = {
+  ja: '（最終年度の実績 − 基準値）÷（最終年度の目標 − 基準値）（資料に計画期間の目標がないため）',
+  en: "(last target year's actual − baseline) ÷ (its target − baseline) (the source prints no plan-period target)",
+};
 
 /**
  * Achievement over the plan period. An increment: its running total (the printed plan-period actual, or
  * the last running total) over the plan-period target. Where the source prints no plan-period target,
  * the sum of the yearly targets stands in, flagged as derived, but only when every year either has a
  * target or has none by design (`－`); a year whose target is not reported leaves it not computed.
- * A stock: progress from the baseline to the plan-period target.
+ * A stock: progress from the baseline to the plan-period target; where none is printed, to the last
+ * year's target, with that year's actual (not an earlier one: a blank last year leaves it not computed).
  *
  * @example planAchievement({ kind: 'increment', direction: 'higher_is_better', planTarget: { value: null, absence: 'ambiguous' }, planActual: 45, yearlyTargets: [{ value: null, absence: 'not_applicable' }, { value: 20, absence: null }, { value: 20, absence: null }], latestActual: 22, baseline: 0 }).value //=> 1.125
  */
@@ -119,11 +125,26 @@ export function planAchievement(input: {
   /** The plan-period actual as printed, or the last running total. */
   planActual: number | null;
   yearlyTargets: readonly Reading[];
+  /** The actuals of the same years, in the same order. */
+  yearlyActuals?: readonly Reading[];
   latestActual: number | null;
   baseline: number | null;
 }): Derived {
   if (input.kind === 'stock') {
-    if (input.planTarget.value === null) return notComputed(PLAN_STOCK, REASONS.noTarget);
+    if (input.planTarget.value === null) {
+      const last = input.yearlyTargets.findLastIndex((target) => target.value !== null);
+      if (last < 0) return notComputed(LAST_TARGET_STOCK, REASONS.noTarget);
+      const actual = input.yearlyActuals?.[last]?.value ?? null;
+      if (actual === null) return notComputed(LAST_TARGET_STOCK, REASONS.noActual);
+      const year = yearAchievement({
+        ...input,
+        target: input.yearlyTargets[last]!.value,
+        actual,
+      });
+      return year.value === null
+        ? notComputed(LAST_TARGET_STOCK, year.notComputed!)
+        : computed(year.value, LAST_TARGET_STOCK, () => year.formula.expression!);
+    }
     return yearAchievement({
       ...input,
       target: input.planTarget.value,

@@ -54,6 +54,10 @@ const GRANT_SHARE = {
   en: 'grant (or national and prefectural subsidy) ÷ project cost',
 };
 const GENERAL_FUND_SHARE = { ja: '一般財源 ÷ 事業費', en: 'general fund ÷ project cost' };
+const OTHER_THAN_GRANT = {
+  ja: '事業費 − 交付金・国県支出金',
+  en: 'project cost − grant (or national and prefectural subsidy)',
+};
 
 /** The costs of one fiscal year, or of one range of years that the source prints as a total. */
 export interface CostSummary {
@@ -69,6 +73,8 @@ export interface CostSummary {
   generalFund: number | null;
   grantShare: Derived;
   generalFundShare: Derived;
+  /** The project cost a grant or subsidy did not meet: the municipality's share and any other source. */
+  otherThanGrant: Derived;
   /** True when the figures were found by difference of printed totals, not printed themselves. */
   derived: boolean;
 }
@@ -96,7 +102,7 @@ function sumOf(values: readonly (number | null | undefined)[]): number | null {
 }
 
 function summarize(
-  figures: Omit<CostSummary, 'totalCost' | 'grantShare' | 'generalFundShare'>,
+  figures: Omit<CostSummary, 'totalCost' | 'grantShare' | 'generalFundShare' | 'otherThanGrant'>,
 ): CostSummary {
   const { projectCost, personnelCost, derived } = figures;
   const totalCost =
@@ -114,7 +120,20 @@ function summarize(
     totalCost,
     grantShare: shareOf(figures.grant, projectCost, GRANT_SHARE, derived),
     generalFundShare: shareOf(figures.generalFund, projectCost, GENERAL_FUND_SHARE, derived),
+    otherThanGrant: remainderOf(projectCost, figures.grant, derived),
   };
+}
+
+function remainderOf(projectCost: number | null, grant: number | null, derived: boolean): Derived {
+  if (projectCost === null || grant === null)
+    return notComputed(OTHER_THAN_GRANT, REASONS.missingInput, derived);
+  const rest = projectCost - grant;
+  return computed(
+    rest,
+    OTHER_THAN_GRANT,
+    () => `${formatYenFigure(projectCost)} − ${formatYenFigure(grant)} = ${formatYenFigure(rest)}`,
+    derived,
+  );
 }
 
 function summaryOf(lines: readonly CostLine[], first: number, last: number): CostSummary {
@@ -203,15 +222,15 @@ function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind, period:
   const outcome =
     kind === 'increment'
       ? period
-        ? { ja: '計画期間の累計実績', en: 'plan-period running total' }
+        ? { ja: '期間の累計実績', en: "the period's running total" }
         : { ja: 'その年度の実績', en: 'actual of the year' }
       : {
           ja: 'その年度の増加分（実績 − 前年度の水準）',
           en: "the year's change (actual − previous level)",
         };
   return {
-    ja: `${period ? '計画期間の' : 'その年度の'}${cost.ja} ÷ ${outcome.ja}（按分なし：事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせない）`,
-    en: `${period ? 'plan-period' : "the year's"} ${cost.en} ÷ ${outcome.en} (not apportioned: the whole program's cost is divided by each KPI in turn, so figures of two KPIs must not be added)`,
+    ja: `${period ? '複数年度の期間の' : 'その年度の'}${cost.ja} ÷ ${outcome.ja}（按分なし：事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせない）`,
+    en: `${period ? "a multi-year period's" : "the year's"} ${cost.en} ÷ ${outcome.en} (not apportioned: the whole program's cost is divided by each KPI in turn, so figures of two KPIs must not be added)`,
   };
 }
 
@@ -267,6 +286,7 @@ export const COST_FORMULAS = [
   { name: '総費用', nameEn: 'total cost', formula: TOTAL },
   { name: '交付金割合', nameEn: 'grant share', formula: GRANT_SHARE },
   { name: '一般財源割合', nameEn: 'general-fund share', formula: GENERAL_FUND_SHARE },
+  { name: '交付金以外', nameEn: 'other than grant', formula: OTHER_THAN_GRANT },
   {
     name: '成果単位あたり費用（増分の KPI）',
     nameEn: 'cost per unit (yearly increment)',
@@ -278,8 +298,8 @@ export const COST_FORMULAS = [
     formula: perUnitFormula('total_cost', 'stock', false),
   },
   {
-    name: '成果単位あたり費用（計画期間）',
-    nameEn: 'cost per unit (plan period)',
+    name: '成果単位あたり費用（複数年度）',
+    nameEn: 'cost per unit (several years)',
     formula: perUnitFormula('total_cost', 'increment', true),
   },
 ] as const;

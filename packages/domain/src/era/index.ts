@@ -60,6 +60,28 @@ export function fiscalYearLabelEn(fiscalYear: number): string {
   return `FY${fiscalYear} (${era.nameEn} ${year})`;
 }
 
+/**
+ * The Japanese label of a range of fiscal years, the era written once when both years share it.
+ *
+ * @example fiscalYearRangeLabel(2021, 2022) //=> '令和3〜4年度'
+ * @example fiscalYearRangeLabel(2018, 2020) //=> '平成30〜令和2年度'
+ * @example fiscalYearRangeLabel(2023, 2023) //=> '令和5年度'
+ */
+export function fiscalYearRangeLabel(first: number, last: number): string {
+  if (first === last) return fiscalYearLabel(first);
+  const from = eraOfFiscalYear(first);
+  const to = eraOfFiscalYear(last);
+  const year = (y: number) => (y === 1 ? '元' : String(y));
+  return from.era === to.era
+    ? `${from.era.name}${year(from.year)}〜${year(to.year)}年度`
+    : `${from.era.name}${year(from.year)}〜${to.era.name}${year(to.year)}年度`;
+}
+
+/** The English label of a range of fiscal years. @example fiscalYearRangeLabelEn(2021, 2022) //=> 'FY2021–FY2022' */
+export function fiscalYearRangeLabelEn(first: number, last: number): string {
+  return first === last ? `FY${first}` : `FY${first}–FY${last}`;
+}
+
 const FULL_WIDTH_DIGITS = /[０-９]/g;
 
 function toHalfWidthDigits(text: string): string {

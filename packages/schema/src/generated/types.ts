@@ -27,16 +27,22 @@ export type Scalars = {
 export type Absence =
   /** 不明：資料から一通りに読めない。Ambiguous: the source cannot be read one way. */
   | 'AMBIGUOUS'
+  /** 合計に含む：複数年度の合計としてだけ報告され、その年度だけの値がない。In a multi-year total: reported only as a sum over several years, with no figure for this year alone. */
+  | 'IN_MULTI_YEAR_TOTAL'
   /** 対象外：その年度は目標がない（－）。Not applicable: no target that year (－). */
   | 'NOT_APPLICABLE'
   /** 未報告：空欄、または空欄から計算された合計。Not reported: a blank cell, or a total computed from blanks. */
-  | 'NOT_REPORTED';
+  | 'NOT_REPORTED'
+  /** 期間外：資料がその年度を扱っていない（その年度の記載がない）。Not covered: the document does not deal with that year. */
+  | 'OUTSIDE_DOCUMENT';
 
 /** 事業行程の一項目。A line of a program's schedule. */
 export type Activity = {
   __typename?: 'Activity';
   /** 項目名。The activity. */
   name: Scalars['String']['output'];
+  /** 項目名の英訳。The activity in English. */
+  nameEn?: Maybe<Scalars['String']['output']>;
   /** 順番。Order as printed. */
   position: Scalars['Int']['output'];
   /** 出所。Where it was read. */
@@ -120,9 +126,28 @@ export type ChangeSource =
   /** 取り込みコマンド。The import command. */
   | 'IMPORT';
 
+/** 文中に引用した数値と、その出所。A figure a sentence cites, with where it was read. */
+export type CitedFigure = {
+  __typename?: 'CitedFigure';
+  /** 計算式（この製品が計算した値：差し引き、割合）。The formula, for a figure this product computed (a difference, a share). */
+  formula?: Maybe<Formula>;
+  /** 出所（資料から読んだ値）。Where it was read, for a figure from the source. */
+  source?: Maybe<Provenance>;
+  /** 日本語の文中の表記。How the Japanese sentence writes it. */
+  text: Scalars['String']['output'];
+  /** 英語の文中の表記。How the English sentence writes it. */
+  textEn: Scalars['String']['output'];
+  /** 値（金額は円、率は 1.0 = 100%）。null は記載がない。The value (yen for money, 1.0 = 100 % for a rate); null when the source gives none. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
 /** 比較の中の一年度の費用。A fiscal year's costs within a comparison. */
 export type ComparedCostYear = {
   __typename?: 'ComparedCostYear';
+  /** 単年度の費用がない理由：複数年度の合計に含む、または期間外。Why there is no cost for the year alone: included in a multi-year total, or not covered. */
+  absence?: Maybe<Absence>;
+  /** この年度を含む複数年度の合計（あれば、最も短いもの）。The shortest multi-year total that includes this year, where there is one. */
+  coveredBy?: Maybe<CostSummary>;
   /** 年度。The fiscal year. */
   fiscalYear: FiscalYear;
   /** その年度の費用（単年度の記載がなければ null）。The year's costs; null when the source reports none for that year alone. */
@@ -141,10 +166,16 @@ export type ComparedKpi = {
 /** 比較の中の KPI の一年度。一年度のセル：値がなければ null。A KPI's cell for one fiscal year of the comparison; null figures when the year has none. */
 export type ComparedKpiYear = {
   __typename?: 'ComparedKpiYear';
+  /** 値がない理由（その年度の記載がなければ期間外）。Why the year has no value: not covered when the source has no entry for it. */
+  absence?: Maybe<Absence>;
   /** 達成率（記載なしなら計算しない）。Achievement; not computed when there is no entry. */
   achievement: DerivedFigure;
   /** 成果単位あたり費用。Cost per unit of outcome for the year. */
   costPerUnit: DerivedFigure;
+  /** 成果単位あたり費用が何を何で割ったかの一文。One sentence saying what the per-unit figure divides by what. */
+  costPerUnitDescription: Scalars['String']['output'];
+  /** 同じ一文の英語。The same sentence in English. */
+  costPerUnitDescriptionEn: Scalars['String']['output'];
   /** 年度。The fiscal year. */
   fiscalYear: FiscalYear;
   /** その年度の値（行がなければ null：この年度の記載なし）。The value of that year; null when the source has no entry for the year. */
@@ -302,6 +333,10 @@ export type CostPerUnit = {
   __typename?: 'CostPerUnit';
   /** 分子の費用。The cost divided. */
   costBasis?: Maybe<CostBasis>;
+  /** 何を何で割ったかの一文。One sentence saying what was divided by what. */
+  description: Scalars['String']['output'];
+  /** 同じ一文の英語。The same sentence in English. */
+  descriptionEn: Scalars['String']['output'];
   /** 値と計算式。The figure and its formula. */
   figure: DerivedFigure;
   /** 対象の年度（計画期間なら範囲）。The fiscal years (a range for a plan period). */
@@ -328,6 +363,8 @@ export type CostSummary = {
   grant?: Maybe<Scalars['Yen']['output']>;
   /** 交付金割合 = 交付金 ÷ 事業費。Grant share = grant ÷ project cost. */
   grantShare: DerivedFigure;
+  /** 交付金・国県支出金以外 = 事業費 − 交付金（団体の負担など。財源の内訳は資料による）。The project cost not met by a grant or subsidy: project cost − grant (the municipality's share and other sources, as far as the source tells). */
+  otherThanGrant: DerivedFigure;
   /** 人件費（null は未報告）。Personnel cost; null when not reported. */
   personnelCost?: Maybe<Scalars['Yen']['output']>;
   /** 事業費（null は未報告）。Project cost; null when not reported. */
@@ -404,18 +441,24 @@ export type Evaluation = {
   axis: EvaluationAxis;
   /** 観点の名称（印字どおり）。The axis as the form names it. */
   axisLabel: Scalars['String']['output'];
+  /** 観点の名称の英訳。The axis in English. */
+  axisLabelEn?: Maybe<Scalars['String']['output']>;
   /** 評価した年度。The fiscal year evaluated. */
   fiscalYear: FiscalYear;
   /** 評語（null は不明など、absence が理由）。The grade; null with its reason in absence. */
   grade: SourcedText;
   /** 評語の意味（尺度から）。What the grade means on its scale. */
   gradeLabel?: Maybe<Scalars['String']['output']>;
+  /** 評語の意味の英訳。What the grade means, in English. */
+  gradeLabelEn?: Maybe<Scalars['String']['output']>;
   /** 注記。A note. */
   note?: Maybe<Scalars['String']['output']>;
   /** 理由。The reason given. */
   reason?: Maybe<SourcedText>;
   /** 理由の見出し（左記判断理由など）。The heading of the reason as printed. */
   reasonLabel?: Maybe<Scalars['String']['output']>;
+  /** 理由の見出しの英訳。The heading of the reason in English. */
+  reasonLabelEn?: Maybe<Scalars['String']['output']>;
   /** 様式が示す尺度（順番どおり）。The scale the form offers, in order. */
   scale: Array<ScaleGrade>;
   /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
@@ -588,6 +631,10 @@ export type Kpi = {
   planTarget: Measure;
   /** 事業内の順番（① は 1）。Order within the program as printed (① is 1). */
   position: Scalars['Int']['output'];
+  /** 短い名称（凡例・文中用。なければ名称）。A short name for legends and sentences; the name where the dataset gives none. */
+  shortName: Scalars['String']['output'];
+  /** 短い英語名（なければ英語名）。A short English name; the English name where the dataset gives none. */
+  shortNameEn?: Maybe<Scalars['String']['output']>;
   /** 名称の出所。Where the KPI was read. */
   source: Provenance;
   /** 単位（印字どおり、正規化済み）。The unit as printed, normalised. */
@@ -607,6 +654,8 @@ export type KpiBaseline = {
   fiscalYear?: Maybe<FiscalYear>;
   /** 基準時点の表記（令和2年度、事業開始前）。The baseline's time as printed (令和2年度, 事業開始前). */
   label?: Maybe<Scalars['String']['output']>;
+  /** 基準時点の表記の英訳。The baseline's time in English. */
+  labelEn?: Maybe<Scalars['String']['output']>;
   /** 基準値と出所。The baseline value with its provenance. */
   value: Measure;
 };
@@ -928,6 +977,8 @@ export type Narrative = {
   fiscalYear?: Maybe<FiscalYear>;
   /** 見出し（印字どおり）。The heading as printed. */
   heading: Scalars['String']['output'];
+  /** 見出しの英訳。The heading in English. */
+  headingEn?: Maybe<Scalars['String']['output']>;
   /** 種類。The kind. */
   kind: NarrativeKind;
   /** 対象の KPI（KPI についての記述なら）。The KPI it is about, for a KPI status note. */
@@ -938,6 +989,8 @@ export type Narrative = {
   source: Provenance;
   /** 本文（表示用に正規化済み）。The text, normalised for display. */
   text: Scalars['String']['output'];
+  /** 本文の英訳（データセットの訳注。原文は text）。The dataset's English gloss of the text; the source's words stay in text. */
+  textEn?: Maybe<Scalars['String']['output']>;
   /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
   version: Scalars['Int']['output'];
 };
@@ -962,6 +1015,8 @@ export type NarrativeKind =
   | 'METHOD'
   /** 次年度の取組方針。The next year's policy. */
   | 'NEXT_POLICY'
+  /** 事業全体についての団体自身の判断（資料の言葉）。The municipality's own overall judgement of the program, in the document's words. */
+  | 'OVERALL_JUDGEMENT'
   /** 計画期間の総括。Summary of the plan period. */
   | 'PERIOD_SUMMARY'
   /** 前年度評価による取組方針。The policy set by last year's evaluation. */
@@ -1057,8 +1112,12 @@ export type PlanLevel = {
   depth: Scalars['Int']['output'];
   /** 段の名称（印字どおり、例：基本政策）。The level's name as printed, e.g. 基本政策. */
   level: Scalars['String']['output'];
+  /** 段の名称の英訳。The level's name in English. */
+  levelEn?: Maybe<Scalars['String']['output']>;
   /** 名称。The name. */
   name: Scalars['String']['output'];
+  /** 名称の英訳。The name in English. */
+  nameEn?: Maybe<Scalars['String']['output']>;
   /** 段内の番号（印字があれば）。Its number within the plan, where printed. */
   number?: Maybe<Scalars['String']['output']>;
   /** 出所。Where it was read. */
@@ -1091,6 +1150,31 @@ export type Prefecture = {
   nameEn?: Maybe<Scalars['String']['output']>;
 };
 
+/**
+ * 様式自身が印字する単位当たりコスト（対象数、その定義、単位当たりコスト）。この製品が KPI で割る値とは別物。
+ * A unit cost as the form itself prints it: the count it divides by, what is counted, and the cost per one.
+ * Not the per-unit figures this product derives, which divide by a KPI's outcome.
+ */
+export type PrintedUnitCost = {
+  __typename?: 'PrintedUnitCost';
+  /** 年度。The fiscal year. */
+  fiscalYear: FiscalYear;
+  /** 様式の示す計算（総事業費／対象数など）。How the form says it divides, as printed. */
+  formula?: Maybe<SourcedText>;
+  /** 注記。A note. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** 対象数（印字どおり）。The count divided by, as printed. */
+  targetCount: Measure;
+  /** 対象数の定義（年間入込観光客数など）。What is counted, as printed. */
+  targetDefinition?: Maybe<SourcedText>;
+  /** 対象数の単位（人など）。The count's unit as printed. */
+  targetUnit?: Maybe<Scalars['String']['output']>;
+  /** 対象数の単位の英訳。The count's unit in English. */
+  targetUnitEn?: Maybe<Scalars['String']['output']>;
+  /** 単位当たりコスト（円、印字どおり）。The printed cost per one, in yen. */
+  unitCost: Measure;
+};
+
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
 export type Program = {
   __typename?: 'Program';
@@ -1098,6 +1182,8 @@ export type Program = {
   activities: Array<Activity>;
   /** 予算事業名。The budget line. */
   budgetLine?: Maybe<Scalars['String']['output']>;
+  /** 予算事業名の英訳。The budget line in English. */
+  budgetLineEn?: Maybe<Scalars['String']['output']>;
   /** KPI ごと・年度ごとの成果単位あたり費用。Cost per unit of outcome, per KPI and fiscal year (and plan period). */
   costPerUnit: Array<CostPerUnit>;
   /** 年度ごと、および資料が合計を印字する期間ごとの費用と財源。Costs and funding per fiscal year and per printed range of years. */
@@ -1108,10 +1194,14 @@ export type Program = {
   dataYears?: Maybe<FiscalYearRange>;
   /** 所管の部。The department. */
   department?: Maybe<Scalars['String']['output']>;
+  /** 所管の部の英訳。The department in English. */
+  departmentEn?: Maybe<Scalars['String']['output']>;
   /** 部長名。The department head. */
   departmentHead?: Maybe<Scalars['String']['output']>;
   /** 所管の課。The division. */
   division?: Maybe<Scalars['String']['output']>;
+  /** 所管の課の英訳。The division in English. */
+  divisionEn?: Maybe<Scalars['String']['output']>;
   /** 課等の長。The division head. */
   divisionHead?: Maybe<Scalars['String']['output']>;
   /** 出典資料。The document the record was transcribed from. */
@@ -1128,6 +1218,8 @@ export type Program = {
   fundingScheme: FundingScheme;
   /** 財源の名称（印字どおり）。The funding scheme as the document names it. */
   fundingSchemeName?: Maybe<Scalars['String']['output']>;
+  /** 財源の名称の英訳。The funding scheme's name in English. */
+  fundingSchemeNameEn?: Maybe<Scalars['String']['output']>;
   /** この事業の変更履歴（新しい順）。The history of changes to this program's record, newest first. */
   history: ChangeConnection;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
@@ -1152,14 +1244,24 @@ export type Program = {
   narratives: Array<Narrative>;
   /** 事業番号（資料に印字がなければデータセットが付番し、出所がそう示す）。The program number; where the source prints none, one this dataset assigned (its source says so). */
   number: Scalars['String']['output'];
+  /** 番号をデータセットが付けたか（資料に事業番号の印字がない）。Whether this dataset assigned the number because the source prints none. */
+  numberAssigned: Scalars['Boolean']['output'];
   /** 計画体系上の位置（上位から）。The program's place in the plan hierarchy, top level first. */
   planHierarchy: Array<PlanLevel>;
   /** 計画期間（交付金などが定める）。The plan period a grant or plan fixes, where the source gives one. */
   planPeriod?: Maybe<FiscalYearRange>;
   /** 政策分野（団体をまたぐ分類、例：city-promotion）。A policy area across municipalities (this dataset's classification). */
   policyArea: Scalars['String']['output'];
+  /** 様式自身が印字する単位当たりコスト（対象数とその定義）。Unit costs the form itself prints (its target count and what it counts). */
+  printedUnitCosts: Array<PrintedUnitCost>;
   /** 関連する個別計画。The related plan. */
   relatedPlan?: Maybe<Scalars['String']['output']>;
+  /**
+   * 判定：データから規則で作る短い文（目標の達成、記載のないもの、費用、負担、団体自身の評価）。自由文ではなく、各文の数値は出所を持つ。
+   * The verdict: short sentences built by rules from the data (targets met, what is missing, cost, who paid,
+   * the municipality's own judgement); never free text, and every figure cited has its source.
+   */
+  verdict: Array<VerdictSentence>;
   /** 版（更新のたびに増える。更新時に expectedVersion として渡す）。The version, raised by every update; pass it back as expectedVersion. */
   version: Scalars['Int']['output'];
 };
@@ -1506,6 +1608,19 @@ export type ScaleGrade = {
   grade: Scalars['String']['output'];
   /** その意味（印字どおり）。What it means, as printed. */
   label: Scalars['String']['output'];
+  /** その意味の英訳。What it means, in English (this dataset's translation). */
+  labelEn?: Maybe<Scalars['String']['output']>;
+};
+
+/** 文の一片：地の文、引用した数値、または資料の言葉のままの引用。A piece of a sentence: plain words, a cited figure, or a quote in the source's own words. */
+export type SentencePart = {
+  __typename?: 'SentencePart';
+  /** 引用した数値（数値の片のとき）。The figure, when the piece cites one. */
+  figure?: Maybe<CitedFigure>;
+  /** 片の言語（ja, en）。英語の文で資料の言葉を引くときは ja。The language of the piece: ja for the source's words quoted in an English sentence. */
+  lang: Scalars['String']['output'];
+  /** 表記。The text of the piece. */
+  text: Scalars['String']['output'];
 };
 
 /** 出典となる資料。A published document the data were read from. */
@@ -1519,6 +1634,8 @@ export type SourceDocument = {
   form: DocumentForm;
   /** 様式の名称（印字どおり）。The form's name as printed. */
   formName: Scalars['String']['output'];
+  /** 様式の名称の英訳（データセットの訳）。The form's name in English (this dataset's translation). */
+  formNameEn?: Maybe<Scalars['String']['output']>;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** データセット内の識別子。The dataset's key for the document. */
@@ -1527,6 +1644,8 @@ export type SourceDocument = {
   sha256: Scalars['String']['output'];
   /** 表題。The title. */
   title: Scalars['String']['output'];
+  /** 表題の英訳。The title in English (this dataset's translation). */
+  titleEn?: Maybe<Scalars['String']['output']>;
 };
 
 /** 値の出所の入力（省略時は ENTRY：トークン名を注記に記録）。Where an entered value comes from; ENTRY (the token's name as the note) when omitted. */
@@ -1550,6 +1669,8 @@ export type SourcedText = {
   source?: Maybe<Provenance>;
   /** 値（表示・検索用に正規化済み）。The value, normalised for display and search. */
   value?: Maybe<Scalars['String']['output']>;
+  /** 値の英訳（データセットの訳注。原文は value のまま）。The dataset's English gloss of the value; the source's words stay in value. */
+  valueEn?: Maybe<Scalars['String']['output']>;
 };
 
 /** 人件費の職員区分。Which staff a personnel cost line is for. */
@@ -1589,6 +1710,38 @@ export type UserErrorCode =
   | 'NOT_FOUND'
   /** 読んだ後に他の変更があった（現在の版を message が示す）。Changed since it was read; the message gives the current version. */
   | 'STALE_VERSION';
+
+/** 判定の一文（日本語と英語）。One sentence of a verdict, in Japanese and English. */
+export type VerdictSentence = {
+  __typename?: 'VerdictSentence';
+  /** KPI の文なら、その KPI の順番。The KPI's position, for a sentence about one KPI. */
+  kpiPosition?: Maybe<Scalars['Int']['output']>;
+  /** 日本語の文の片（数値ごとに出所へたどれる）。The Japanese sentence in pieces, each figure traceable to its source. */
+  parts: Array<SentencePart>;
+  /** 英語の文の片。The English sentence in pieces. */
+  partsEn: Array<SentencePart>;
+  /** 日本語の文。The sentence in Japanese. */
+  text: Scalars['String']['output'];
+  /** 英語の文（資料の言葉の引用は日本語のまま）。The sentence in English; quotes of the source stay Japanese. */
+  textEn: Scalars['String']['output'];
+  /** 主題。What it is about. */
+  topic: VerdictTopic;
+};
+
+/** 判定文の主題。What a sentence of a verdict is about. */
+export type VerdictTopic =
+  /** 年度ごとの費用。What it cost, per fiscal year. */
+  | 'COST'
+  /** 財源：だれが負担したか。Who paid. */
+  | 'FUNDING'
+  /** 団体自身の評価・判断（資料の言葉）。The municipality's own evaluation or judgement, in its words. */
+  | 'JUDGEMENT'
+  /** 一つの KPI の年度ごとの目標と実績。One KPI's targets and actuals, year by year. */
+  | 'KPI'
+  /** 記載のないものとその理由。What the source does not give, and why. */
+  | 'MISSING'
+  /** 目標の達成の要約。How many targets were met, in which years. */
+  | 'TARGETS';
 
 /** 金額とその出所。A yen amount with its provenance. */
 export type YenAmount = {

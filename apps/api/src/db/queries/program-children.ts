@@ -19,6 +19,8 @@ export async function deleteProgramChildren(
     t.activity,
     t.planLevel,
     t.programFieldSource,
+    t.gloss,
+    t.printedUnitCost,
   ]) {
     await db.delete(table).where(inArray(table.programId, programs));
   }

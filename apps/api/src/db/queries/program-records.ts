@@ -13,6 +13,8 @@ export interface ProgramRecords {
   activities: t.Activity[];
   activityYears: t.ActivityYear[];
   narratives: t.Narrative[];
+  unitCosts: t.PrintedUnitCost[];
+  glosses: t.Gloss[];
   planLevels: t.PlanLevel[];
   fieldSources: (typeof t.programFieldSource.$inferSelect)[];
   provenance: Map<number, t.Provenance>;
@@ -33,6 +35,8 @@ export async function programRecords(
     activities: [],
     activityYears: [],
     narratives: [],
+    unitCosts: [],
+    glosses: [],
     planLevels: [],
     fieldSources: [],
     provenance: new Map(),
@@ -77,6 +81,14 @@ export async function programRecords(
     t.narrative.programId,
     t.narrative.id,
   ]);
+  const unitCosts = await rowsByKeys(db, t.printedUnitCost, t.printedUnitCost.programId, ids, [
+    t.printedUnitCost.programId,
+    t.printedUnitCost.fiscalYear,
+  ]);
+  const glosses = await rowsByKeys(db, t.gloss, t.gloss.programId, ids, [
+    t.gloss.programId,
+    t.gloss.ja,
+  ]);
   const planLevels = await rowsByKeys(db, t.planLevel, t.planLevel.programId, ids, [
     t.planLevel.programId,
     t.planLevel.depth,
@@ -103,6 +115,8 @@ export async function programRecords(
     activities,
     activityYears,
     narratives,
+    unitCosts,
+    glosses,
     planLevels,
     fieldSources,
     provenance: new Map(provenance.map((row) => [row.id, row])),

@@ -14,9 +14,17 @@ export const provenanceOrigin = pgEnum('provenance_origin', [
 ]);
 
 /** Why a value is NULL. "Not reported" (a blank cell, a total computed from blanks), "not applicable"
- * (a `－` in a target cell: no target that year) and "ambiguous" (the source cannot be read one way) are
- * different facts, and none of them is 0. */
-export const absence = pgEnum('absence', ['not_reported', 'not_applicable', 'ambiguous']);
+ * (a `－` in a target cell: no target that year), "ambiguous" (the source cannot be read one way),
+ * "outside the document" (the document does not cover that year) and "in a multi-year total" (the
+ * source gives only a sum over several years, this one among them) are different facts, and none of
+ * them is 0. */
+export const absence = pgEnum('absence', [
+  'not_reported',
+  'not_applicable',
+  'ambiguous',
+  'outside_document',
+  'in_multi_year_total',
+]);
 
 export const documentForm = pgEnum('document_form', ['evaluation_sheet', 'grant_result_report']);
 
@@ -65,6 +73,7 @@ export const narrativeKind = pgEnum('narrative_kind', [
   'kpi_status_note',
   'kpi_self_evaluation',
   'period_summary',
+  'overall_judgement',
 ]);
 
 /** How a change reached the database: a GraphQL mutation, the import command, or the dataset the API

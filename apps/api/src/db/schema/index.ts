@@ -8,6 +8,8 @@ export * from './cost.js';
 export * from './evaluation.js';
 export * from './activity.js';
 export * from './narrative.js';
+export * from './gloss.js';
+export * from './printed-unit-cost.js';
 export * from './program-summary.js';
 export * from './audit.js';
 export * from './api-token.js';

@@ -30,6 +30,9 @@ export const kpi = pgTable(
     position: smallint().notNull(),
     nameJa: text().notNull(),
     nameEn: text(),
+    /** A few words for legends and sentences (CM育成人数), chosen by the dataset. */
+    shortName: text(),
+    shortNameEn: text(),
     unit: text().notNull(),
     unitEn: text(),
     kind: kpiKind().notNull(),

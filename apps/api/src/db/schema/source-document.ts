@@ -17,7 +17,10 @@ export const sourceDocument = pgTable(
       .references((): AnyPgColumn => municipality.id, { onDelete: 'cascade' }),
     form: documentForm().notNull(),
     formName: text().notNull(),
+    /** The form's name in English (editorial). */
+    formNameEn: text(),
     title: text().notNull(),
+    titleEn: text(),
     fiscalYear: fiscalYear().notNull(),
     /** Path of the shipped text, relative to the repository's `data/` folder. */
     filePath: text().notNull(),

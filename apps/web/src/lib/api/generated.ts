@@ -10,10 +10,14 @@ export type Incremental<T> =
 export type Absence =
   /** 不明：資料から一通りに読めない。Ambiguous: the source cannot be read one way. */
   | 'AMBIGUOUS'
+  /** 合計に含む：複数年度の合計としてだけ報告され、その年度だけの値がない。In a multi-year total: reported only as a sum over several years, with no figure for this year alone. */
+  | 'IN_MULTI_YEAR_TOTAL'
   /** 対象外：その年度は目標がない（－）。Not applicable: no target that year (－). */
   | 'NOT_APPLICABLE'
   /** 未報告：空欄、または空欄から計算された合計。Not reported: a blank cell, or a total computed from blanks. */
-  | 'NOT_REPORTED';
+  | 'NOT_REPORTED'
+  /** 期間外：資料がその年度を扱っていない（その年度の記載がない）。Not covered: the document does not deal with that year. */
+  | 'OUTSIDE_DOCUMENT';
 
 /** 変更の経路。How a change reached the data. */
 export type ChangeSource =
@@ -164,6 +168,8 @@ export type NarrativeKind =
   | 'METHOD'
   /** 次年度の取組方針。The next year's policy. */
   | 'NEXT_POLICY'
+  /** 事業全体についての団体自身の判断（資料の言葉）。The municipality's own overall judgement of the program, in the document's words. */
+  | 'OVERALL_JUDGEMENT'
   /** 計画期間の総括。Summary of the plan period. */
   | 'PERIOD_SUMMARY'
   /** 前年度評価による取組方針。The policy set by last year's evaluation. */

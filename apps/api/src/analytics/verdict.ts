@@ -1,0 +1,124 @@
+import {
+  verdict,
+  type Bilingual,
+  type CitedValue,
+  type Derived,
+  type VerdictInput,
+  type VerdictSentence,
+  type VerdictStatus,
+} from '@muni/domain';
+import type { Loaders } from '../loaders/index.js';
+import type { Kpi, KpiValue, Program } from '../db/schema/index.js';
+import type { SourcedStatus } from './kpi.js';
+import { planFigures, yearFigures } from './kpi.js';
+
+const cited = (
+  value: number | null,
+  absence: CitedValue['absence'],
+  sourceId: number | null,
+): CitedValue => ({ value, absence, sourceId });
+
+const status = (s: SourcedStatus | null, achievement: Derived): VerdictStatus | null =>
+  s && {
+    code: s.code,
+    labelJa: s.labelJa,
+    labelEn: s.labelEn,
+    origin: s.origin,
+    sourceId: s.provenanceId,
+    formula: achievement.formula,
+  };
+
+function kpiOf(kpi: Kpi, values: readonly KpiValue[], glosses: Map<string, string>) {
+  const plan = planFigures(values, kpi);
+  const hasPlan = kpi.planTarget !== null || kpi.planActual !== null || kpi.planStatus !== null;
+  return {
+    position: kpi.position,
+    shortName: {
+      ja: kpi.shortName ?? kpi.nameJa,
+      en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
+    },
+    unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+    kind: kpi.kind,
+    baseline:
+      kpi.baselineProvenanceId === null
+        ? null
+        : {
+            ...cited(kpi.baselineValue, kpi.baselineAbsence, kpi.baselineProvenanceId),
+            fiscalYear: kpi.baselineFiscalYear,
+            label: kpi.baselineLabel
+              ? { ja: kpi.baselineLabel, en: glosses.get(kpi.baselineLabel) ?? kpi.baselineLabel }
+              : null,
+          },
+    years: values.map((value) => ({
+      fiscalYear: value.fiscalYear,
+      target: cited(value.target, value.targetAbsence, value.targetProvenanceId),
+      actual: cited(value.actual, value.actualAbsence, value.actualProvenanceId),
+      status: status(yearFigures(kpi, value).status, yearFigures(kpi, value).achievement),
+    })),
+    plan: hasPlan
+      ? {
+          target: cited(kpi.planTarget, kpi.planTargetAbsence, kpi.planTargetProvenanceId),
+          actual: cited(kpi.planActual, kpi.planActualAbsence, kpi.planActualProvenanceId),
+          status: status(plan.status, plan.achievement),
+        }
+      : null,
+  };
+}
+
+/** The verdict on a program, from its record through the request's loaders. */
+export async function verdictOf(program: Program, loaders: Loaders): Promise<VerdictSentence[]> {
+  const [municipality, kpis, costs, evaluations, narratives, glosses] = await Promise.all([
+    loaders.municipality.load(program.municipalityId),
+    loaders.kpisByProgram.load(program.id),
+    loaders.costsByProgram.load(program.id),
+    loaders.evaluationsByProgram.load(program.id),
+    loaders.narrativesByProgram.load(program.id),
+    loaders.glossesByProgram.load(program.id),
+  ]);
+  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  const english = (ja: string): Bilingual => ({ ja, en: glosses.get(ja) ?? ja });
+  const input: VerdictInput = {
+    municipality: {
+      ja: municipality?.nameJa ?? '',
+      en: municipality?.nameEn ?? municipality?.nameJa ?? '',
+    },
+    kpis: kpis.map((kpi, index) => kpiOf(kpi, values[index]!, glosses)),
+    costs: costs.map((entry) => ({
+      category: entry.category,
+      staffType: entry.staffType,
+      first: entry.fiscalYearFrom,
+      last: entry.fiscalYearTo,
+      yen: entry.amountYen,
+      staffFte: entry.staffFte,
+      sourceId: entry.provenanceId,
+    })),
+    planPeriod:
+      program.planFirstFiscalYear === null || program.planLastFiscalYear === null
+        ? null
+        : { first: program.planFirstFiscalYear, last: program.planLastFiscalYear },
+    grantName:
+      program.fundingScheme === 'national_grant' && program.fundingSchemeName
+        ? english(program.fundingSchemeName)
+        : null,
+    evaluations: evaluations.map((evaluation) => {
+      const label = evaluation.scale.find((option) => option.grade === evaluation.grade)?.label;
+      return {
+        fiscalYear: evaluation.fiscalYear,
+        axisLabel: english(evaluation.axisLabel),
+        grade: evaluation.grade,
+        gradeAbsence: evaluation.gradeAbsence,
+        gradeLabel: label ? english(label) : null,
+        options: evaluation.scale.map((option) => english(option.label)),
+        sourceId: evaluation.gradeProvenanceId,
+      };
+    }),
+    judgements: narratives
+      .filter((narrative) => narrative.kind === 'overall_judgement')
+      .map((narrative) => ({
+        text: narrative.text,
+        gloss: glosses.get(narrative.text) ?? null,
+        sourceId: narrative.provenanceId,
+      })),
+  };
+  return verdict(input);
+}
