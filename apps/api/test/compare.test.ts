@@ -235,7 +235,7 @@ describe.each(backends())(
       ]);
       const scope = comparison.notes.find((n: any) => n.kind === 'COST_SCOPE');
       expect(scope.message).toContain('伊勢原市 地域人材による魅力創造事業は総費用');
-      expect(scope.messageEn).toContain('never a ratio of the two');
+      expect(scope.messageEn).toContain('no ratio of them is taken');
     });
 
     it('names the formula of every derived figure it shows', () => {

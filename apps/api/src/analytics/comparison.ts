@@ -73,9 +73,35 @@ export async function buildComparison(
       const facts: ComparedProgramFacts = {
         id: String(program.id),
         name: `${municipality?.nameJa ?? ''} ${program.nameJa}`.trim(),
+        nameEn:
+          `${municipality?.nameEn ?? municipality?.nameJa ?? ''} ${program.nameEn ?? program.nameJa}`.trim(),
         form: document?.formName ?? '',
-        kpis: kpis.map((kpi) => ({ kind: kpi.kind, unit: kpi.unit })),
+        formEn: document?.formNameEn ?? document?.formName ?? '',
+        kpis: kpis.map((kpi) => ({
+          kind: kpi.kind,
+          unit: kpi.unit,
+          unitEn: kpi.unitEn ?? kpi.unit,
+        })),
         yearsWithFigures: yearsWithFigures(kpis, valuesByKpi, summaries),
+        blankActualYears: [
+          ...new Set(
+            [...valuesByKpi.values()].flatMap((values) =>
+              values
+                .filter((value) => value.target !== null && value.actual === null)
+                .map((value) => value.fiscalYear),
+            ),
+          ),
+        ].sort((a, b) => a - b),
+        blankCostYears: summaries
+          .filter(
+            (s) =>
+              s.first === s.last &&
+              !s.derived &&
+              s.projectCost === null &&
+              s.personnelCost === null &&
+              s.grant === null,
+          )
+          .map((s) => s.first),
         costBasisByYear: new Map(
           summaries.flatMap((summary) => {
             const basis =

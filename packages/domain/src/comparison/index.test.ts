@@ -7,6 +7,8 @@ const isehara: ComparedProgramFacts = {
   form: '事務事業評価シート',
   kpis: [{ kind: 'stock', unit: '団体(個人)' }],
   yearsWithFigures: [2020, 2021, 2022],
+  blankActualYears: [2022],
+  blankCostYears: [2022],
   costBasisByYear: new Map([[2021, 'total_cost']]),
 };
 const asahi: ComparedProgramFacts = {
@@ -46,7 +48,25 @@ describe('comparisonNotes', () => {
   });
 
   it('says nothing where programs are alike', () => {
-    const twin = { ...isehara, id: '3' };
-    expect(comparisonNotes([isehara, twin], [2020, 2021, 2022])).toEqual([]);
+    const twin = { ...isehara, id: '3', blankActualYears: [], blankCostYears: [] };
+    const alike = { ...twin, id: '1' };
+    expect(comparisonNotes([alike, twin], [2020, 2021, 2022])).toEqual([]);
+  });
+});
+
+describe('what is missing, told in full', () => {
+  it("says Isehara's FY2022 actual and costs are blank, not only that FY2023 is not covered", () => {
+    const note = comparisonNotes([isehara, asahi], [2020, 2021, 2022, 2023]).find(
+      (n) => n.kind === 'MISSING_YEARS' && n.programIds[0] === '1',
+    );
+    expect(note?.ja).toBe(
+      '伊勢原市 地域人材による魅力創造事業：令和4年度の実績は空欄（未報告）で、その年度の目標の達成は判断できません。令和4年度の費用は空欄（未報告）。令和5年度は資料の期間外で数値がありません。どれも 0 ではありません。',
+    );
+  });
+
+  it('never says the total cost lacks what the project cost includes', () => {
+    const note = comparisonNotes([isehara, asahi], [2021]).find((n) => n.kind === 'COST_SCOPE');
+    expect(note?.ja).toContain('総費用（事業費＋人件費）');
+    expect(note?.ja).not.toContain('どちらも他方が含むものを含まない');
   });
 });

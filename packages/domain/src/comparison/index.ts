@@ -6,11 +6,18 @@ import { fiscalYearLabel } from '../era/index.js';
 export interface ComparedProgramFacts {
   id: string;
   name: string;
+  /** The name in English, for the English notes (the Japanese where none is given). */
+  nameEn?: string;
   /** The form of its source document (evaluation sheet, grant result report). */
   form: string;
-  kpis: readonly { kind: KpiKind; unit: string }[];
+  formEn?: string;
+  kpis: readonly { kind: KpiKind; unit: string; unitEn?: string }[];
   /** Fiscal years with any KPI figure, baseline or single-year cost. */
   yearsWithFigures: readonly number[];
+  /** Fiscal years with a target whose actual is blank in the source. */
+  blankActualYears?: readonly number[];
+  /** Fiscal years whose cost lines are printed but blank. */
+  blankCostYears?: readonly number[];
   /** For each fiscal year with a reported single-year cost: what that cost covers. */
   costBasisByYear: ReadonlyMap<number, 'total_cost' | 'project_cost'>;
 }
@@ -55,6 +62,8 @@ const KIND_EN: Record<KpiKind, string> = {
   increment: 'yearly increment',
 };
 
+const nameEn = (program: ComparedProgramFacts) => program.nameEn ?? program.name;
+
 function distinct<T>(values: readonly T[]): T[] {
   return [...new Set(values)];
 }
@@ -77,7 +86,7 @@ export function comparisonNotes(
       (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_JA[k.kind])).join('・')}`,
     );
     const byProgramEn = programs.map(
-      (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_EN[k.kind])).join(', ')}`,
+      (p) => `${nameEn(p)}: ${distinct(p.kpis.map((k) => KIND_EN[k.kind])).join(', ')}`,
     );
     notes.push({
       kind: 'KIND_MISMATCH',
@@ -92,18 +101,42 @@ export function comparisonNotes(
     notes.push({
       kind: 'UNIT_MISMATCH',
       ja: `単位が異なります（${units.join('、')}）。値どうしの比較・合計はしません。`,
-      en: `Units differ (${units.join(', ')}): values are neither compared nor added across them.`,
+      en: `Units differ (${distinct(programs.flatMap((p) => p.kpis.map((k) => k.unitEn ?? k.unit))).join(', ')}): values are neither compared nor added across them.`,
       programIds: ids,
     });
   }
 
   for (const program of programs) {
     const missing = axis.filter((year) => !program.yearsWithFigures.includes(year));
-    if (missing.length === 0) continue;
+    const blankActuals = (program.blankActualYears ?? []).filter((year) => axis.includes(year));
+    const blankCosts = (program.blankCostYears ?? []).filter((year) => axis.includes(year));
+    if (missing.length + blankActuals.length + blankCosts.length === 0) continue;
+    const ja = (years: readonly number[]) => years.map(fiscalYearLabel).join('、');
+    const en = (years: readonly number[]) => years.map((y) => `FY${y}`).join(', ');
+    const parts = [
+      blankActuals.length
+        ? {
+            ja: `${ja(blankActuals)}の実績は空欄（未報告）で、その年度の目標の達成は判断できません`,
+            en: `the ${en(blankActuals)} actual is blank (not reported), so whether that year's target was met cannot be told`,
+          }
+        : null,
+      blankCosts.length
+        ? {
+            ja: `${ja(blankCosts)}の費用は空欄（未報告）`,
+            en: `the ${en(blankCosts)} costs are blank (not reported)`,
+          }
+        : null,
+      missing.length
+        ? {
+            ja: `${ja(missing)}は資料の期間外で数値がありません`,
+            en: `${en(missing)} is not covered by its document`,
+          }
+        : null,
+    ].filter((part) => part !== null);
     notes.push({
       kind: 'MISSING_YEARS',
-      ja: `${program.name}：${missing.map(fiscalYearLabel).join('、')}の数値がありません（未報告は 0 ではありません）。`,
-      en: `${program.name}: no figures for ${missing.map((y) => `FY${y}`).join(', ')} (not reported, never 0).`,
+      ja: `${program.name}：${parts.map((p) => p.ja).join('。')}。どれも 0 ではありません。`,
+      en: `${nameEn(program)}: ${parts.map((p) => p.en).join('; ')}. None of these is 0.`,
       programIds: [program.id],
     });
   }
@@ -114,8 +147,8 @@ export function comparisonNotes(
   if (projectOnly.length > 0 && total.length > 0) {
     notes.push({
       kind: 'COST_SCOPE',
-      ja: `費用の範囲が異なります。${total.map((p) => p.name).join('、')}は総費用（事業費＋人件費）、${projectOnly.map((p) => p.name).join('、')}は事業費のみ（人件費は未報告）です。どちらも他方が含むものを含まないため、両方を示し、比は取りません。`,
-      en: `Cost scopes differ: ${total.map((p) => p.name).join(', ')} report total cost (project plus personnel), ${projectOnly.map((p) => p.name).join(', ')} project cost only (personnel not reported). Neither includes what the other does: both are shown, never a ratio of the two.`,
+      ja: `費用の範囲が異なります。${total.map((p) => p.name).join('、')}は総費用（事業費＋人件費）、${projectOnly.map((p) => p.name).join('、')}は事業費のみで人件費を含みません（資料に人件費の記載がない）。人件費を含まない分だけ後者の費用と単位あたりの値は小さく出るため、金額どうしを比べず、比も取りません。`,
+      en: `Cost scopes differ: ${total.map(nameEn).join(', ')} report total cost (project plus personnel cost); ${projectOnly.map(nameEn).join(', ')} report project cost only, with no personnel cost (the source has none). Costs and per-unit figures without personnel cost read lower by that much: the amounts are not compared, and no ratio of them is taken.`,
       programIds: [...total, ...projectOnly].map((p) => p.id),
     });
   }
@@ -138,7 +171,7 @@ export function comparisonNotes(
     notes.push({
       kind: 'FORM_DIFFERENCE',
       ja: `様式が異なります（${forms.join('／')}）。評価や状況はそれぞれの様式の語で示し、評語を達成状況に読み替えません。`,
-      en: `The forms differ (${forms.join(' / ')}): evaluations and statuses are shown in each form’s own terms; grades are not mapped onto statuses.`,
+      en: `The forms differ (${distinct(programs.map((p) => p.formEn ?? p.form)).join(' / ')}): evaluations and statuses are shown in each form’s own terms; grades are not mapped onto statuses.`,
       programIds: ids,
     });
   }
