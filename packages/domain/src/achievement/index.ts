@@ -131,25 +131,20 @@ export function planAchievement(input: {
   baseline: number | null;
 }): Derived {
   if (input.kind === 'stock') {
-    if (input.planTarget.value === null) {
-      const last = input.yearlyTargets.findLastIndex((target) => target.value !== null);
-      if (last < 0) return notComputed(LAST_TARGET_STOCK, REASONS.noTarget);
-      const actual = input.yearlyActuals?.[last]?.value ?? null;
-      if (actual === null) return notComputed(LAST_TARGET_STOCK, REASONS.noActual);
-      const year = yearAchievement({
-        ...input,
-        target: input.yearlyTargets[last]!.value,
-        actual,
-      });
-      return year.value === null
-        ? notComputed(LAST_TARGET_STOCK, year.notComputed!)
-        : computed(year.value, LAST_TARGET_STOCK, () => year.formula.expression!);
-    }
-    return yearAchievement({
+    const printed = input.planTarget.value !== null;
+    const last = input.yearlyTargets.findLastIndex((target) => target.value !== null);
+    const formula = printed ? PLAN_STOCK : LAST_TARGET_STOCK;
+    if (!printed && last < 0) return notComputed(formula, REASONS.noTarget);
+    const actual = printed ? input.latestActual : (input.yearlyActuals?.[last]?.value ?? null);
+    if (actual === null) return notComputed(formula, REASONS.noActual);
+    const progress = yearAchievement({
       ...input,
-      target: input.planTarget.value,
-      actual: input.latestActual,
+      target: printed ? input.planTarget.value : input.yearlyTargets[last]!.value,
+      actual,
     });
+    return progress.value === null
+      ? notComputed(formula, progress.notComputed!)
+      : computed(progress.value, formula, () => progress.formula.expression!);
   }
   if (input.planActual === null) return notComputed(PLAN, REASONS.noActual);
   if (input.planTarget.value !== null) {
