@@ -46,6 +46,10 @@ const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => nu
   'Comparison.programs': 50,
   'Program.kpis': 10,
   'ComparedProgram.kpis': 10,
+  // A verdict: a few sentences and one per KPI; a sentence, a run of words between its figures.
+  'Program.verdict': 15,
+  'VerdictSentence.parts': 15,
+  'VerdictSentence.partsEn': 15,
 };
 const DEFAULT_LIST_SIZE = 20;
 

@@ -17,7 +17,9 @@ export const LIMITS = {
 /** GraphQL Armor's rules and plugins; field suggestions are hidden in production, where they map the schema for an attacker. */
 export function armorProtection(production: boolean) {
   const armor = new ApolloArmor({
-    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true },
+    // Depth counts fields, not fragment spreads: a fragment is how a client shares a selection, not
+    // a level of the answer.
+    maxDepth: { n: LIMITS.maxDepth, exposeLimits: true, flattenFragments: true },
     maxAliases: { n: LIMITS.maxAliases, exposeLimits: true },
     maxDirectives: { n: LIMITS.maxDirectives, exposeLimits: true },
     // Tokens are counted by graphql-js's own parser (`parseOptions`), which Apollo answers with a 400;

@@ -27,6 +27,7 @@ import { Ranking, RankingEntry } from './Ranking.js';
 import {
   CitedFigure,
   DerivedFigure,
+  Formula,
   KpiStatus,
   Measure,
   SentencePart,
@@ -75,6 +76,7 @@ export const resolvers: Resolvers = {
   Activity,
   ActivityYear,
   DerivedFigure,
+  Formula,
   KpiStatus,
   Rollup,
   CostSummary,

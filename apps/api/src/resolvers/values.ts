@@ -7,10 +7,11 @@ import type {
 } from '../generated/resolvers.js';
 import type {
   CitedFigureResolvers,
+  FormulaResolvers,
   SentencePartResolvers,
   VerdictSentenceResolvers,
 } from '../generated/resolvers.js';
-import { sentenceText } from '@muni/domain';
+import { expressionInEnglish, sentenceText } from '@muni/domain';
 import { glossOf, sourceOf, toEnum } from '../graphql/values.js';
 
 export const Measure: MeasureResolvers = {
@@ -61,4 +62,8 @@ export const CitedFigure: CitedFigureResolvers = {
   text: (figure) => figure.ja,
   textEn: (figure) => figure.en,
   source: (figure, _args, context) => sourceOf(context, figure.sourceId),
+};
+
+export const Formula: FormulaResolvers = {
+  expressionEn: (formula) => formula.expression && expressionInEnglish(formula.expression),
 };

@@ -4,7 +4,7 @@ import type { Lang } from '@/lib/i18n';
 export interface FigureFields {
   value: number | null;
   unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT';
-  formula: { ja: string; en: string; expression: string | null };
+  formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
   notComputed: string | null;
   notComputedText: string | null;
   notComputedTextEn: string | null;
@@ -25,6 +25,7 @@ export function formatFigure(lang: Lang, figure: FigureFields): string | null {
 export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: Lang }) {
   const text = formatFigure(lang, figure);
   const rule = lang === 'ja' ? figure.formula.ja : figure.formula.en;
+  const expression = lang === 'ja' ? figure.formula.expression : figure.formula.expressionEn;
   if (text === null) {
     const reason = lang === 'ja' ? figure.notComputedText : figure.notComputedTextEn;
     return (
@@ -35,10 +36,7 @@ export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: La
     );
   }
   return (
-    <span
-      className="derived"
-      title={`${rule}${figure.formula.expression ? `\n${figure.formula.expression}` : ''}`}
-    >
+    <span className="derived" title={`${rule}${expression ? `\n${expression}` : ''}`}>
       {text}
       {figure.derived ? (
         <sup title={lang === 'ja' ? '派生値を使う' : 'uses a derived input'}>†</sup>

@@ -37,7 +37,7 @@ export function PageHeader({
       {subtitle ? <p className="lead">{subtitle}</p> : null}
       <p className="print-only print-meta">
         {lang === 'ja' ? `作成日：${date}` : `Printed ${date}`}
-        {selection ? ` ／ ${selection}` : ''}
+        {selection ? `${lang === 'ja' ? ' ／ ' : ' / '}${selection}` : ''}
       </p>
     </header>
   );

@@ -1,11 +1,12 @@
 import type { Lang } from '@/lib/i18n';
+import { isEditor } from '@/lib/viewer';
 
 export interface SourceFields {
   origin: string;
   section: string | null;
   rawText: string | null;
   note: string | null;
-  document: { title: string; filePath: string } | null;
+  document: { title: string; titleEn: string | null } | null;
 }
 
 const ORIGIN: Record<string, { ja: string; en: string }> = {
@@ -15,7 +16,36 @@ const ORIGIN: Record<string, { ja: string; en: string }> = {
 };
 const ENTERED = { ja: '入力', en: 'Entered' };
 
-/** The source of a value, a click away: the document, its section and the raw text as printed. */
+/** Where a value was read, as a reader cites it: the document, its section and the raw text. */
+export async function SourceBody({ source, lang }: { source: SourceFields; lang: Lang }) {
+  const origin = (ORIGIN[source.origin] ?? ENTERED)[lang];
+  const title =
+    source.document && (lang === 'en' && source.document.titleEn ? source.document.titleEn : null);
+  return (
+    <>
+      <p>
+        <strong>{origin}</strong>
+        {source.document ? ': ' : ''}
+        {source.document ? title ? title : <span lang="ja">{source.document.title}</span> : null}
+        {source.section ? (
+          <>
+            {' / '}
+            <span lang="ja">{source.section}</span>
+          </>
+        ) : null}
+      </p>
+      {source.rawText ? <pre lang="ja">{source.rawText}</pre> : null}
+      {/* The dataset's notes are an editor's reading, in English: for editors, not for the public. */}
+      {source.note && (await isEditor()) ? (
+        <p className="note" lang="en">
+          {source.note}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The source of a value, a click away. */
 export function SourceNote({
   source,
   lang,
@@ -28,13 +58,7 @@ export function SourceNote({
     <details className="source">
       <summary>{(ORIGIN[source.origin] ?? ENTERED)[lang]}</summary>
       <div className="source-body" role="note">
-        <p>
-          <strong>{(ORIGIN[source.origin] ?? ENTERED)[lang]}</strong>
-          {source.document ? `: ${source.document.title}` : ''}
-          {source.section ? ` / ${source.section}` : ''}
-        </p>
-        {source.rawText ? <pre lang="ja">{source.rawText}</pre> : null}
-        {source.note ? <p className="note">{source.note}</p> : null}
+        <SourceBody source={source} lang={lang} />
       </div>
     </details>
   );

@@ -1,17 +1,32 @@
-import { formatYen, formatYenCompact, formatYenFigure } from '@muni/domain';
-import type { Lang, Text } from './i18n';
+import {
+  ABSENCE_WORDS,
+  formatYen,
+  formatYenCompact,
+  formatYenFigure,
+  fiscalYearLabel,
+  fiscalYearRangeLabel,
+  fiscalYearRangeLabelEn,
+  type Absence as StoredAbsence,
+} from '@muni/domain';
+import type { Lang } from './i18n';
 
-export type Absence = 'NOT_REPORTED' | 'NOT_APPLICABLE' | 'AMBIGUOUS';
+/** Why a value is missing, as the API names it. */
+export type Absence = Uppercase<StoredAbsence>;
 
-/** The three kinds of missing, shown as words, never as 0. */
-export const ABSENCE_LABEL: Record<Absence, Text> = {
-  NOT_REPORTED: { ja: '未報告', en: 'not reported' },
-  NOT_APPLICABLE: { ja: '対象外', en: 'no target' },
-  AMBIGUOUS: { ja: '不明', en: 'unclear' },
-};
-
+/** The word for a missing value: one per reason, never 0, never a blank. */
 export function absenceLabel(lang: Lang, absence: Absence | null | undefined): string {
-  return ABSENCE_LABEL[absence ?? 'NOT_REPORTED'][lang];
+  return ABSENCE_WORDS[(absence ?? 'NOT_REPORTED').toLowerCase() as StoredAbsence][lang];
+}
+
+/** What a reason's word means, for a legend. */
+export function absenceMeaning(lang: Lang, absence: Absence): string {
+  const words = ABSENCE_WORDS[absence.toLowerCase() as StoredAbsence];
+  return lang === 'ja' ? words.meaningJa : words.meaningEn;
+}
+
+/** A text in the reader's language, falling back to the Japanese where no English is given. */
+export function inLang(lang: Lang, ja: string, en: string | null | undefined): string {
+  return lang === 'ja' ? ja : (en ?? ja);
 }
 
 const QUANTITY = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 2 });
@@ -61,4 +76,14 @@ export function fiscalYearText(
   year: { year: number; label: string; labelEn: string },
 ): string {
   return lang === 'ja' ? `${year.label}（${year.year}）` : year.labelEn;
+}
+
+/** A range of fiscal years in a cell: 令和3〜4年度, FY2021–FY2022; one year alone as itself. */
+export function fiscalYearRange(lang: Lang, first: number, last: number): string {
+  return lang === 'ja' ? fiscalYearRangeLabel(first, last) : fiscalYearRangeLabelEn(first, last);
+}
+
+/** A fiscal year as a column heading: 令和3年度 (2021), or FY2021. */
+export function fiscalYearHeading(lang: Lang, year: number): string {
+  return lang === 'ja' ? `${fiscalYearLabel(year)}（${year}）` : `FY${year}`;
 }

@@ -34,3 +34,13 @@ export function href(
   const query = search.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/** The separator between facts on one line: 「・」 in Japanese, a middle dot in English. */
+export function dot(lang: Lang): string {
+  return lang === 'ja' ? ' ・ ' : ' · ';
+}
+
+/** A parenthetical as each language writes it: （…） in Japanese, (…) in English. */
+export function parens(lang: Lang, text: string): string {
+  return lang === 'ja' ? `（${text}）` : ` (${text})`;
+}

@@ -27,7 +27,7 @@ export const ABSENCE_WORDS: Record<Absence, AbsenceWords> = {
     ja: '対象外',
     en: 'no target',
     meaningJa: 'その年度は目標がない（資料に「－」）',
-    meaningEn: 'no target that year (the source prints “－”)',
+    meaningEn: 'no target that year (the source prints a dash)',
   },
   ambiguous: {
     ja: '不明',

@@ -113,3 +113,12 @@ export const REASONS = {
     en: 'not meaningful for these figures',
   },
 } as const satisfies Record<string, NotComputed>;
+
+/**
+ * An expression as English readers write money: ¥ before the figure, not 円 after it.
+ *
+ * @example expressionInEnglish('55,913,000円 − 18,040,000円 = 37,873,000円') //=> '¥55,913,000 − ¥18,040,000 = ¥37,873,000'
+ */
+export function expressionInEnglish(expression: string): string {
+  return expression.replace(/(\d[\d,]*(?:\.\d+)?)円/g, '¥$1');
+}

@@ -576,6 +576,8 @@ export type Formula = {
   en: Scalars['String']['output'];
   /** この値の式（例：2,214 ÷ 1,000 = 221.4%）。計算しなかったときは null。The rule with this figure's numbers; null when not computed. */
   expression?: Maybe<Scalars['String']['output']>;
+  /** 同じ式の英語表記（金額は ¥ 付き）。The same expression as English readers write it (yen as ¥). */
+  expressionEn?: Maybe<Scalars['String']['output']>;
   /** 規則（例：実績 ÷ 目標）。The rule in Japanese. */
   ja: Scalars['String']['output'];
 };

@@ -1,8 +1,8 @@
 import { DerivedFigure } from '@/components/derived-figure';
 import { Missing } from '@/components/missing';
-import { fiscalYearText, formatYenExact, formatYenHeadline } from '@/lib/format';
+import { fiscalYearRange, fiscalYearText, formatYenExact, formatYenHeadline } from '@/lib/format';
 import type { ProgramHeadline } from '@/lib/api/overview';
-import { href, t, type Lang } from '@/lib/i18n';
+import { dot, href, parens, t, type Lang } from '@/lib/i18n';
 
 /** One program's headline: who runs it, its KPIs achieved, its latest cost and grant share. */
 export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang: Lang }) {
@@ -13,7 +13,8 @@ export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang:
       <p className="program-meta">
         {lang === 'ja' ? program.prefecture : (program.prefectureEn ?? program.prefecture)}{' '}
         {lang === 'ja' ? program.municipality : (program.municipalityEn ?? program.municipality)}
-        {program.synthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''} ・{' '}
+        {program.synthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''}
+        {dot(lang)}
         {program.numberAssigned
           ? t(lang, {
               ja: `整理番号 ${program.number}（資料に事業番号なし）`,
@@ -30,7 +31,7 @@ export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang:
           ? t(lang, { ja: '国の交付金事業', en: 'National grant' })
           : t(lang, { ja: '単独事業', en: "Municipality's own" })}
         {program.years
-          ? ` ・ ${fiscalYearText(lang, program.years.first)}〜${fiscalYearText(lang, program.years.last)}`
+          ? `${dot(lang)}${t(lang, { ja: 'データのある年度', en: 'figures for' })} ${fiscalYearRange(lang, program.years.first.year, program.years.last.year)}`
           : ''}
       </p>
       <dl className="figures">
@@ -53,7 +54,7 @@ export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang:
         <div className="figure">
           <dt>
             {cost
-              ? `${cost.basis === 'TOTAL_COST' ? t(lang, { ja: '総費用', en: 'Total cost' }) : t(lang, { ja: '事業費', en: 'Project cost' })}（${fiscalYearText(lang, cost.summary.fiscalYears.first)}）`
+              ? `${cost.basis === 'TOTAL_COST' ? t(lang, { ja: '総費用', en: 'Total cost' }) : t(lang, { ja: '事業費', en: 'Project cost' })}${parens(lang, fiscalYearText(lang, cost.summary.fiscalYears.first))}`
               : t(lang, { ja: '費用', en: 'Cost' })}
           </dt>
           <dd title={cost ? formatYenExact(lang, cost.yen) : undefined}>
@@ -64,7 +65,7 @@ export function ProgramCard({ program, lang }: { program: ProgramHeadline; lang:
             )}
             <div className="figure-note">
               {cost?.basis === 'PROJECT_COST'
-                ? t(lang, { ja: '人件費は未報告', en: 'personnel cost not reported' })
+                ? t(lang, { ja: '人件費の記載なし', en: 'no personnel cost in the source' })
                 : t(lang, { ja: '事業費 + 人件費', en: 'project + personnel' })}
             </div>
           </dd>

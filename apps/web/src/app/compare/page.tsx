@@ -1,29 +1,25 @@
 import { BarChart } from '@/components/charts/bar-chart';
 import { ChartFigure, type FigureData } from '@/components/chart-figure';
-import { PrintAppendix } from '@/components/print-appendix';
-import { DerivedFigure } from '@/components/derived-figure';
+import { AbsenceLegend } from '@/components/absence-legend';
+import { CostTable } from '@/components/cost-table';
+import { KpiResultsTable } from '@/components/kpi-results-table';
+import { Localized } from '@/components/localized';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
-import { StatusBadge } from '@/components/status-badge';
-import { fiscalYearText, formatYenExact } from '@/lib/format';
+import { PrintAppendix } from '@/components/print-appendix';
+import { UnitCosts } from '@/components/unit-costs';
+import { Verdict } from '@/components/verdict';
 import { defaultComparisonIds, getComparison, type ComparePage } from '@/lib/api/compare';
+import { fiscalYearRange } from '@/lib/format';
 import { href, langOf, t, type Lang } from '@/lib/i18n';
+import { achievementChart } from '@/lib/view/charts';
+import { costTable } from '@/lib/view/cost-table';
+import { comparedCosts, comparedKpis, programLabel } from '@/lib/view/from-api';
+import { kpiResults, type ProgramKpis, type ResultTable } from '@/lib/view/kpi-results';
 
 export const dynamic = 'force-dynamic';
 
 type Comparison = ComparePage['compare'];
-type Compared = Comparison['programs'][number];
-
-const PALETTE = [
-  '#0b5cad',
-  '#e07b00',
-  '#1b6e2a',
-  '#6a3d9a',
-  '#b00020',
-  '#00838f',
-  '#5d4037',
-  '#c2185b',
-];
 
 function listOf(value: string | string[] | undefined): string[] {
   return (Array.isArray(value) ? value : value ? value.split(',') : []).filter(Boolean);
@@ -34,28 +30,22 @@ function yearOf(value: string | string[] | undefined): number | null {
   return Number.isInteger(year) && year > 0 ? year : null;
 }
 
-const programName = (lang: Lang, p: Compared['program']) =>
-  `${lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)} ${lang === 'ja' ? p.name : (p.nameEn ?? p.name)}`;
-
-function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
-  const series = comparison.programs.flatMap((entry, p) =>
-    entry.kpis.map((k, i) => ({
-      key: `p${p}k${k.kpi.position}`,
-      label: `${lang === 'ja' ? entry.program.municipality.name : (entry.program.municipality.nameEn ?? entry.program.municipality.name)} KPI ${k.kpi.position}`,
-      color: PALETTE[(p * 3 + i) % PALETTE.length]!,
-      kpi: k,
-      entry,
-    })),
-  );
-  const cell = (k: Compared['kpis'][number], year: number) =>
-    k.years.find((y) => y.fiscalYear.year === year)!;
+function achievementFigure(
+  lang: Lang,
+  kpis: readonly ProgramKpis[],
+  results: ResultTable,
+): FigureData {
+  const chart = achievementChart(lang, kpis, results.years);
   return {
     id: 'achievement',
-    title: t(lang, { ja: 'KPI の達成率（年度別）', en: 'KPI achievement by fiscal year' }),
+    title: t(lang, {
+      ja: '達成率（年度別、目標 = 100%）',
+      en: 'Achievement by fiscal year (target = 100 %)',
+    }),
     notes: [
       t(lang, {
-        ja: '種類や単位の異なる KPI は生の値ではなく達成率（比率）で並べます。ストックは（実績 − 基準値）÷（目標 − 基準値）、増分は 実績 ÷ 目標。目標のない年度・未報告の年度は棒を描きません（0 ではありません）。',
-        en: 'KPIs of different kinds and units are set side by side as achievement rates, never raw values. Stock: (actual − baseline) ÷ (target − baseline); increment: actual ÷ target. Years without a target or not reported have no bar (never 0).',
+        ja: '種類や単位の異なる KPI は生の値でなく達成率で並べます。ストックは（実績 − 基準値）÷（目標 − 基準値）、増分は 実績 ÷ 目標。棒のない年度には、その理由を書いています（0 ではありません）。',
+        en: 'KPIs of different kinds and units are set side by side as achievement rates, never raw values. Stock: (actual − baseline) ÷ (target − baseline); yearly increment: actual ÷ target. Each empty slot says why it is empty (never 0).',
       }),
     ],
     chart: (
@@ -68,156 +58,102 @@ function achievementFigure(comparison: Comparison, lang: Lang): FigureData {
         indexBy="year"
         groupMode="grouped"
         format="percent"
-        height={300}
-        series={series.map(({ key, label, color }) => ({ key, label, color }))}
-        rows={comparison.fiscalYears.map((year) => ({
-          year: lang === 'ja' ? year.label : `FY${year.year}`,
-          ...Object.fromEntries(
-            series.map((s) => [s.key, cell(s.kpi, year.year).achievement.value]),
-          ),
-        }))}
+        height={320}
+        {...chart}
       />
     ),
     columns: [
       { label: t(lang, { ja: '事業・KPI', en: 'Program and KPI' }) },
-      ...comparison.fiscalYears.map((year) => ({
-        label: fiscalYearText(lang, year),
-        numeric: true,
-      })),
-      { label: t(lang, { ja: '計画期間', en: 'Plan period' }), numeric: true },
-      { label: t(lang, { ja: '現在の状況', en: 'Current status' }) },
+      ...chart.rows.map((row) => ({ label: String(row.year), numeric: true })),
     ],
-    rows: series.map((s) => ({
+    rows: chart.series.map((s) => ({
       cells: [
-        `${s.label}: ${lang === 'ja' ? s.kpi.kpi.name : (s.kpi.kpi.nameEn ?? s.kpi.kpi.name)}`,
-        ...comparison.fiscalYears.map((year) => {
-          const c = cell(s.kpi, year.year);
-          return c.value ? (
-            <DerivedFigure key={year.year} figure={c.achievement} lang={lang} />
+        s.label,
+        ...chart.rows.map((row) => {
+          const value = row[s.key];
+          const gap = chart.gaps.find((g) => g.index === row.year && g.key === s.key);
+          return typeof value === 'number' ? (
+            `${(value * 100).toFixed(1)}%`
           ) : (
-            <span key={year.year} className="missing">
-              {t(lang, { ja: '記載なし', en: 'no entry' })}
+            <span key={String(row.year)} className="missing">
+              {gap?.text}
             </span>
           );
         }),
-        <DerivedFigure key="plan" figure={s.kpi.kpi.planAchievement} lang={lang} />,
-        <StatusBadge key="status" status={s.kpi.kpi.currentStatus} lang={lang} />,
       ],
       csv: [
         s.label,
-        ...comparison.fiscalYears.map((year) => cell(s.kpi, year.year).achievement.value),
-        s.kpi.kpi.planAchievement.value,
-        s.kpi.kpi.currentStatus
-          ? lang === 'ja'
-            ? s.kpi.kpi.currentStatus.label
-            : s.kpi.kpi.currentStatus.labelEn
-          : null,
+        ...chart.rows.map((row) => {
+          const value = row[s.key];
+          return typeof value === 'number'
+            ? value
+            : (chart.gaps.find((g) => g.index === row.year && g.key === s.key)?.text ?? null);
+        }),
       ],
     })),
   };
 }
 
-function costFigure(comparison: Comparison, lang: Lang): FigureData {
-  const missing = t(lang, { ja: '未報告', en: 'not reported' });
-  return {
-    id: 'costs',
-    title: t(lang, { ja: '年度別の費用と交付金割合', en: 'Costs and grant share by fiscal year' }),
-    notes: [
-      t(lang, {
-        ja: '総費用 = 事業費 + 人件費（人件費が未報告なら総費用も未報告）。交付金割合 = 交付金・国県支出金 ÷ 事業費。費用の範囲が異なる事業どうしの比は取りません。',
-        en: 'Total cost = project + personnel cost (not reported when personnel is not). Grant share = grant ÷ project cost. No ratio is taken between programs whose costs cover different things.',
-      }),
-    ],
-    columns: [
-      { label: t(lang, { ja: '事業', en: 'Program' }) },
-      ...comparison.fiscalYears.map((year) => ({
-        label: fiscalYearText(lang, year),
-        numeric: true,
-      })),
-    ],
-    rows: comparison.programs.flatMap((entry) => {
-      const name = programName(lang, entry.program);
-      const line = (
-        label: string,
-        pick: (s: NonNullable<Compared['costYears'][number]['summary']>) => React.ReactNode,
-        csv: (s: NonNullable<Compared['costYears'][number]['summary']>) => string | number | null,
-      ) => ({
-        cells: [
-          `${name}: ${label}`,
-          ...entry.costYears.map((c) =>
-            c.summary ? (
-              pick(c.summary)
-            ) : (
-              <Missing key={c.fiscalYear.year} absence="NOT_REPORTED" lang={lang} />
-            ),
-          ),
-        ],
-        csv: [
-          `${name}: ${label}`,
-          ...entry.costYears.map((c) => (c.summary ? csv(c.summary) : missing)),
-        ],
-      });
-      return [
-        line(
-          t(lang, { ja: '事業費', en: 'project cost' }),
-          (s) =>
-            s.projectCost === null ? (
-              <Missing absence="NOT_REPORTED" lang={lang} />
-            ) : (
-              formatYenExact(lang, s.projectCost)
-            ),
-          (s) => s.projectCost ?? missing,
-        ),
-        line(
-          t(lang, { ja: '総費用', en: 'total cost' }),
-          (s) => <DerivedFigure figure={s.totalCost} lang={lang} />,
-          (s) => s.totalCost.value ?? missing,
-        ),
-        line(
-          t(lang, { ja: '交付金割合', en: 'grant share' }),
-          (s) => <DerivedFigure figure={s.grantShare} lang={lang} />,
-          (s) => s.grantShare.value,
-        ),
-      ];
-    }),
-  };
-}
-
-function costPerUnitFigure(comparison: Comparison, lang: Lang): FigureData {
-  return {
-    id: 'cost-per-unit',
-    title: t(lang, {
-      ja: '成果 1 単位あたりの費用（按分なし）',
-      en: 'Cost per unit of outcome (not apportioned)',
-    }),
-    notes: [
-      t(lang, {
-        ja: 'その年度の費用 ÷ その年度の成果（ストックは増加分）。事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせません。年度と単位の異なる値は並べて読むだけにしてください。',
-        en: "The year's cost ÷ the year's outcome (for a stock, its change). The whole program's cost is divided by each KPI in turn: never add two KPIs' figures. Figures of different years and units are to be read side by side, not combined.",
-      }),
-    ],
-    columns: [
-      { label: t(lang, { ja: '事業・KPI', en: 'Program and KPI' }) },
-      ...comparison.fiscalYears.map((year) => ({
-        label: fiscalYearText(lang, year),
-        numeric: true,
-      })),
-    ],
-    rows: comparison.programs.flatMap((entry) =>
-      entry.kpis.map((k) => {
-        const label = `${programName(lang, entry.program)} KPI ${k.kpi.position}（${lang === 'ja' ? k.kpi.unit : (k.kpi.unitEn ?? k.kpi.unit)}）`;
-        return {
-          cells: [
-            label,
-            ...k.years.map((y) => (
-              <DerivedFigure key={y.fiscalYear.year} figure={y.costPerUnit} lang={lang} />
-            )),
-          ],
-          csv: [label, ...k.years.map((y) => y.costPerUnit.value)],
-        };
-      }),
-    ),
-  };
+function Evaluations({ comparison, lang }: { comparison: Comparison; lang: Lang }) {
+  return (
+    <section aria-labelledby="evaluations-title">
+      <h2 id="evaluations-title">
+        {t(lang, {
+          ja: '団体自身の評価（それぞれの様式の語で）',
+          en: 'Each municipality’s own evaluation, in its form’s terms',
+        })}
+      </h2>
+      {comparison.programs.map((entry) => (
+        <div key={entry.program.id}>
+          <h3>
+            {programLabel(lang, entry.program)}{' '}
+            <span className="form-name">
+              (
+              <Localized
+                lang={lang}
+                ja={entry.program.document.formName}
+                en={entry.program.document.formNameEn}
+              />
+              )
+            </span>
+          </h3>
+          {entry.program.evaluations.length > 0 ? (
+            <ul>
+              {entry.program.evaluations.map((e, index) => (
+                <li key={index}>
+                  <Localized lang={lang} ja={e.axisLabel} en={e.axisLabelEn} />:{' '}
+                  {e.grade.value ? (
+                    <>
+                      <strong>{e.grade.value}</strong>{' '}
+                      {e.gradeLabel ? (
+                        <>
+                          (<Localized lang={lang} ja={e.gradeLabel} en={e.gradeLabelEn} />)
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    <Missing absence={e.grade.absence} lang={lang} />
+                  )}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>
+              {t(lang, {
+                ja: 'この様式に評語による評価はありません。KPI ごとの達成状況と総括は上のとおりです。',
+                en: 'This form has no graded evaluation; each KPI’s status and the summary are above.',
+              })}
+            </p>
+          )}
+          <p className="screen-only">
+            <a href={href(`/programs/${entry.program.id}`, lang)}>
+              {t(lang, { ja: 'この事業の詳細', en: 'This program in detail' })}
+            </a>
+          </p>
+        </div>
+      ))}
+    </section>
+  );
 }
 
 export default async function ComparePageView({
@@ -236,7 +172,7 @@ export default async function ComparePageView({
     from: from ? String(from) : undefined,
     to: to ? String(to) : undefined,
   };
-  const result = await getComparison(ids, from, to);
+  const result = await getComparison(ids, from, to, lang);
   const title = t(lang, { ja: '事業の比較', en: 'Compare programs' });
 
   if ('problem' in result) {
@@ -258,55 +194,58 @@ export default async function ComparePageView({
   }
 
   const { compare: comparison, programs } = result.data;
-  const figures = [
-    achievementFigure(comparison, lang),
-    costFigure(comparison, lang),
-    costPerUnitFigure(comparison, lang),
-  ];
+  const kpis = comparison.programs.map((entry) => comparedKpis(lang, entry));
+  const results = kpiResults(lang, kpis);
+  const costs = costTable(
+    lang,
+    comparison.programs.map((entry) => comparedCosts(lang, entry)),
+  );
+  const achievement = achievementFigure(lang, kpis, results);
   const selection = comparison.programs
-    .map((entry) => programName(lang, entry.program))
-    .join(' ／ ');
-  const years = comparison.fiscalYears;
+    .map((entry) => programLabel(lang, entry.program))
+    .join(lang === 'ja' ? ' ／ ' : ' / ');
+  const span = results.years.length
+    ? fiscalYearRange(lang, results.years[0]!, results.years.at(-1)!)
+    : '';
 
   return (
     <article lang={lang}>
       <PageHeader
         lang={lang}
         title={title}
-        subtitle={`${selection}${years.length ? ` ・ ${fiscalYearText(lang, years[0]!)}〜${fiscalYearText(lang, years.at(-1)!)}` : ''}`}
+        subtitle={`${selection}${span ? `${lang === 'ja' ? '・' : ' · '}${span}` : ''}`}
         path="/compare"
         params={params}
-        selection={selection}
+        selection={`${selection}${span ? ` (${span})` : ''}`}
       />
-      <form
-        className="filters screen-only"
-        method="get"
-        action="/compare"
-        aria-label={t(lang, { ja: '比較する事業の選択', en: 'Choose programs to compare' })}
-      >
-        <fieldset>
-          <legend>
-            {t(lang, { ja: '比較する事業（2件以上）', en: 'Programs to compare (two or more)' })}
-          </legend>
-          {programs.nodes.map((p) => (
-            <label key={p.id} className="check">
-              <input type="checkbox" name="ids" value={p.id} defaultChecked={ids.includes(p.id)} />{' '}
-              {lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)}{' '}
-              {lang === 'ja' ? p.name : (p.nameEn ?? p.name)}
-            </label>
+
+      <section aria-labelledby="verdict-title" className="verdicts">
+        <h2 id="verdict-title">
+          {t(lang, {
+            ja: '結論：目標は達成されたか、いくらかかり、だれが負担したか',
+            en: 'In short: were the targets met, what did it cost, who paid',
+          })}
+        </h2>
+        <div className="verdict-grid">
+          {comparison.programs.map((entry) => (
+            <div key={entry.program.id} className="verdict-card">
+              <h3>{programLabel(lang, entry.program)}</h3>
+              <p className="form-name">
+                <Localized
+                  lang={lang}
+                  ja={entry.program.document.formName}
+                  en={entry.program.document.formNameEn}
+                />
+              </p>
+              <Verdict
+                sentences={entry.program.verdict}
+                lang={lang}
+                id={`verdict-${entry.program.id}`}
+              />
+            </div>
           ))}
-        </fieldset>
-        <label>
-          {t(lang, { ja: '開始年度', en: 'From FY' })}
-          <input type="number" name="from" min={1947} max={2100} defaultValue={from ?? undefined} />
-        </label>
-        <label>
-          {t(lang, { ja: '終了年度', en: 'To FY' })}
-          <input type="number" name="to" min={1947} max={2100} defaultValue={to ?? undefined} />
-        </label>
-        {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
-        <button type="submit">{t(lang, { ja: '比較する', en: 'Compare' })}</button>
-      </form>
+        </div>
+      </section>
 
       <section aria-labelledby="notes-title" className="notes-box">
         <h2 id="notes-title">
@@ -319,88 +258,83 @@ export default async function ComparePageView({
         </ul>
       </section>
 
-      {figures.map((figure) => (
-        <ChartFigure key={figure.id} figure={figure} lang={lang} />
-      ))}
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">
+          {t(lang, { ja: '目標と実績（年度別）', en: 'Targets and actuals by fiscal year' })}
+        </h2>
+        <KpiResultsTable
+          table={results}
+          lang={lang}
+          id="results"
+          title={t(lang, {
+            ja: 'KPI ごとの目標・実績・達成状況（資料の値）',
+            en: 'Each KPI’s target, actual and status, as the sources give them',
+          })}
+        />
+        <ChartFigure figure={achievement} lang={lang} />
+      </section>
 
-      {comparison.programs.some((entry) => entry.costPeriods.length > 0) ? (
-        <section aria-labelledby="periods-title">
-          <h2 id="periods-title">
-            {t(lang, {
-              ja: '複数年度の合計として報告された費用',
-              en: 'Costs reported only over several years',
-            })}
-          </h2>
-          <ul>
-            {comparison.programs.flatMap((entry) =>
-              entry.costPeriods.map((period, index) => (
-                <li key={`${entry.program.id}-${index}`}>
-                  {programName(lang, entry.program)}:{' '}
-                  {fiscalYearText(lang, period.fiscalYears.first)}〜
-                  {fiscalYearText(lang, period.fiscalYears.last)}
-                  {period.derived
-                    ? ` † ${t(lang, { ja: '差し引きで求めた派生値', en: 'derived by difference' })}`
-                    : ''}{' '}
-                  ・ {t(lang, { ja: '事業費', en: 'project cost' })}{' '}
-                  {period.projectCost === null ? (
-                    <Missing absence="NOT_REPORTED" lang={lang} />
-                  ) : (
-                    formatYenExact(lang, period.projectCost)
-                  )}{' '}
-                  ・ {t(lang, { ja: '交付金割合', en: 'grant share' })}{' '}
-                  <DerivedFigure figure={period.grantShare} lang={lang} />
-                </li>
-              )),
-            )}
-          </ul>
-        </section>
-      ) : null}
+      <section aria-labelledby="costs-title">
+        <h2 id="costs-title">
+          {t(lang, { ja: '費用と負担（円）', en: 'What it cost and who paid (yen)' })}
+        </h2>
+        <CostTable
+          table={costs}
+          lang={lang}
+          id="costs"
+          title={t(lang, {
+            ja: '年度別の費用と財源（資料の値と、その差し引き）',
+            en: 'Costs and funding by fiscal year (as printed, and found by difference)',
+          })}
+        />
+      </section>
 
-      <section aria-labelledby="evaluations-title">
-        <h2 id="evaluations-title">
+      <section aria-labelledby="per-unit-title">
+        <h2 id="per-unit-title">
           {t(lang, {
-            ja: '評価（それぞれの様式の語で）',
-            en: 'Evaluations, each in its own form’s terms',
+            ja: '成果 1 単位あたりの費用（按分なし）',
+            en: 'Cost per unit of outcome (not apportioned)',
           })}
         </h2>
+        <p className="figure-notes">
+          {t(lang, {
+            ja: '事業全体の費用を KPI ごとに割った値です。費用の範囲（総費用か事業費のみか）と成果の単位が異なる値は、同じ物差しではありません。',
+            en: 'The whole program’s cost divided by each KPI in turn. Figures whose cost covers different things (total cost or project cost alone) or whose units differ are not on one scale.',
+          })}
+        </p>
         {comparison.programs.map((entry) => (
           <div key={entry.program.id}>
-            <h3>
-              {programName(lang, entry.program)}{' '}
-              <span className="en">（{entry.program.document.formName}）</span>
-            </h3>
-            {entry.program.evaluations.length > 0 ? (
-              <ul>
-                {entry.program.evaluations.map((e, index) => (
-                  <li key={index} lang="ja">
-                    {e.axisLabel}:{' '}
-                    {e.grade.value ? (
-                      `${e.grade.value} ${e.gradeLabel ?? ''}`
-                    ) : (
-                      <Missing absence={e.grade.absence} lang={lang} />
-                    )}
-                  </li>
-                ))}
-              </ul>
-            ) : (
-              <p>
-                {t(lang, {
-                  ja: '評語による評価はありません。KPI ごとの達成状況は上の表のとおりです。',
-                  en: 'No graded evaluation; each KPI’s status is in the table above.',
-                })}
-              </p>
-            )}
-            <p>
-              <a href={href(`/programs/${entry.program.id}`, lang)}>
-                {t(lang, { ja: 'この事業の詳細', en: 'This program in detail' })}
-              </a>
-              {entry.missingYears.length > 0
-                ? ` ・ ${t(lang, { ja: '数値のない年度', en: 'years without figures' })}: ${entry.missingYears.map((y) => fiscalYearText(lang, y)).join('、')}`
-                : ''}
-            </p>
+            <h3>{programLabel(lang, entry.program)}</h3>
+            <UnitCosts
+              lang={lang}
+              printed={entry.program.printedUnitCosts}
+              derived={entry.kpis.flatMap((k) =>
+                k.years.flatMap((y) =>
+                  y.costPerUnit.value === null
+                    ? []
+                    : [
+                        {
+                          kpiPosition: k.kpi.position,
+                          kpiName:
+                            lang === 'ja'
+                              ? k.kpi.shortName
+                              : (k.kpi.shortNameEn ?? k.kpi.shortName),
+                          yen: y.costPerUnit.value,
+                          description:
+                            lang === 'ja' ? y.costPerUnitDescription : y.costPerUnitDescriptionEn,
+                          basis: null,
+                        },
+                      ],
+                ),
+              )}
+            />
           </div>
         ))}
       </section>
+
+      <Evaluations comparison={comparison} lang={lang} />
+
+      <AbsenceLegend lang={lang} />
 
       <section aria-labelledby="formulas-title">
         <h2 id="formulas-title">{t(lang, { ja: '計算式', en: 'Formulas' })}</h2>
@@ -414,12 +348,55 @@ export default async function ComparePageView({
         </dl>
         <p className="figure-notes">
           {t(lang, {
-            ja: '* 達成率から判定した状況。† 派生した入力（年度目標の合計、差し引きで求めた費用）を使う値。未報告・対象外・不明は 0 として扱いません。',
-            en: '* Status computed from the achievement. † A figure with a derived input (a sum of yearly targets, a cost by difference). Not reported, no target and unclear are never treated as 0.',
+            ja: '派生値の計算式は、値にカーソルを合わせると数字入りで表示されます。',
+            en: 'Hover over a derived figure to see its formula with its numbers.',
           })}
         </p>
       </section>
-      <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />
+
+      <details className="filters-box screen-only">
+        <summary>{t(lang, { ja: '比較する事業を選ぶ', en: 'Choose programs to compare' })}</summary>
+        <form
+          className="filters"
+          method="get"
+          action="/compare"
+          aria-label={t(lang, { ja: '比較する事業の選択', en: 'Choose programs to compare' })}
+        >
+          <fieldset>
+            <legend>
+              {t(lang, { ja: '比較する事業（2件以上）', en: 'Programs to compare (two or more)' })}
+            </legend>
+            {programs.nodes.map((p) => (
+              <label key={p.id} className="check">
+                <input
+                  type="checkbox"
+                  name="ids"
+                  value={p.id}
+                  defaultChecked={ids.includes(p.id)}
+                />{' '}
+                {programLabel(lang, p)}
+              </label>
+            ))}
+          </fieldset>
+          <label>
+            {t(lang, { ja: '開始年度', en: 'From FY' })}
+            <input
+              type="number"
+              name="from"
+              min={1947}
+              max={2100}
+              defaultValue={from ?? undefined}
+            />
+          </label>
+          <label>
+            {t(lang, { ja: '終了年度', en: 'To FY' })}
+            <input type="number" name="to" min={1947} max={2100} defaultValue={to ?? undefined} />
+          </label>
+          {lang === 'en' ? <input type="hidden" name="lang" value="en" /> : null}
+          <button type="submit">{t(lang, { ja: '比較する', en: 'Compare' })}</button>
+        </form>
+      </details>
+      <PrintAppendix figureIds={[achievement.id]} lang={lang} />
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import 'server-only';
 import { ApiError, request } from './client';
 import type { ComparePageQuery, DefaultComparisonQuery } from './generated';
+import type { Lang } from '../i18n';
 import { COMPARE_PAGE, DEFAULT_COMPARISON } from './operations/compare';
 
 export type ComparePage = ComparePageQuery;
@@ -18,9 +19,12 @@ export async function getComparison(
   ids: string[],
   from: number | null,
   to: number | null,
+  lang: Lang,
 ): Promise<{ data: ComparePage } | { problem: string }> {
   try {
-    return { data: await request<ComparePageQuery>(COMPARE_PAGE, { ids, from, to }) };
+    return {
+      data: await request<ComparePageQuery>(COMPARE_PAGE, { ids, from, to, ja: lang === 'ja' }),
+    };
   } catch (error) {
     if (
       error instanceof ApiError &&

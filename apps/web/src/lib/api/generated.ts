@@ -327,10 +327,26 @@ export type UserErrorCode =
   /** 読んだ後に他の変更があった（現在の版を message が示す）。Changed since it was read; the message gives the current version. */
   | 'STALE_VERSION';
 
+/** 判定文の主題。What a sentence of a verdict is about. */
+export type VerdictTopic =
+  /** 年度ごとの費用。What it cost, per fiscal year. */
+  | 'COST'
+  /** 財源：だれが負担したか。Who paid. */
+  | 'FUNDING'
+  /** 団体自身の評価・判断（資料の言葉）。The municipality's own evaluation or judgement, in its words. */
+  | 'JUDGEMENT'
+  /** 一つの KPI の年度ごとの目標と実績。One KPI's targets and actuals, year by year. */
+  | 'KPI'
+  /** 記載のないものとその理由。What the source does not give, and why. */
+  | 'MISSING'
+  /** 目標の達成の要約。How many targets were met, in which years. */
+  | 'TARGETS';
+
 export type ComparePageQueryVariables = Exact<{
   ids: Array<string> | string;
   from: number | null | undefined;
   to: number | null | undefined;
+  ja: boolean;
 }>;
 
 export type ComparePageQuery = {
@@ -341,25 +357,115 @@ export type ComparePageQuery = {
         id: string;
         name: string;
         nameEn: string | null;
-        number: string;
         municipality: { name: string; nameEn: string | null };
-        document: { formName: string };
+        document: { formName: string; formNameEn: string | null };
+        costs: Array<{ category: CostCategory }>;
+        verdict: Array<{
+          topic: VerdictTopic;
+          kpiPosition: number | null;
+          parts?: Array<{
+            text: string;
+            lang: string;
+            figure: {
+              value: number | null;
+              formula: {
+                ja: string;
+                en: string;
+                expression: string | null;
+                expressionEn: string | null;
+              } | null;
+              source: {
+                origin: ProvenanceOrigin;
+                section: string | null;
+                rawText: string | null;
+                note: string | null;
+                document: { title: string; titleEn: string | null } | null;
+              } | null;
+            } | null;
+          }>;
+          partsEn?: Array<{
+            text: string;
+            lang: string;
+            figure: {
+              value: number | null;
+              formula: {
+                ja: string;
+                en: string;
+                expression: string | null;
+                expressionEn: string | null;
+              } | null;
+              source: {
+                origin: ProvenanceOrigin;
+                section: string | null;
+                rawText: string | null;
+                note: string | null;
+                document: { title: string; titleEn: string | null } | null;
+              } | null;
+            } | null;
+          }>;
+        }>;
+        printedUnitCosts: Array<{
+          targetUnit: string | null;
+          targetUnitEn: string | null;
+          fiscalYear: { year: number };
+          targetCount: {
+            value: number | null;
+            absence: Absence | null;
+            source: {
+              origin: ProvenanceOrigin;
+              section: string | null;
+              rawText: string | null;
+              note: string | null;
+              document: { title: string; titleEn: string | null } | null;
+            } | null;
+          };
+          targetDefinition: { value: string | null; valueEn: string | null } | null;
+          unitCost: {
+            value: number | null;
+            absence: Absence | null;
+            source: {
+              origin: ProvenanceOrigin;
+              section: string | null;
+              rawText: string | null;
+              note: string | null;
+              document: { title: string; titleEn: string | null } | null;
+            } | null;
+          };
+          formula: { value: string | null; valueEn: string | null } | null;
+        }>;
         evaluations: Array<{
           axisLabel: string;
+          axisLabelEn: string | null;
           gradeLabel: string | null;
+          gradeLabelEn: string | null;
           grade: { value: string | null; absence: Absence | null };
           fiscalYear: { year: number; label: string; labelEn: string };
         }>;
       };
-      missingYears: Array<{ year: number; label: string; labelEn: string }>;
       kpis: Array<{
         kpi: {
           position: number;
           name: string;
           nameEn: string | null;
+          shortName: string;
+          shortNameEn: string | null;
           unit: string;
           unitEn: string | null;
           kind: KpiKind;
+          baseline: {
+            label: string | null;
+            labelEn: string | null;
+            value: { value: number | null };
+            fiscalYear: { year: number } | null;
+          } | null;
+          planTarget: { value: number | null; absence: Absence | null };
+          planActual: { value: number | null; absence: Absence | null };
+          planStatus: {
+            code: KpiStatusCode;
+            label: string;
+            labelEn: string;
+            origin: StatusOrigin;
+          } | null;
           planAchievement: {
             value: number | null;
             unit: DerivedUnit;
@@ -367,7 +473,12 @@ export type ComparePageQuery = {
             notComputedText: string | null;
             notComputedTextEn: string | null;
             derived: boolean;
-            formula: { ja: string; en: string; expression: string | null };
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
           };
           currentStatus: {
             code: KpiStatusCode;
@@ -377,10 +488,19 @@ export type ComparePageQuery = {
           } | null;
         };
         years: Array<{
+          absence: Absence | null;
+          costPerUnitDescription: string;
+          costPerUnitDescriptionEn: string;
           fiscalYear: { year: number };
           value: {
             target: { value: number | null; absence: Absence | null };
             actual: { value: number | null; absence: Absence | null };
+            status: {
+              code: KpiStatusCode;
+              label: string;
+              labelEn: string;
+              origin: StatusOrigin;
+            } | null;
           } | null;
           achievement: {
             value: number | null;
@@ -389,7 +509,12 @@ export type ComparePageQuery = {
             notComputedText: string | null;
             notComputedTextEn: string | null;
             derived: boolean;
-            formula: { ja: string; en: string; expression: string | null };
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
           };
           costPerUnit: {
             value: number | null;
@@ -398,7 +523,12 @@ export type ComparePageQuery = {
             notComputedText: string | null;
             notComputedTextEn: string | null;
             derived: boolean;
-            formula: { ja: string; en: string; expression: string | null };
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
           };
         }>;
       }>;
@@ -407,7 +537,10 @@ export type ComparePageQuery = {
         summary: {
           projectCost: number | null;
           personnelCost: number | null;
+          staffFte: number | null;
           grant: number | null;
+          derived: boolean;
+          fiscalYears: { first: { year: number }; last: { year: number } };
           totalCost: {
             value: number | null;
             unit: DerivedUnit;
@@ -415,7 +548,12 @@ export type ComparePageQuery = {
             notComputedText: string | null;
             notComputedTextEn: string | null;
             derived: boolean;
-            formula: { ja: string; en: string; expression: string | null };
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
           };
           grantShare: {
             value: number | null;
@@ -424,17 +562,49 @@ export type ComparePageQuery = {
             notComputedText: string | null;
             notComputedTextEn: string | null;
             derived: boolean;
-            formula: { ja: string; en: string; expression: string | null };
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
+          };
+          otherThanGrant: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            notComputedText: string | null;
+            notComputedTextEn: string | null;
+            derived: boolean;
+            formula: {
+              ja: string;
+              en: string;
+              expression: string | null;
+              expressionEn: string | null;
+            };
           };
         } | null;
       }>;
       costPeriods: Array<{
         projectCost: number | null;
+        personnelCost: number | null;
+        staffFte: number | null;
         grant: number | null;
         derived: boolean;
-        fiscalYears: {
-          first: { year: number; label: string; labelEn: string };
-          last: { year: number; label: string; labelEn: string };
+        fiscalYears: { first: { year: number }; last: { year: number } };
+        totalCost: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
         };
         grantShare: {
           value: number | null;
@@ -443,7 +613,26 @@ export type ComparePageQuery = {
           notComputedText: string | null;
           notComputedTextEn: string | null;
           derived: boolean;
-          formula: { ja: string; en: string; expression: string | null };
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
+        };
+        otherThanGrant: {
+          value: number | null;
+          unit: DerivedUnit;
+          notComputed: NotComputedReason | null;
+          notComputedText: string | null;
+          notComputedTextEn: string | null;
+          derived: boolean;
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
         };
       }>;
     }>;
@@ -519,7 +708,181 @@ export type SourceFieldsFragment = {
   section: string | null;
   rawText: string | null;
   note: string | null;
-  document: { title: string; filePath: string } | null;
+  document: { title: string; titleEn: string | null } | null;
+};
+
+export type VerdictFieldsFragment = {
+  topic: VerdictTopic;
+  kpiPosition: number | null;
+  parts?: Array<{
+    text: string;
+    lang: string;
+    figure: {
+      value: number | null;
+      formula: {
+        ja: string;
+        en: string;
+        expression: string | null;
+        expressionEn: string | null;
+      } | null;
+      source: {
+        origin: ProvenanceOrigin;
+        section: string | null;
+        rawText: string | null;
+        note: string | null;
+        document: { title: string; titleEn: string | null } | null;
+      } | null;
+    } | null;
+  }>;
+  partsEn?: Array<{
+    text: string;
+    lang: string;
+    figure: {
+      value: number | null;
+      formula: {
+        ja: string;
+        en: string;
+        expression: string | null;
+        expressionEn: string | null;
+      } | null;
+      source: {
+        origin: ProvenanceOrigin;
+        section: string | null;
+        rawText: string | null;
+        note: string | null;
+        document: { title: string; titleEn: string | null } | null;
+      } | null;
+    } | null;
+  }>;
+};
+
+export type PartFieldsFragment = {
+  text: string;
+  lang: string;
+  figure: {
+    value: number | null;
+    formula: {
+      ja: string;
+      en: string;
+      expression: string | null;
+      expressionEn: string | null;
+    } | null;
+    source: {
+      origin: ProvenanceOrigin;
+      section: string | null;
+      rawText: string | null;
+      note: string | null;
+      document: { title: string; titleEn: string | null } | null;
+    } | null;
+  } | null;
+};
+
+export type CostFieldsFragment = {
+  projectCost: number | null;
+  personnelCost: number | null;
+  staffFte: number | null;
+  grant: number | null;
+  derived: boolean;
+  fiscalYears: { first: { year: number }; last: { year: number } };
+  totalCost: {
+    value: number | null;
+    unit: DerivedUnit;
+    notComputed: NotComputedReason | null;
+    notComputedText: string | null;
+    notComputedTextEn: string | null;
+    derived: boolean;
+    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  };
+  grantShare: {
+    value: number | null;
+    unit: DerivedUnit;
+    notComputed: NotComputedReason | null;
+    notComputedText: string | null;
+    notComputedTextEn: string | null;
+    derived: boolean;
+    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  };
+  otherThanGrant: {
+    value: number | null;
+    unit: DerivedUnit;
+    notComputed: NotComputedReason | null;
+    notComputedText: string | null;
+    notComputedTextEn: string | null;
+    derived: boolean;
+    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  };
+};
+
+export type KpiFieldsFragment = {
+  position: number;
+  name: string;
+  nameEn: string | null;
+  shortName: string;
+  shortNameEn: string | null;
+  unit: string;
+  unitEn: string | null;
+  kind: KpiKind;
+  baseline: {
+    label: string | null;
+    labelEn: string | null;
+    value: { value: number | null };
+    fiscalYear: { year: number } | null;
+  } | null;
+  planTarget: { value: number | null; absence: Absence | null };
+  planActual: { value: number | null; absence: Absence | null };
+  planStatus: { code: KpiStatusCode; label: string; labelEn: string; origin: StatusOrigin } | null;
+  planAchievement: {
+    value: number | null;
+    unit: DerivedUnit;
+    notComputed: NotComputedReason | null;
+    notComputedText: string | null;
+    notComputedTextEn: string | null;
+    derived: boolean;
+    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  };
+  currentStatus: {
+    code: KpiStatusCode;
+    label: string;
+    labelEn: string;
+    origin: StatusOrigin;
+  } | null;
+};
+
+export type StatusFieldsFragment = {
+  code: KpiStatusCode;
+  label: string;
+  labelEn: string;
+  origin: StatusOrigin;
+};
+
+export type PrintedUnitCostFieldsFragment = {
+  targetUnit: string | null;
+  targetUnitEn: string | null;
+  fiscalYear: { year: number };
+  targetCount: {
+    value: number | null;
+    absence: Absence | null;
+    source: {
+      origin: ProvenanceOrigin;
+      section: string | null;
+      rawText: string | null;
+      note: string | null;
+      document: { title: string; titleEn: string | null } | null;
+    } | null;
+  };
+  targetDefinition: { value: string | null; valueEn: string | null } | null;
+  unitCost: {
+    value: number | null;
+    absence: Absence | null;
+    source: {
+      origin: ProvenanceOrigin;
+      section: string | null;
+      rawText: string | null;
+      note: string | null;
+      document: { title: string; titleEn: string | null } | null;
+    } | null;
+  };
+  formula: { value: string | null; valueEn: string | null } | null;
 };
 
 export type FigureFieldsFragment = {
@@ -529,7 +892,7 @@ export type FigureFieldsFragment = {
   notComputedText: string | null;
   notComputedTextEn: string | null;
   derived: boolean;
-  formula: { ja: string; en: string; expression: string | null };
+  formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
 };
 
 export type YearFieldsFragment = { year: number; label: string; labelEn: string };
@@ -568,7 +931,7 @@ export type OverviewQuery = {
       notComputedText: string | null;
       notComputedTextEn: string | null;
       derived: boolean;
-      formula: { ja: string; en: string; expression: string | null };
+      formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
     };
     shareOfProgramsAllAchieved: {
       value: number | null;
@@ -577,7 +940,7 @@ export type OverviewQuery = {
       notComputedText: string | null;
       notComputedTextEn: string | null;
       derived: boolean;
-      formula: { ja: string; en: string; expression: string | null };
+      formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
     };
   };
   programs: {
@@ -618,7 +981,12 @@ export type OverviewQuery = {
           notComputedText: string | null;
           notComputedTextEn: string | null;
           derived: boolean;
-          formula: { ja: string; en: string; expression: string | null };
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
         };
         grantShare: {
           value: number | null;
@@ -627,7 +995,12 @@ export type OverviewQuery = {
           notComputedText: string | null;
           notComputedTextEn: string | null;
           derived: boolean;
-          formula: { ja: string; en: string; expression: string | null };
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
         };
       }>;
     }>;
@@ -638,6 +1011,7 @@ export type MunicipalityOptionFragment = { code: string; name: string; nameEn: s
 
 export type ProgramPageQueryVariables = Exact<{
   id: string;
+  ja: boolean;
 }>;
 
 export type ProgramPageQuery = {
@@ -645,18 +1019,17 @@ export type ProgramPageQuery = {
     id: string;
     lastChangedAt: string | null;
     number: string;
+    numberAssigned: boolean;
     name: string;
     nameEn: string | null;
     policyArea: string;
     fundingScheme: FundingScheme;
     fundingSchemeName: string | null;
+    fundingSchemeNameEn: string | null;
     department: string | null;
-    departmentHead: string | null;
+    departmentEn: string | null;
     division: string | null;
-    divisionHead: string | null;
-    budgetLine: string | null;
-    relatedPlan: string | null;
-    legalBasis: string | null;
+    divisionEn: string | null;
     history: {
       nodes: Array<{
         at: string;
@@ -675,78 +1048,103 @@ export type ProgramPageQuery = {
     };
     document: {
       title: string;
+      titleEn: string | null;
       formName: string;
+      formNameEn: string | null;
       fiscalYear: { year: number; label: string; labelEn: string };
     };
     firstFiscalYear: { year: number; label: string; labelEn: string } | null;
+    lastFiscalYear: { year: number; label: string; labelEn: string } | null;
     planPeriod: {
+      first: { year: number; label: string; labelEn: string };
+      last: { year: number; label: string; labelEn: string };
+    } | null;
+    dataYears: {
       first: { year: number; label: string; labelEn: string };
       last: { year: number; label: string; labelEn: string };
     } | null;
     planHierarchy: Array<{
       level: string;
+      levelEn: string | null;
       number: string | null;
       name: string;
+      nameEn: string | null;
       source: {
         origin: ProvenanceOrigin;
         section: string | null;
         rawText: string | null;
         note: string | null;
-        document: { title: string; filePath: string } | null;
+        document: { title: string; titleEn: string | null } | null;
       };
+    }>;
+    verdict: Array<{
+      topic: VerdictTopic;
+      kpiPosition: number | null;
+      parts?: Array<{
+        text: string;
+        lang: string;
+        figure: {
+          value: number | null;
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          } | null;
+          source: {
+            origin: ProvenanceOrigin;
+            section: string | null;
+            rawText: string | null;
+            note: string | null;
+            document: { title: string; titleEn: string | null } | null;
+          } | null;
+        } | null;
+      }>;
+      partsEn?: Array<{
+        text: string;
+        lang: string;
+        figure: {
+          value: number | null;
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          } | null;
+          source: {
+            origin: ProvenanceOrigin;
+            section: string | null;
+            rawText: string | null;
+            note: string | null;
+            document: { title: string; titleEn: string | null } | null;
+          } | null;
+        } | null;
+      }>;
     }>;
     narratives: Array<{
       kind: NarrativeKind;
       heading: string;
+      headingEn: string | null;
       text: string;
+      textEn: string | null;
       kpi: { position: number } | null;
       source: {
         origin: ProvenanceOrigin;
         section: string | null;
         rawText: string | null;
         note: string | null;
-        document: { title: string; filePath: string } | null;
+        document: { title: string; titleEn: string | null } | null;
       };
     }>;
     kpis: Array<{
       position: number;
       name: string;
       nameEn: string | null;
+      shortName: string;
+      shortNameEn: string | null;
       unit: string;
       unitEn: string | null;
       kind: KpiKind;
-      baseline: {
-        label: string | null;
-        value: { value: number | null };
-        fiscalYear: { year: number; label: string; labelEn: string } | null;
-      } | null;
-      planTarget: {
-        value: number | null;
-        absence: Absence | null;
-        source: {
-          origin: ProvenanceOrigin;
-          section: string | null;
-          rawText: string | null;
-          note: string | null;
-          document: { title: string; filePath: string } | null;
-        } | null;
-      };
-      planActual: { value: number | null; absence: Absence | null };
-      planAchievement: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null };
-      };
-      planStatus: {
-        code: KpiStatusCode;
-        label: string;
-        labelEn: string;
-        origin: StatusOrigin;
-      } | null;
       values: Array<{
         fiscalYear: { year: number; label: string; labelEn: string };
         target: {
@@ -757,7 +1155,7 @@ export type ProgramPageQuery = {
             section: string | null;
             rawText: string | null;
             note: string | null;
-            document: { title: string; filePath: string } | null;
+            document: { title: string; titleEn: string | null } | null;
           } | null;
         };
         actual: {
@@ -768,7 +1166,7 @@ export type ProgramPageQuery = {
             section: string | null;
             rawText: string | null;
             note: string | null;
-            document: { title: string; filePath: string } | null;
+            document: { title: string; titleEn: string | null } | null;
           } | null;
         };
         runningTotal: { value: number | null };
@@ -785,21 +1183,51 @@ export type ProgramPageQuery = {
           notComputedText: string | null;
           notComputedTextEn: string | null;
           derived: boolean;
-          formula: { ja: string; en: string; expression: string | null };
+          formula: {
+            ja: string;
+            en: string;
+            expression: string | null;
+            expressionEn: string | null;
+          };
         };
       }>;
+      baseline: {
+        label: string | null;
+        labelEn: string | null;
+        value: { value: number | null };
+        fiscalYear: { year: number } | null;
+      } | null;
+      planTarget: { value: number | null; absence: Absence | null };
+      planActual: { value: number | null; absence: Absence | null };
+      planStatus: {
+        code: KpiStatusCode;
+        label: string;
+        labelEn: string;
+        origin: StatusOrigin;
+      } | null;
+      planAchievement: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+      };
+      currentStatus: {
+        code: KpiStatusCode;
+        label: string;
+        labelEn: string;
+        origin: StatusOrigin;
+      } | null;
     }>;
     costSummaries: Array<{
       projectCost: number | null;
       personnelCost: number | null;
       staffFte: number | null;
       grant: number | null;
-      generalFund: number | null;
       derived: boolean;
-      fiscalYears: {
-        first: { year: number; label: string; labelEn: string };
-        last: { year: number; label: string; labelEn: string };
-      };
+      fiscalYears: { first: { year: number }; last: { year: number } };
       totalCost: {
         value: number | null;
         unit: DerivedUnit;
@@ -807,7 +1235,7 @@ export type ProgramPageQuery = {
         notComputedText: string | null;
         notComputedTextEn: string | null;
         derived: boolean;
-        formula: { ja: string; en: string; expression: string | null };
+        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
       };
       grantShare: {
         value: number | null;
@@ -816,13 +1244,21 @@ export type ProgramPageQuery = {
         notComputedText: string | null;
         notComputedTextEn: string | null;
         derived: boolean;
-        formula: { ja: string; en: string; expression: string | null };
+        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+      };
+      otherThanGrant: {
+        value: number | null;
+        unit: DerivedUnit;
+        notComputed: NotComputedReason | null;
+        notComputedText: string | null;
+        notComputedTextEn: string | null;
+        derived: boolean;
+        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
       };
     }>;
     costs: Array<{
       category: CostCategory;
       staffType: StaffType | null;
-      note: string | null;
       fiscalYears: {
         first: { year: number; label: string; labelEn: string };
         last: { year: number; label: string; labelEn: string };
@@ -836,13 +1272,15 @@ export type ProgramPageQuery = {
           section: string | null;
           rawText: string | null;
           note: string | null;
-          document: { title: string; filePath: string } | null;
+          document: { title: string; titleEn: string | null } | null;
         } | null;
       };
       staffFte: { value: number | null } | null;
     }>;
     costPerUnit: Array<{
       costBasis: CostBasis | null;
+      description: string;
+      descriptionEn: string;
       kpi: { position: number };
       fiscalYears: {
         first: { year: number; label: string; labelEn: string };
@@ -855,15 +1293,46 @@ export type ProgramPageQuery = {
         notComputedText: string | null;
         notComputedTextEn: string | null;
         derived: boolean;
-        formula: { ja: string; en: string; expression: string | null };
+        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
       };
+    }>;
+    printedUnitCosts: Array<{
+      targetUnit: string | null;
+      targetUnitEn: string | null;
+      fiscalYear: { year: number };
+      targetCount: {
+        value: number | null;
+        absence: Absence | null;
+        source: {
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note: string | null;
+          document: { title: string; titleEn: string | null } | null;
+        } | null;
+      };
+      targetDefinition: { value: string | null; valueEn: string | null } | null;
+      unitCost: {
+        value: number | null;
+        absence: Absence | null;
+        source: {
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note: string | null;
+          document: { title: string; titleEn: string | null } | null;
+        } | null;
+      };
+      formula: { value: string | null; valueEn: string | null } | null;
     }>;
     evaluations: Array<{
       axis: EvaluationAxis;
       axisLabel: string;
+      axisLabelEn: string | null;
       gradeLabel: string | null;
+      gradeLabelEn: string | null;
       reasonLabel: string | null;
-      note: string | null;
+      reasonLabelEn: string | null;
       fiscalYear: { year: number; label: string; labelEn: string };
       grade: {
         value: string | null;
@@ -873,27 +1342,29 @@ export type ProgramPageQuery = {
           section: string | null;
           rawText: string | null;
           note: string | null;
-          document: { title: string; filePath: string } | null;
+          document: { title: string; titleEn: string | null } | null;
         } | null;
       };
-      scale: Array<{ grade: string; label: string }>;
-      reason: { value: string | null } | null;
+      scale: Array<{ grade: string; label: string; labelEn: string | null }>;
+      reason: { value: string | null; valueEn: string | null } | null;
     }>;
     activities: Array<{
       position: number;
       name: string;
+      nameEn: string | null;
       years: Array<{
         fiscalYear: { year: number; label: string; labelEn: string };
-        planned: { value: string | null; absence: Absence | null };
+        planned: { value: string | null; valueEn: string | null; absence: Absence | null };
         done: {
           value: string | null;
+          valueEn: string | null;
           absence: Absence | null;
           source: {
             origin: ProvenanceOrigin;
             section: string | null;
             rawText: string | null;
             note: string | null;
-            document: { title: string; filePath: string } | null;
+            document: { title: string; titleEn: string | null } | null;
           } | null;
         };
       }>;

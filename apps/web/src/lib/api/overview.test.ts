@@ -6,7 +6,7 @@ type Summary = Parameters<typeof latestCost>[0][number];
 const figure = (value: number | null) => ({
   value,
   unit: 'YEN' as const,
-  formula: { ja: '', en: '', expression: null },
+  formula: { ja: '', en: '', expression: null, expressionEn: null },
   notComputed: value === null ? ('MISSING_INPUT' as const) : null,
   notComputedText: null,
   notComputedTextEn: null,

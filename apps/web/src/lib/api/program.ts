@@ -1,14 +1,15 @@
 import 'server-only';
 import { ApiError, request } from './client';
 import type { ProgramPageQuery } from './generated';
+import type { Lang } from '../i18n';
 import { PROGRAM_PAGE } from './operations/program';
 
 export type ProgramPage = ProgramPageQuery['program'];
 
 /** The program, or null when the API says there is none. */
-export async function getProgram(id: string): Promise<ProgramPage | null> {
+export async function getProgram(id: string, lang: Lang): Promise<ProgramPage | null> {
   try {
-    return (await request<ProgramPageQuery>(PROGRAM_PAGE, { id })).program;
+    return (await request<ProgramPageQuery>(PROGRAM_PAGE, { id, ja: lang === 'ja' })).program;
   } catch (error) {
     if (
       error instanceof ApiError &&

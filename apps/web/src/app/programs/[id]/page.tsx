@@ -1,15 +1,25 @@
 import { notFound } from 'next/navigation';
+import { AbsenceLegend } from '@/components/absence-legend';
 import { ChartFigure } from '@/components/chart-figure';
-import { PrintAppendix } from '@/components/print-appendix';
+import { CostTable } from '@/components/cost-table';
 import { DerivedFigure } from '@/components/derived-figure';
+import { KpiResultsTable } from '@/components/kpi-results-table';
+import { Glossed, Localized } from '@/components/localized';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
+import { PrintAppendix } from '@/components/print-appendix';
 import { SourceNote } from '@/components/source-note';
 import { StatusBadge } from '@/components/status-badge';
-import { fiscalYearText, formatQuantity, formatYenExact } from '@/lib/format';
+import { UnitCosts } from '@/components/unit-costs';
+import { Verdict } from '@/components/verdict';
 import { getProgram } from '@/lib/api/program';
-import { href, langOf, t, type Lang } from '@/lib/i18n';
-import { costFigure, costPerUnitFigure, kpiFigure } from './_components/figures';
+import { fiscalYearHeading, fiscalYearRange, formatQuantity, formatYenExact } from '@/lib/format';
+import { dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
+import { costTable } from '@/lib/view/cost-table';
+import { programCosts, programKpis } from '@/lib/view/from-api';
+import { kpiResults } from '@/lib/view/kpi-results';
+import { isEditor } from '@/lib/viewer';
+import { costFigure, kpiFigure } from './_components/figures';
 
 export const dynamic = 'force-dynamic';
 
@@ -47,17 +57,115 @@ function Narratives({
       {texts.map((n, index) => (
         <div key={index}>
           <dt>
-            {n.heading}
+            <Localized lang={lang} ja={n.heading} en={n.headingEn} />
             {n.kpi ? ` (KPI ${n.kpi.position})` : ''}
           </dt>
-          <dd lang="ja">
+          <dd>
             {n.text.split('\n').map((line, i) => (
-              <p key={i}>{line}</p>
+              <p key={i}>
+                <Glossed lang={lang} ja={line} en={n.textEn?.split('\n')[i]} />
+              </p>
             ))}
             <SourceNote source={n.source} lang={lang} />
           </dd>
         </div>
       ))}
+    </dl>
+  );
+}
+
+/** When the record last changed: the date for everyone, who changed what for editors only. */
+async function ChangeLog({ program, lang }: { program: Program; lang: Lang }) {
+  if (!program.lastChangedAt) return null;
+  const when = (at: string) =>
+    new Date(at).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo' });
+  const last = `${t(lang, { ja: '最終更新', en: 'Last updated' })}: ${when(program.lastChangedAt)}`;
+  if (!(await isEditor())) return <p className="changes">{last}</p>;
+  return (
+    <details className="changes">
+      <summary>{last}</summary>
+      <ul>
+        {program.history.nodes.map((change, index) => (
+          <li key={index}>
+            {when(change.at)} ・ {change.actor} ・ {change.entity} {change.entityKey}
+            {change.changedFields.length ? `（${change.changedFields.join(', ')}）` : ''}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function Facts({ program, lang }: { program: Program; lang: Lang }) {
+  const owner = [
+    program.department && { ja: program.department, en: program.departmentEn },
+    program.division && { ja: program.division, en: program.divisionEn },
+  ].filter((x): x is { ja: string; en: string | null } => Boolean(x));
+  return (
+    <dl className="facts">
+      <div>
+        <dt>{t(lang, { ja: '所管', en: 'Owner' })}</dt>
+        <dd>
+          {owner.length ? (
+            owner.map((o, i) => (
+              <span key={i}>
+                {i > 0 ? ' / ' : ''}
+                <Localized lang={lang} ja={o.ja} en={o.en} />
+              </span>
+            ))
+          ) : (
+            <Missing absence="NOT_REPORTED" lang={lang} />
+          )}
+        </dd>
+      </div>
+      <div>
+        <dt>{t(lang, { ja: '財源', en: 'Funding' })}</dt>
+        <dd>
+          {program.fundingScheme === 'NATIONAL_GRANT'
+            ? t(lang, { ja: '国の交付金事業', en: 'National grant' })
+            : t(lang, { ja: '単独事業', en: "Municipality's own" })}
+          {program.fundingSchemeName ? (
+            <>
+              {lang === 'ja' ? '（' : ' ('}
+              <Localized
+                lang={lang}
+                ja={program.fundingSchemeName}
+                en={program.fundingSchemeNameEn}
+              />
+              {lang === 'ja' ? '）' : ')'}
+            </>
+          ) : null}
+        </dd>
+      </div>
+      <div>
+        <dt>{t(lang, { ja: '事業の期間', en: 'Program period' })}</dt>
+        <dd>
+          {program.planPeriod ? (
+            `${t(lang, { ja: '計画期間', en: 'plan period' })} ${fiscalYearRange(lang, program.planPeriod.first.year, program.planPeriod.last.year)}`
+          ) : program.firstFiscalYear ? (
+            <>
+              {t(lang, { ja: '開始', en: 'since' })}{' '}
+              {fiscalYearHeading(lang, program.firstFiscalYear.year)}
+              {program.lastFiscalYear ? null : (
+                <>
+                  {lang === 'ja' ? '、終了年度 ' : ', end year '}
+                  <Missing absence="NOT_REPORTED" lang={lang} />
+                </>
+              )}
+            </>
+          ) : (
+            <Missing absence="NOT_REPORTED" lang={lang} />
+          )}
+        </dd>
+      </div>
+      {program.dataYears ? (
+        <div>
+          <dt>{t(lang, { ja: 'データのある年度', en: 'Years with figures' })}</dt>
+          <dd>
+            {fiscalYearRange(lang, program.dataYears.first.year, program.dataYears.last.year)}
+          </dd>
+        </div>
+      ) : null}
     </dl>
   );
 }
@@ -71,8 +179,9 @@ export default async function ProgramPageView({
 }) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const lang = langOf(query.lang);
-  const program = await getProgram(id);
+  const program = await getProgram(id, lang);
   if (!program) notFound();
+  const editor = await isEditor();
 
   const name = lang === 'ja' ? program.name : (program.nameEn ?? program.name);
   const municipality =
@@ -83,16 +192,32 @@ export default async function ProgramPageView({
     lang === 'ja'
       ? program.municipality.prefecture.name
       : (program.municipality.prefecture.nameEn ?? program.municipality.prefecture.name);
-  const kpiFigures = program.kpis.map((kpi) => kpiFigure(kpi, lang));
-  const figures = [...kpiFigures, costFigure(program, lang), costPerUnitFigure(program, lang)];
-  const [costs, perUnit] = figures.slice(kpiFigures.length);
+  const form = lang === 'ja' ? program.document.formName : (program.document.formNameEn ?? '');
+  const number = program.numberAssigned
+    ? t(lang, {
+        ja: `事業番号：資料に記載なし（整理番号 ${program.number}）`,
+        en: `No program number in the source (reference ${program.number})`,
+      })
+    : `${t(lang, { ja: '事業番号', en: 'Program' })} ${program.number}`;
+  const kpis = programKpis(lang, program);
+  const results = kpiResults(lang, [kpis]);
+  const costs = costTable(lang, [programCosts(lang, program)]);
+  const kpiFigures = program.kpis.map((kpi, index) => kpiFigure(kpi, kpis.kpis[index]!, lang));
+  const costs_ = costFigure(program, lang);
+  const figures = [...kpiFigures, costs_];
+  const periodAchievement = program.planPeriod
+    ? t(lang, { ja: '計画期間の達成率', en: 'Plan-period achievement' })
+    : t(lang, {
+        ja: '最終年度の目標に対する達成率',
+        en: 'Achievement against the last year’s target',
+      });
 
   return (
     <article lang={lang}>
       <PageHeader
         lang={lang}
         title={name}
-        subtitle={`${prefecture} ${municipality} ・ ${t(lang, { ja: '事業番号', en: 'Program' })} ${program.number} ・ ${program.document.formName}（${fiscalYearText(lang, program.document.fiscalYear)}）`}
+        subtitle={`${prefecture} ${municipality}${dot(lang)}${number}${dot(lang)}${form}${parens(lang, fiscalYearHeading(lang, program.document.fiscalYear.year))}`}
         path={`/programs/${program.id}`}
         params={{}}
         selection={`${municipality} ${name}`}
@@ -101,6 +226,7 @@ export default async function ProgramPageView({
         className="screen-only section-nav"
         aria-label={t(lang, { ja: 'ページ内の節', en: 'Sections' })}
       >
+        <a href="#verdict">{t(lang, { ja: '結論', en: 'In short' })}</a>
         <a href="#plan">{t(lang, { ja: '計画 Plan', en: 'Plan' })}</a>
         <a href="#do">{t(lang, { ja: '実施 Do', en: 'Do' })}</a>
         <a href="#check">{t(lang, { ja: '評価 Check', en: 'Check' })}</a>
@@ -111,79 +237,91 @@ export default async function ProgramPageView({
         <a href={href('/rankings', lang, { area: program.policyArea, highlight: program.id })}>
           {t(lang, { ja: '同じ分野の全国順位', en: 'National ranking in its area' })}
         </a>
-        <a href={href(`/programs/${program.id}/entry`, lang)}>
-          {t(lang, { ja: '実績を入力（編集者）', en: 'Enter results (editors)' })}
-        </a>
+        {editor ? (
+          <a href={href(`/programs/${program.id}/entry`, lang)}>
+            {t(lang, { ja: '実績を入力（編集者）', en: 'Enter results (editors)' })}
+          </a>
+        ) : null}
       </nav>
-      {program.lastChangedAt ? (
-        <details className="changes">
-          <summary>
-            {t(lang, { ja: '最終変更', en: 'Last changed' })}:{' '}
-            {new Date(program.lastChangedAt).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-              timeZone: 'Asia/Tokyo',
-            })}
-          </summary>
-          <ul>
-            {program.history.nodes.map((change, index) => (
-              <li key={index}>
-                {new Date(change.at).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-                  timeZone: 'Asia/Tokyo',
-                })}{' '}
-                ・ {change.actor} ・ {change.entity} {change.entityKey}
-                {change.changedFields.length ? `（${change.changedFields.join(', ')}）` : ''}
-              </li>
-            ))}
-          </ul>
-        </details>
-      ) : null}
+
+      <section id="verdict" aria-labelledby="verdict-title" className="verdicts">
+        <h2 id="verdict-title">
+          {t(lang, {
+            ja: '結論：目標は達成されたか、いくらかかり、だれが負担したか',
+            en: 'In short: were the targets met, what did it cost, who paid',
+          })}
+        </h2>
+        <div className="verdict-card">
+          <Verdict sentences={program.verdict} lang={lang} id="verdict" />
+        </div>
+      </section>
+
+      <section aria-labelledby="results-title">
+        <h2 id="results-title">
+          {t(lang, { ja: '目標と実績（年度別）', en: 'Targets and actuals by fiscal year' })}
+        </h2>
+        <KpiResultsTable
+          table={results}
+          lang={lang}
+          id="results"
+          title={t(lang, {
+            ja: 'KPI ごとの目標・実績・達成状況（資料の値）',
+            en: 'Each KPI’s target, actual and status, as the source gives them',
+          })}
+        />
+      </section>
+
+      <section aria-labelledby="costs-title">
+        <h2 id="costs-title">
+          {t(lang, { ja: '費用と負担（円）', en: 'What it cost and who paid (yen)' })}
+        </h2>
+        <CostTable
+          table={costs}
+          lang={lang}
+          id="cost-table"
+          title={t(lang, {
+            ja: '年度別の費用と財源（資料の値と、その差し引き）',
+            en: 'Costs and funding by fiscal year (as printed, and found by difference)',
+          })}
+        />
+        <h3>{t(lang, { ja: '成果 1 単位あたりの費用', en: 'Cost per unit of outcome' })}</h3>
+        <UnitCosts
+          lang={lang}
+          printed={program.printedUnitCosts}
+          derived={program.costPerUnit.flatMap((entry) => {
+            const kpi = kpis.kpis.find((k) => k.position === entry.kpi.position);
+            return entry.figure.value === null || !kpi
+              ? []
+              : [
+                  {
+                    kpiPosition: entry.kpi.position,
+                    kpiName: lang === 'ja' ? kpi.shortName : (kpi.shortNameEn ?? kpi.shortName),
+                    yen: entry.figure.value,
+                    description: lang === 'ja' ? entry.description : entry.descriptionEn,
+                    basis: entry.costBasis,
+                  },
+                ];
+          })}
+        />
+      </section>
 
       <section id="plan" aria-labelledby="plan-title">
         <h2 id="plan-title">{t(lang, { ja: '計画（Plan）', en: 'Plan' })}</h2>
         {program.planHierarchy.length > 0 ? (
           <ol className="hierarchy" aria-label={t(lang, { ja: '計画体系', en: 'Plan hierarchy' })}>
             {program.planHierarchy.map((level, index) => (
-              <li key={index} lang="ja">
-                <span className="level">{level.level}</span>{' '}
+              <li key={index}>
+                <span className="level">
+                  <Localized lang={lang} ja={level.level} en={level.levelEn} />
+                </span>{' '}
                 {level.number ? `${level.number} ` : ''}
-                {level.name}
+                <Localized lang={lang} ja={level.name} en={level.nameEn} />
                 <SourceNote source={level.source} lang={lang} />
               </li>
             ))}
           </ol>
         ) : null}
-        <dl className="facts">
-          <div>
-            <dt>{t(lang, { ja: '所管', en: 'Owner' })}</dt>
-            <dd lang="ja">
-              {[program.department, program.division].filter(Boolean).join(' ／ ') || (
-                <Missing absence="NOT_REPORTED" lang={lang} />
-              )}
-            </dd>
-          </div>
-          <div>
-            <dt>{t(lang, { ja: '財源', en: 'Funding' })}</dt>
-            <dd>
-              {program.fundingScheme === 'NATIONAL_GRANT'
-                ? t(lang, { ja: '国の交付金事業', en: 'National grant' })
-                : t(lang, { ja: '単独事業', en: "Municipality's own" })}
-              {program.fundingSchemeName ? (
-                <span lang="ja">（{program.fundingSchemeName}）</span>
-              ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt>{t(lang, { ja: '期間', en: 'Period' })}</dt>
-            <dd>
-              {program.planPeriod ? (
-                `${fiscalYearText(lang, program.planPeriod.first)}〜${fiscalYearText(lang, program.planPeriod.last)}`
-              ) : program.firstFiscalYear ? (
-                `${fiscalYearText(lang, program.firstFiscalYear)}〜`
-              ) : (
-                <Missing absence="NOT_REPORTED" lang={lang} />
-              )}
-            </dd>
-          </div>
-        </dl>
+        <Facts program={program} lang={lang} />
         <Narratives
           program={program}
           kinds={[
@@ -196,145 +334,113 @@ export default async function ProgramPageView({
           ]}
           lang={lang}
         />
-        <h3>{t(lang, { ja: '成果指標と目標', en: 'KPIs and targets' })}</h3>
-        <ul className="kpi-list">
-          {program.kpis.map((kpi) => (
-            <li key={kpi.position}>
-              <strong lang="ja">
-                {kpi.position}. {kpi.name}
-              </strong>{' '}
-              ({lang === 'ja' ? kpi.unit : (kpi.unitEn ?? kpi.unit)}) ・{' '}
-              {t(lang, { ja: '基準値', en: 'baseline' })}{' '}
-              {kpi.baseline?.value.value != null ? (
-                formatQuantity(kpi.baseline.value.value)
-              ) : (
-                <Missing absence="NOT_REPORTED" lang={lang} />
-              )}
-              {kpi.baseline?.label ? `（${kpi.baseline.label}）` : ''} ・{' '}
-              {t(lang, { ja: '計画期間の目標', en: 'plan-period target' })}{' '}
-              {kpi.planTarget.value !== null ? (
-                formatQuantity(kpi.planTarget.value)
-              ) : (
-                <Missing absence={kpi.planTarget.absence} lang={lang} />
-              )}
-            </li>
-          ))}
-        </ul>
       </section>
 
       <section id="do" aria-labelledby="do-title">
         <h2 id="do-title">{t(lang, { ja: '事業実施（Do）', en: 'Do' })}</h2>
         {program.activities.length > 0 ? (
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t(lang, { ja: '表', en: 'Table' })}
-          >
-            <table>
-              <caption>
-                {t(lang, { ja: '事業行程：計画と実施結果', en: 'Schedule: planned and done' })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(lang, { ja: '項目', en: 'Activity' })}</th>
-                  {program.activities[0]!.years.map((y) => (
-                    <th scope="col" key={y.fiscalYear.year}>
-                      {fiscalYearText(lang, y.fiscalYear)}
-                    </th>
+          <table>
+            <caption>
+              {t(lang, { ja: '事業行程：計画と実施結果', en: 'Schedule: planned and done' })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, { ja: '項目', en: 'Activity' })}</th>
+                {program.activities[0]!.years.map((y) => (
+                  <th scope="col" key={y.fiscalYear.year}>
+                    {fiscalYearHeading(lang, y.fiscalYear.year)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {program.activities.map((activity) => (
+                <tr key={activity.position}>
+                  <th scope="row">
+                    <Localized lang={lang} ja={activity.name} en={activity.nameEn} />
+                  </th>
+                  {activity.years.map((y) => (
+                    <td key={y.fiscalYear.year}>
+                      {t(lang, { ja: '計画', en: 'Plan' })}:{' '}
+                      {y.planned.value ? (
+                        <Localized lang={lang} ja={y.planned.value} en={y.planned.valueEn} />
+                      ) : (
+                        <Missing absence={y.planned.absence} lang={lang} />
+                      )}
+                      <br />
+                      {t(lang, { ja: '結果', en: 'Done' })}:{' '}
+                      {y.done.value ? (
+                        <Localized lang={lang} ja={y.done.value} en={y.done.valueEn} />
+                      ) : (
+                        <Missing absence={y.done.absence} lang={lang} />
+                      )}
+                      <SourceNote source={y.done.source} lang={lang} />
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {program.activities.map((activity) => (
-                  <tr key={activity.position}>
-                    <th scope="row" lang="ja">
-                      {activity.name}
-                    </th>
-                    {activity.years.map((y) => (
-                      <td key={y.fiscalYear.year} lang="ja">
-                        {t(lang, { ja: '計画', en: 'Plan' })}:{' '}
-                        {y.planned.value ?? <Missing absence={y.planned.absence} lang={lang} />}
-                        <br />
-                        {t(lang, { ja: '結果', en: 'Done' })}:{' '}
-                        {y.done.value ?? <Missing absence={y.done.absence} lang={lang} />}
-                        <SourceNote source={y.done.source} lang={lang} />
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         ) : null}
         <Narratives
           program={program}
           kinds={['PREVIOUS_POLICY', 'ACTIONS_DONE', 'METHOD', 'SPENDING']}
           lang={lang}
         />
-        {costs ? <ChartFigure figure={costs} lang={lang} /> : null}
+        <ChartFigure figure={costs_} lang={lang} />
         <details className="screen-only">
           <summary>
             {t(lang, { ja: '資料に記載された費用の全行', en: 'Every cost line as printed' })}
           </summary>
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t(lang, { ja: '表', en: 'Table' })}
-          >
-            <table>
-              <caption>
-                {t(lang, { ja: '費用の記載（印字どおり）', en: 'Cost lines as printed' })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(lang, { ja: '区分', en: 'Category' })}</th>
-                  <th scope="col">{t(lang, { ja: '年度', en: 'Fiscal years' })}</th>
-                  <th scope="col" className="number">
-                    {t(lang, { ja: '金額', en: 'Amount' })}
+          <table>
+            <caption>
+              {t(lang, { ja: '費用の記載（印字どおり）', en: 'Cost lines as printed' })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, { ja: '区分', en: 'Category' })}</th>
+                <th scope="col">{t(lang, { ja: '年度', en: 'Fiscal years' })}</th>
+                <th scope="col" className="number">
+                  {t(lang, { ja: '金額', en: 'Amount' })}
+                </th>
+                <th scope="col" className="number">
+                  {t(lang, { ja: '職員（人）', en: 'Staff (FTE)' })}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {program.costs.map((cost, index) => (
+                <tr key={index}>
+                  <th scope="row">
+                    {t(lang, CATEGORY[cost.category])}
+                    {cost.staffType ? parens(lang, t(lang, STAFF[cost.staffType])) : ''}
                   </th>
-                  <th scope="col" className="number">
-                    {t(lang, { ja: '職員（人）', en: 'Staff (FTE)' })}
-                  </th>
+                  <td>
+                    {fiscalYearRange(lang, cost.fiscalYears.first.year, cost.fiscalYears.last.year)}
+                  </td>
+                  <td className="number">
+                    {cost.amount.yen === null ? (
+                      <Missing absence={cost.amount.absence} lang={lang} />
+                    ) : (
+                      <>
+                        {formatYenExact(lang, cost.amount.yen)}
+                        {cost.amount.precisionYen > 1 ? (
+                          <span className="precision">
+                            {' '}
+                            {t(lang, { ja: '（千円単位）', en: '(to ¥1,000)' })}
+                          </span>
+                        ) : null}
+                      </>
+                    )}
+                    <SourceNote source={cost.amount.source} lang={lang} />
+                  </td>
+                  <td className="number">
+                    {cost.staffFte?.value != null ? formatQuantity(cost.staffFte.value) : '—'}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {program.costs.map((cost, index) => (
-                  <tr key={index}>
-                    <th scope="row">
-                      {t(lang, CATEGORY[cost.category])}
-                      {cost.staffType ? `（${t(lang, STAFF[cost.staffType])}）` : ''}
-                    </th>
-                    <td>
-                      {cost.fiscalYears.first.year === cost.fiscalYears.last.year
-                        ? fiscalYearText(lang, cost.fiscalYears.first)
-                        : `${fiscalYearText(lang, cost.fiscalYears.first)}〜${fiscalYearText(lang, cost.fiscalYears.last)}`}
-                    </td>
-                    <td className="number">
-                      {cost.amount.yen === null ? (
-                        <Missing absence={cost.amount.absence} lang={lang} />
-                      ) : (
-                        <>
-                          {formatYenExact(lang, cost.amount.yen)}
-                          {cost.amount.precisionYen > 1 ? (
-                            <span className="precision">
-                              {' '}
-                              {t(lang, { ja: '（千円単位）', en: '(to ¥1,000)' })}
-                            </span>
-                          ) : null}
-                        </>
-                      )}
-                      <SourceNote source={cost.amount.source} lang={lang} />
-                    </td>
-                    <td className="number">
-                      {cost.staffFte?.value != null ? formatQuantity(cost.staffFte.value) : '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         </details>
       </section>
 
@@ -346,65 +452,91 @@ export default async function ProgramPageView({
             <div key={figure.id}>
               <ChartFigure figure={figure} lang={lang} />
               <p className="plan-achievement">
-                {t(lang, { ja: '計画期間の達成率', en: 'Plan-period achievement' })}:{' '}
-                <DerivedFigure figure={kpi.planAchievement} lang={lang} />{' '}
-                {kpi.planAchievement.formula.expression ? (
-                  <span className="expression">（{kpi.planAchievement.formula.expression}）</span>
-                ) : null}{' '}
+                {periodAchievement}: <DerivedFigure figure={kpi.planAchievement} lang={lang} />{' '}
+                {kpi.planAchievement.value === null ? (
+                  <span className="expression">
+                    {parens(
+                      lang,
+                      (lang === 'ja'
+                        ? kpi.planAchievement.notComputedText
+                        : kpi.planAchievement.notComputedTextEn) ?? '',
+                    )}
+                  </span>
+                ) : (
+                  <span className="expression">
+                    {parens(
+                      lang,
+                      (lang === 'ja'
+                        ? kpi.planAchievement.formula.expression
+                        : kpi.planAchievement.formula.expressionEn) ?? '',
+                    )}
+                  </span>
+                )}{' '}
                 {kpi.planStatus ? <StatusBadge status={kpi.planStatus} lang={lang} /> : null}
               </p>
             </div>
           );
         })}
-        {perUnit ? <ChartFigure figure={perUnit} lang={lang} /> : null}
         {program.evaluations.length > 0 ? (
-          <div
-            className="table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={t(lang, { ja: '表', en: 'Table' })}
-          >
-            <table>
-              <caption>
-                {t(lang, {
-                  ja: '評価（資料の尺度のまま）',
-                  en: 'Evaluations, on the form’s own scales',
-                })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t(lang, { ja: '観点', en: 'Axis' })}</th>
-                  <th scope="col">{t(lang, { ja: '評語', en: 'Grade' })}</th>
-                  <th scope="col">{t(lang, { ja: '理由', en: 'Reason' })}</th>
+          <table className="evaluations">
+            <caption>
+              {t(lang, {
+                ja: '団体自身の評価（資料の尺度のまま）',
+                en: 'The municipality’s own evaluation, on the form’s scales',
+              })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t(lang, { ja: '観点', en: 'Axis' })}</th>
+                <th scope="col">{t(lang, { ja: '評語', en: 'Grade' })}</th>
+                <th scope="col">{t(lang, { ja: '理由', en: 'Reason' })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {program.evaluations.map((e) => (
+                <tr key={`${e.axis}-${e.fiscalYear.year}`}>
+                  <th scope="row">
+                    <Localized lang={lang} ja={e.axisLabel} en={e.axisLabelEn} />
+                    {parens(lang, fiscalYearHeading(lang, e.fiscalYear.year))}
+                  </th>
+                  <td>
+                    {e.grade.value ? (
+                      <>
+                        <strong>{e.grade.value}</strong>{' '}
+                        {e.gradeLabel ? (
+                          <Localized lang={lang} ja={e.gradeLabel} en={e.gradeLabelEn} />
+                        ) : null}
+                      </>
+                    ) : (
+                      <Missing absence={e.grade.absence} lang={lang} />
+                    )}
+                    <SourceNote source={e.grade.source} lang={lang} />
+                    <div className="scale">
+                      {e.scale.map((s, i) => (
+                        <span key={i}>
+                          {i > 0 ? ' / ' : ''}
+                          {s.grade === s.label ? '' : `${s.grade}: `}
+                          <Localized lang={lang} ja={s.label} en={s.labelEn} />
+                        </span>
+                      ))}
+                    </div>
+                  </td>
+                  <td>
+                    {e.reason?.value ? (
+                      <Glossed lang={lang} ja={e.reason.value} en={e.reason.valueEn} />
+                    ) : (
+                      <span className="missing">
+                        {t(lang, {
+                          ja: '選択の印が読み取れない（不明）',
+                          en: 'the choice cannot be read (unclear)',
+                        })}
+                      </span>
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {program.evaluations.map((e) => (
-                  <tr key={`${e.axis}-${e.fiscalYear.year}`}>
-                    <th scope="row" lang="ja">
-                      {e.axisLabel}（{fiscalYearText(lang, e.fiscalYear)}）
-                    </th>
-                    <td lang="ja">
-                      {e.grade.value ? (
-                        <>
-                          <strong>{e.grade.value}</strong> {e.gradeLabel}
-                        </>
-                      ) : (
-                        <Missing absence={e.grade.absence} lang={lang} />
-                      )}
-                      <SourceNote source={e.grade.source} lang={lang} />
-                      <div className="scale">
-                        {e.scale
-                          .map((s) => `${s.grade === s.label ? s.label : `${s.grade}: ${s.label}`}`)
-                          .join(' ／ ')}
-                      </div>
-                    </td>
-                    <td lang="ja">{e.reason?.value ?? e.note ?? '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </table>
         ) : null}
         <Narratives
           program={program}
@@ -421,6 +553,9 @@ export default async function ProgramPageView({
           lang={lang}
         />
       </section>
+
+      <AbsenceLegend lang={lang} />
+      <ChangeLog program={program} lang={lang} />
       <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />
     </article>
   );

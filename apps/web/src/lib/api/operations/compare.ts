@@ -1,8 +1,16 @@
-import { FIGURE_FIELDS, YEAR_FIELDS } from './fragments';
+import {
+  COST_FIELDS,
+  FIGURE_FIELDS,
+  KPI_FIELDS,
+  PRINTED_UNIT_COST_FIELDS,
+  SOURCE_FIELDS,
+  VERDICT_FIELDS,
+  YEAR_FIELDS,
+} from './fragments';
 
 /** The comparison and the programs one may pick for it, in one request. */
 export const COMPARE_PAGE = /* GraphQL */ `
-  query ComparePage($ids: [ID!]!, $from: Int, $to: Int) {
+  query ComparePage($ids: [ID!]!, $from: Int, $to: Int, $ja: Boolean!) {
     compare(programIds: $ids, fiscalYearFrom: $from, fiscalYearTo: $to) {
       fiscalYears {
         ...YearFields
@@ -12,51 +20,46 @@ export const COMPARE_PAGE = /* GraphQL */ `
           id
           name
           nameEn
-          number
           municipality {
             name
             nameEn
           }
           document {
             formName
+            formNameEn
+          }
+          costs {
+            category
+          }
+          verdict {
+            ...VerdictFields
+          }
+          printedUnitCosts {
+            ...PrintedUnitCostFields
           }
           evaluations {
             axisLabel
+            axisLabelEn
             grade {
               value
               absence
             }
             gradeLabel
+            gradeLabelEn
             fiscalYear {
               ...YearFields
             }
           }
         }
-        missingYears {
-          ...YearFields
-        }
         kpis {
           kpi {
-            position
-            name
-            nameEn
-            unit
-            unitEn
-            kind
-            planAchievement {
-              ...FigureFields
-            }
-            currentStatus {
-              code
-              label
-              labelEn
-              origin
-            }
+            ...KpiFields
           }
           years {
             fiscalYear {
               year
             }
+            absence
             value {
               target {
                 value
@@ -66,6 +69,9 @@ export const COMPARE_PAGE = /* GraphQL */ `
                 value
                 absence
               }
+              status {
+                ...StatusFields
+              }
             }
             achievement {
               ...FigureFields
@@ -73,6 +79,8 @@ export const COMPARE_PAGE = /* GraphQL */ `
             costPerUnit {
               ...FigureFields
             }
+            costPerUnitDescription
+            costPerUnitDescriptionEn
           }
         }
         costYears {
@@ -80,32 +88,11 @@ export const COMPARE_PAGE = /* GraphQL */ `
             year
           }
           summary {
-            projectCost
-            personnelCost
-            totalCost {
-              ...FigureFields
-            }
-            grant
-            grantShare {
-              ...FigureFields
-            }
+            ...CostFields
           }
         }
         costPeriods {
-          fiscalYears {
-            first {
-              ...YearFields
-            }
-            last {
-              ...YearFields
-            }
-          }
-          projectCost
-          grant
-          grantShare {
-            ...FigureFields
-          }
-          derived
+          ...CostFields
         }
       }
       notes {
@@ -134,6 +121,11 @@ export const COMPARE_PAGE = /* GraphQL */ `
       }
     }
   }
+  ${VERDICT_FIELDS}
+  ${SOURCE_FIELDS}
+  ${COST_FIELDS}
+  ${KPI_FIELDS}
+  ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
   ${YEAR_FIELDS}
 `;

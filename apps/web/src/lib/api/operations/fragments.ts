@@ -1,4 +1,7 @@
-/** Where a value was read: enough to show the source text a click away. */
+/**
+ * Where a value was read: enough to show the source text a click away. The note is an editor's reading
+ * and is shown only to editors; the file path never is.
+ */
 export const SOURCE_FIELDS = /* GraphQL */ `
   fragment SourceFields on Provenance {
     origin
@@ -7,7 +10,145 @@ export const SOURCE_FIELDS = /* GraphQL */ `
     note
     document {
       title
-      filePath
+      titleEn
+    }
+  }
+`;
+
+/** A verdict's sentences, each figure with its source. */
+export const VERDICT_FIELDS = /* GraphQL */ `
+  fragment VerdictFields on VerdictSentence {
+    topic
+    kpiPosition
+    parts @include(if: $ja) {
+      ...PartFields
+    }
+    partsEn @skip(if: $ja) {
+      ...PartFields
+    }
+  }
+  fragment PartFields on SentencePart {
+    text
+    lang
+    figure {
+      value
+      formula {
+        ja
+        en
+        expression
+        expressionEn
+      }
+      source {
+        ...SourceFields
+      }
+    }
+  }
+`;
+
+/** A year's (or several years') costs as the cost table shows them. */
+export const COST_FIELDS = /* GraphQL */ `
+  fragment CostFields on CostSummary {
+    fiscalYears {
+      first {
+        year
+      }
+      last {
+        year
+      }
+    }
+    projectCost
+    personnelCost
+    staffFte
+    grant
+    totalCost {
+      ...FigureFields
+    }
+    grantShare {
+      ...FigureFields
+    }
+    otherThanGrant {
+      ...FigureFields
+    }
+    derived
+  }
+`;
+
+/** A KPI as the results table and the verdict's neighbours show it. */
+export const KPI_FIELDS = /* GraphQL */ `
+  fragment KpiFields on Kpi {
+    position
+    name
+    nameEn
+    shortName
+    shortNameEn
+    unit
+    unitEn
+    kind
+    baseline {
+      value {
+        value
+      }
+      fiscalYear {
+        year
+      }
+      label
+      labelEn
+    }
+    planTarget {
+      value
+      absence
+    }
+    planActual {
+      value
+      absence
+    }
+    planStatus {
+      ...StatusFields
+    }
+    planAchievement {
+      ...FigureFields
+    }
+    currentStatus {
+      ...StatusFields
+    }
+  }
+  fragment StatusFields on KpiStatus {
+    code
+    label
+    labelEn
+    origin
+  }
+`;
+
+/** A unit cost the form itself prints. */
+export const PRINTED_UNIT_COST_FIELDS = /* GraphQL */ `
+  fragment PrintedUnitCostFields on PrintedUnitCost {
+    fiscalYear {
+      year
+    }
+    targetCount {
+      value
+      absence
+      source {
+        ...SourceFields
+      }
+    }
+    targetUnit
+    targetUnitEn
+    targetDefinition {
+      value
+      valueEn
+    }
+    unitCost {
+      value
+      absence
+      source {
+        ...SourceFields
+      }
+    }
+    formula {
+      value
+      valueEn
     }
   }
 `;
@@ -21,6 +162,7 @@ export const FIGURE_FIELDS = /* GraphQL */ `
       ja
       en
       expression
+      expressionEn
     }
     notComputed
     notComputedText

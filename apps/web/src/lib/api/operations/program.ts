@@ -1,8 +1,16 @@
-import { FIGURE_FIELDS, SOURCE_FIELDS, YEAR_FIELDS } from './fragments';
+import {
+  COST_FIELDS,
+  FIGURE_FIELDS,
+  KPI_FIELDS,
+  PRINTED_UNIT_COST_FIELDS,
+  SOURCE_FIELDS,
+  VERDICT_FIELDS,
+  YEAR_FIELDS,
+} from './fragments';
 
 /** Everything the program page shows, in one request. */
 export const PROGRAM_PAGE = /* GraphQL */ `
-  query ProgramPage($id: ID!) {
+  query ProgramPage($id: ID!, $ja: Boolean!) {
     program(id: $id) {
       id
       lastChangedAt
@@ -17,18 +25,17 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
       }
       number
+      numberAssigned
       name
       nameEn
       policyArea
       fundingScheme
       fundingSchemeName
+      fundingSchemeNameEn
       department
-      departmentHead
+      departmentEn
       division
-      divisionHead
-      budgetLine
-      relatedPlan
-      legalBasis
+      divisionEn
       municipality {
         code
         name
@@ -40,12 +47,17 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       }
       document {
         title
+        titleEn
         formName
+        formNameEn
         fiscalYear {
           ...YearFields
         }
       }
       firstFiscalYear {
+        ...YearFields
+      }
+      lastFiscalYear {
         ...YearFields
       }
       planPeriod {
@@ -56,18 +68,33 @@ export const PROGRAM_PAGE = /* GraphQL */ `
           ...YearFields
         }
       }
+      dataYears {
+        first {
+          ...YearFields
+        }
+        last {
+          ...YearFields
+        }
+      }
       planHierarchy {
         level
+        levelEn
         number
         name
+        nameEn
         source {
           ...SourceFields
         }
       }
+      verdict {
+        ...VerdictFields
+      }
       narratives {
         kind
         heading
+        headingEn
         text
+        textEn
         kpi {
           position
         }
@@ -76,41 +103,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
       }
       kpis {
-        position
-        name
-        nameEn
-        unit
-        unitEn
-        kind
-        baseline {
-          value {
-            value
-          }
-          fiscalYear {
-            ...YearFields
-          }
-          label
-        }
-        planTarget {
-          value
-          absence
-          source {
-            ...SourceFields
-          }
-        }
-        planActual {
-          value
-          absence
-        }
-        planAchievement {
-          ...FigureFields
-        }
-        planStatus {
-          code
-          label
-          labelEn
-          origin
-        }
+        ...KpiFields
         values {
           fiscalYear {
             ...YearFields
@@ -133,10 +126,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
             value
           }
           status {
-            code
-            label
-            labelEn
-            origin
+            ...StatusFields
           }
           achievement {
             ...FigureFields
@@ -144,26 +134,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
       }
       costSummaries {
-        fiscalYears {
-          first {
-            ...YearFields
-          }
-          last {
-            ...YearFields
-          }
-        }
-        projectCost
-        personnelCost
-        staffFte
-        totalCost {
-          ...FigureFields
-        }
-        grant
-        generalFund
-        grantShare {
-          ...FigureFields
-        }
-        derived
+        ...CostFields
       }
       costs {
         category
@@ -187,7 +158,6 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         staffFte {
           value
         }
-        note
       }
       costPerUnit {
         kpi {
@@ -205,6 +175,11 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         figure {
           ...FigureFields
         }
+        description
+        descriptionEn
+      }
+      printedUnitCosts {
+        ...PrintedUnitCostFields
       }
       evaluations {
         fiscalYear {
@@ -212,6 +187,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
         axis
         axisLabel
+        axisLabelEn
         grade {
           value
           absence
@@ -220,29 +196,35 @@ export const PROGRAM_PAGE = /* GraphQL */ `
           }
         }
         gradeLabel
+        gradeLabelEn
         scale {
           grade
           label
+          labelEn
         }
         reasonLabel
+        reasonLabelEn
         reason {
           value
+          valueEn
         }
-        note
       }
       activities {
         position
         name
+        nameEn
         years {
           fiscalYear {
             ...YearFields
           }
           planned {
             value
+            valueEn
             absence
           }
           done {
             value
+            valueEn
             absence
             source {
               ...SourceFields
@@ -252,7 +234,11 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       }
     }
   }
+  ${VERDICT_FIELDS}
   ${SOURCE_FIELDS}
+  ${COST_FIELDS}
+  ${KPI_FIELDS}
+  ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
   ${YEAR_FIELDS}
 `;
