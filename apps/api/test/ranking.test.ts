@@ -12,6 +12,7 @@ const RANKING = /* GraphQL */ `
     $peersOf: ID
     $peerGroup: PeerGroup
     $highlight: ID
+    $costBasis: CostBasis
     $first: Int
     $offset: Int
   ) {
@@ -21,10 +22,14 @@ const RANKING = /* GraphQL */ `
       peersOf: $peersOf
       peerGroup: $peerGroup
       highlight: $highlight
+      costBasis: $costBasis
       first: $first
       offset: $offset
     ) {
       ascending
+      costBasis
+      percentilesWithheld
+      percentilesWithheldEn
       totalCount
       note
       distribution {
@@ -81,31 +86,43 @@ describe.each(backends())('rankings across municipalities on %s', (backend) => {
   });
   afterAll(() => database.drop());
 
-  it('ranks the two source programs by cost per outcome, lowest first, with the distribution', async () => {
-    // KPI ① per unit: Isehara 327,000 ÷ (63 − 60) = 109,000 yen; Asahi 18,040,000 ÷ 10 = 1,804,000 yen.
-    const ranking = dataOf(
+  it('never ranks a cost per outcome of total cost with one of project cost alone', async () => {
+    // KPI ① per unit: Asahi 18,040,000 ÷ 10 = 1,804,000 yen of project cost (no personnel cost is
+    // reported); Isehara 327,000 ÷ (63 − 60) = 109,000 yen of total cost. Not one order.
+    const asahi = dataOf(
       await execute<any>(RANKING, { metric: 'COST_PER_OUTCOME', highlight: asahiId }),
     ).ranking;
-    expect(ranking.ascending).toBe(true);
+    expect(asahi.ascending).toBe(true);
+    expect(asahi.costBasis).toBe('PROJECT_COST');
     expect(
-      ranking.entries.map((e: any) => [e.rank, e.percentile, e.value, e.program.number]),
-    ).toEqual([
-      [1, 0.5, 109_000, '25-102'],
-      [2, 1, 1_804_000, 'DDN-1'],
-    ]);
-    expect(ranking.distribution).toMatchObject({
-      count: 2,
-      min: 109_000,
-      median: 956_500,
-      max: 1_804_000,
-    });
-    expect(ranking.highlight).toEqual({
-      rank: 2,
-      percentile: 1,
+      asahi.entries.map((e: any) => [e.rank, e.percentile, e.value, e.program.number]),
+    ).toEqual([[1, null, 1_804_000, 'DDN-1']]);
+    expect(asahi.highlight).toEqual({
+      rank: 1,
+      percentile: null,
       value: 1_804_000,
       program: { number: 'DDN-1' },
     });
-    expect(ranking.note).toContain('按分なし');
+    expect(asahi.note).toContain('按分なし');
+
+    const total = dataOf(
+      await execute<any>(RANKING, { metric: 'COST_PER_OUTCOME', costBasis: 'TOTAL_COST' }),
+    ).ranking;
+    expect(total.entries.map((e: any) => [e.value, e.program.number])).toEqual([
+      [109_000, '25-102'],
+    ]);
+  });
+
+  it('computes no percentiles for fewer than five programs, and says why', async () => {
+    const ranking = dataOf(
+      await execute<any>(RANKING, { metric: 'ACHIEVEMENT', highlight: asahiId }),
+    ).ranking;
+    expect(ranking.totalCount).toBe(2);
+    expect(ranking.distribution).toMatchObject({ count: 2, p10: null, median: null, p90: null });
+    expect(ranking.distribution.min).not.toBeNull();
+    expect(ranking.entries.every((e: any) => e.percentile === null)).toBe(true);
+    expect(ranking.percentilesWithheld).toBe('2件では百分位を計算しません（5件以上のときだけ）。');
+    expect(ranking.percentilesWithheldEn).toContain('No percentiles for 2 programs');
   });
 
   it('ranks grant share highest first and leaves out 0 ÷ 0', async () => {

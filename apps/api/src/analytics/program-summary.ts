@@ -40,8 +40,8 @@ export function summarize(input: {
   const costPerOutcome = first
     ? [...singleYears]
         .reverse()
-        .map((s) => costPerUnitFor(first, valuesOf(first), s).figure.value)
-        .find((value) => value !== null)
+        .map((s) => costPerUnitFor(first, valuesOf(first), s))
+        .find((entry) => entry.figure.value !== null)
     : undefined;
 
   const years = [
@@ -65,7 +65,8 @@ export function summarize(input: {
     latestCostBasis: latestCost ? latestCost.basis : null,
     latestGrantShare: latestCost?.s.grantShare.value ?? null,
     achievementMean: rates.length ? rates.reduce((a, b) => a + b, 0) / rates.length : null,
-    costPerOutcome: costPerOutcome ?? null,
+    costPerOutcome: costPerOutcome?.figure.value ?? null,
+    costPerOutcomeBasis: costPerOutcome?.basis ?? null,
     kpiCount: kpis.length,
     kpisWithStatus: withStatus.length,
     kpisAchieved: achieved,

@@ -111,4 +111,5 @@ export interface RankingParent {
   entries: RankedProgram[];
   totalCount: number;
   highlight: RankedProgram | null;
+  costBasis: 'total_cost' | 'project_cost' | null;
 }

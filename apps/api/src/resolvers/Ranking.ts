@@ -1,4 +1,10 @@
-import { distribution, rankedPage, type RankingColumn } from '../db/queries/rankings.js';
+import {
+  distribution,
+  MIN_FOR_PERCENTILES,
+  rankedPage,
+  type RankingColumn,
+} from '../db/queries/rankings.js';
+import { fromEnum, toEnum } from '../graphql/values.js';
 import { badUserInput, parseId, readPageSize } from '../graphql/errors.js';
 import { readProgramFilter } from '../graphql/program-filter.js';
 import type { Context } from '../context.js';
@@ -18,8 +24,8 @@ const METRICS: Record<
   COST_PER_OUTCOME: {
     column: 'costPerOutcome',
     ascending: true,
-    ja: 'KPI ① の最新年度の成果 1 単位あたり費用（按分なし）。KPI の中身と単位は事業ごとに異なるため、政策分野で絞り込んで読んでください。',
-    en: "The first KPI's cost per unit of outcome in its latest year (not apportioned). KPIs and their units differ between programs: read it within one policy area.",
+    ja: 'KPI ① の最新年度の成果 1 単位あたり費用（按分なし）。費用の範囲が同じ事業だけを並べます。KPI の中身と単位は事業ごとに異なるため、政策分野で絞り込んで読んでください。',
+    en: "The first KPI's cost per unit of outcome in its latest year (not apportioned), among programs whose cost covers the same things. KPIs and their units differ between programs: read it within one policy area.",
   },
   ACHIEVEMENT: {
     column: 'achievementMean',
@@ -36,14 +42,14 @@ const METRICS: Record<
   LATEST_COST: {
     column: 'latestCostYen',
     ascending: true,
-    ja: '最新年度の総費用（人件費が未報告なら事業費のみ）。年度と費用の範囲が事業ごとに異なる点に注意してください。',
-    en: 'The latest year’s total cost (project cost only where personnel cost is not reported): years and cost scopes differ between programs.',
+    ja: '最新年度の費用。費用の範囲が同じ事業だけを並べます。年度は事業ごとに異なる点に注意してください。',
+    en: 'The latest year’s cost, among programs whose cost covers the same things; the year differs between programs.',
   },
 };
 
 export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRankingArgs> = async (
   _parent,
-  { metric, filter, peersOf, peerGroup, highlight, ascending, first, offset },
+  { metric, filter, peersOf, peerGroup, highlight, costBasis, ascending, first, offset },
   { readDb: db, loaders },
 ) => {
   const size = readPageSize('first', first);
@@ -51,6 +57,20 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
   if (!Number.isInteger(skip) || skip < 0)
     throw badUserInput('offset', `must be 0 or more, got ${skip}`);
   const definition = METRICS[metric];
+  const highlighted = highlight ? parseId('highlight', highlight) : null;
+  const costMetric =
+    definition.column === 'costPerOutcome' || definition.column === 'latestCostYen';
+  // One basis per order: the one asked, else the highlighted program's own, else total cost.
+  const own = highlighted ? await loaders.programSummary.load(highlighted) : null;
+  const ownBasis =
+    definition.column === 'costPerOutcome' ? own?.costPerOutcomeBasis : own?.latestCostBasis;
+  const basis = !costMetric
+    ? null
+    : costBasis
+      ? fromEnum(costBasis)
+      : ownBasis === 'project_cost' || ownBasis === 'total_cost'
+        ? ownBasis
+        : 'total_cost';
   const query = {
     column: definition.column,
     ascending: ascending ?? definition.ascending,
@@ -58,6 +78,7 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     peersOf: peersOf ? parseId('peersOf', peersOf) : null,
     peerGroup:
       peerGroup === 'POPULATION_BAND' ? ('population_band' as const) : ('prefecture' as const),
+    basis,
   };
   if (query.peersOf !== null && query.peerGroup === 'population_band') {
     const program = await loaders.program.load(query.peersOf);
@@ -73,7 +94,7 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     rankedPage(db, query, {
       limit: size,
       offset: skip,
-      highlight: highlight ? parseId('highlight', highlight) : null,
+      highlight: highlighted,
     }),
   ]);
   return {
@@ -83,10 +104,20 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     entries: page.entries,
     totalCount: spread.count,
     highlight: page.highlight,
+    costBasis: basis,
   };
 };
 
 export const Ranking: RankingResolvers = {
+  costBasis: (ranking) => toEnum(ranking.costBasis),
+  percentilesWithheld: (ranking) =>
+    ranking.totalCount < MIN_FOR_PERCENTILES
+      ? `${ranking.totalCount}件では百分位を計算しません（${MIN_FOR_PERCENTILES}件以上のときだけ）。`
+      : null,
+  percentilesWithheldEn: (ranking) =>
+    ranking.totalCount < MIN_FOR_PERCENTILES
+      ? `No percentiles for ${ranking.totalCount} programs (they are computed from ${MIN_FOR_PERCENTILES} on).`
+      : null,
   note: (ranking) => METRICS[ranking.metric].ja,
   noteEn: (ranking) => METRICS[ranking.metric].en,
 };

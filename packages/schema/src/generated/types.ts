@@ -406,7 +406,7 @@ export type DerivedUnit =
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
 
-/** 値の分布（SQL で集計）。The distribution of the metric, aggregated in SQL. */
+/** 値の分布（SQL で集計）。5件未満では百分位を計算しない（null）。The distribution of the metric, aggregated in SQL; no percentiles for fewer than five programs (null). */
 export type Distribution = {
   __typename?: 'Distribution';
   /** 値のある事業の数。Programs with a value. */
@@ -1512,6 +1512,7 @@ export type QueryProgramsArgs = {
 
 export type QueryRankingArgs = {
   ascending?: InputMaybe<Scalars['Boolean']['input']>;
+  costBasis?: InputMaybe<CostBasis>;
   filter?: InputMaybe<ProgramFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   highlight?: InputMaybe<Scalars['ID']['input']>;
@@ -1526,6 +1527,8 @@ export type Ranking = {
   __typename?: 'Ranking';
   /** 昇順か（小さいほど上位）。Whether lower values rank first. */
   ascending: Scalars['Boolean']['output'];
+  /** 費用の指標で並べた費用の範囲（総費用か事業費のみか）。範囲の異なる事業は同じ順位に入れない。The cost basis of a cost metric's ranking; programs of another basis are never ranked in one order with it. */
+  costBasis?: Maybe<CostBasis>;
   /** 値の分布。The distribution. */
   distribution: Distribution;
   /** このページの順位。The entries of this page. */
@@ -1538,6 +1541,10 @@ export type Ranking = {
   note: Scalars['String']['output'];
   /** 読み方の注意（英語）。How to read it, in English. */
   noteEn: Scalars['String']['output'];
+  /** 百分位を計算しなかった理由（日本語、5件未満のとき）。Why no percentiles were computed, in Japanese (fewer than five programs). */
+  percentilesWithheld?: Maybe<Scalars['String']['output']>;
+  /** 同じ理由の英語。The same reason in English. */
+  percentilesWithheldEn?: Maybe<Scalars['String']['output']>;
   /** 値のある事業の総数。How many programs are ranked. */
   totalCount: Scalars['Int']['output'];
 };
@@ -1545,8 +1552,8 @@ export type Ranking = {
 /** 順位の一件。One program's place in a ranking. */
 export type RankingEntry = {
   __typename?: 'RankingEntry';
-  /** この値以下（並べ替えの向きで）の事業の割合（0〜1）。Share of ranked programs at or before this one in the ranking's order (0 to 1). */
-  percentile: Scalars['Float']['output'];
+  /** この値以下（並べ替えの向きで）の事業の割合（0〜1）。5件未満の順位では計算しない（null）。Share of ranked programs at or before this one in the ranking's order (0 to 1); null in a ranking of fewer than five. */
+  percentile?: Maybe<Scalars['Float']['output']>;
   /** 事業。The program. */
   program: Program;
   /** 順位（同じ値は同じ順位）。The rank; equal values share it. */

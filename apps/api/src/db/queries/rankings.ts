@@ -20,11 +20,22 @@ export interface RankingQuery {
   peersOf: number | null;
   /** Peers by prefecture, or by population band. */
   peerGroup: 'prefecture' | 'population_band';
+  /** For a cost metric, the one cost basis ranked. */
+  basis: 'total_cost' | 'project_cost' | null;
 }
+
+/** Where each cost metric keeps what its figure divides. */
+const BASIS_COLUMN: Partial<Record<RankingColumn, 'costPerOutcomeBasis' | 'latestCostBasis'>> = {
+  costPerOutcome: 'costPerOutcomeBasis',
+  latestCostYen: 'latestCostBasis',
+};
+
+/** Fewer than this many values make no percentiles: two values have no tenth percentile to speak of. */
+export const MIN_FOR_PERCENTILES = 5;
 
 export interface RankedProgram {
   rank: number;
-  percentile: number;
+  percentile: number | null;
   value: number;
   programId: number;
 }
@@ -56,7 +67,10 @@ function peersOf(programId: number, group: RankingQuery['peerGroup']): SQL {
 function where(query: RankingQuery): SQL | undefined {
   const value = programSummary[query.column];
   const peers = query.peersOf ? peersOf(query.peersOf, query.peerGroup) : undefined;
-  return and(...conditions(query.filter), sql`${value} is not null`, peers);
+  const basisColumn = BASIS_COLUMN[query.column];
+  const basis =
+    basisColumn && query.basis ? eq(programSummary[basisColumn], query.basis) : undefined;
+  return and(...conditions(query.filter), sql`${value} is not null`, basis, peers);
 }
 
 /**
@@ -74,7 +88,11 @@ function rankedQuery(db: Database, query: RankingQuery) {
       programId: sql<number>`${programSummary.programId}`.as('program_id'),
       value: sql<number>`${value}`.as('value'),
       rank: sql<number>`rank() over (order by ${order})::int`.as('rank'),
-      percentile: sql<number>`cume_dist() over (order by ${order})`.as('percentile'),
+      percentile: sql<
+        number | null
+      >`case when count(*) over () >= ${sql.raw(String(MIN_FOR_PERCENTILES))} then cume_dist() over (order by ${order}) end`.as(
+        'percentile',
+      ),
       position:
         sql<number>`row_number() over (order by ${order}, ${programSummary.programId})::int`.as(
           'position',
@@ -124,7 +142,9 @@ export async function rankedPage(
 export async function distribution(db: Database, query: RankingQuery): Promise<DistributionRow> {
   const value = programSummary[query.column];
   const pct = (p: number) =>
-    sql<number | null>`percentile_cont(${sql.raw(String(p))}) within group (order by ${value})`;
+    sql<
+      number | null
+    >`case when count(*) >= ${sql.raw(String(MIN_FOR_PERCENTILES))} then percentile_cont(${sql.raw(String(p))}) within group (order by ${value}) end`;
   const [row] = await summariesWhere(
     db,
     {

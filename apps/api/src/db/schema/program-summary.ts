@@ -45,6 +45,8 @@ export const programSummary = pgTable(
     achievementMean: doublePrecision(),
     /** Cost per unit of outcome of the first KPI in its latest year with one. */
     costPerOutcome: doublePrecision(),
+    /** What that figure divides: total cost, or project cost alone; rankings never mix the two. */
+    costPerOutcomeBasis: text(),
     kpiCount: smallint().notNull(),
     kpisWithStatus: smallint().notNull(),
     kpisAchieved: smallint().notNull(),
@@ -61,10 +63,21 @@ export const programSummary = pgTable(
     index('program_summary_cost_per_outcome').on(t.costPerOutcome, t.programId),
     index('program_summary_grant_share').on(t.latestGrantShare, t.programId),
     // A ranking within a policy area reads its programs in order from these alone (index-only).
-    index('program_summary_area_cost_per_outcome').on(t.policyArea, t.costPerOutcome, t.programId),
+    // Cost rankings hold one cost basis at a time: the basis is part of their order.
+    index('program_summary_area_basis_cost_per_outcome').on(
+      t.policyArea,
+      t.costPerOutcomeBasis,
+      t.costPerOutcome,
+      t.programId,
+    ),
     index('program_summary_area_achievement').on(t.policyArea, t.achievementMean, t.programId),
     index('program_summary_area_grant_share').on(t.policyArea, t.latestGrantShare, t.programId),
-    index('program_summary_area_latest_cost').on(t.policyArea, t.latestCostYen, t.programId),
+    index('program_summary_area_basis_latest_cost').on(
+      t.policyArea,
+      t.latestCostBasis,
+      t.latestCostYen,
+      t.programId,
+    ),
     index('program_summary_municipality').on(t.municipalityId),
     index('program_summary_search').using('gin', t.searchBigrams),
   ],

@@ -32,6 +32,8 @@ const PEERS: Record<string, { group: PeerGroup; label: { ja: string; en: string 
 };
 /** Entries on one page. */
 const PAGE_SIZE = 20;
+/** The cost bases a cost ranking holds one of at a time. */
+const BASES = ['TOTAL_COST', 'PROJECT_COST'] as const;
 const one = (value: string | string[] | undefined) =>
   (Array.isArray(value) ? value[0] : value) || undefined;
 
@@ -59,12 +61,14 @@ export default async function RankingsPage({
   const peersKey = one(query.peers) === '1' ? 'prefecture' : one(query.peers);
   const asked = highlight && peersKey && PEERS[peersKey] ? peersKey : undefined;
   const offset = Math.max(0, Number(one(query.offset)) || 0);
+  const basisAsked = BASES.find((b) => b === one(query.basis));
   const variables = {
     metric,
     filter: area ? { policyAreas: [area] } : null,
     peersOf: asked ? highlight : null,
     peerGroup: asked ? PEERS[asked]!.group : null,
     highlight: highlight ?? null,
+    costBasis: basisAsked ?? null,
     first: PAGE_SIZE,
     offset,
     chosen: highlight ?? '',
@@ -95,8 +99,12 @@ export default async function RankingsPage({
     area,
     highlight,
     peers,
+    basis: basisAsked,
     offset: offset ? String(offset) : undefined,
   };
+  const withheld = lang === 'ja' ? ranking.percentilesWithheld : ranking.percentilesWithheldEn;
+  const percentile = (value: number | null) =>
+    value === null ? t(lang, { ja: '計算せず', en: 'not computed' }) : formatRatio(value);
   const choiceName = (p: NonNullable<RankingPageQuery['chosen']>) =>
     `${lang === 'ja' ? p.municipality.prefecture.name : (p.municipality.prefecture.nameEn ?? p.municipality.prefecture.name)} ${lang === 'ja' ? p.municipality.name : (p.municipality.nameEn ?? p.municipality.name)} ${lang === 'ja' ? p.name : (p.nameEn ?? p.name)}${p.municipality.isSynthetic ? t(lang, { ja: '（合成データ）', en: ' (synthetic)' }) : ''}`;
   const name = (p: RankingPageQuery['ranking']['entries'][number]['program']) =>
@@ -107,6 +115,7 @@ export default async function RankingsPage({
     title: `${t(lang, METRICS[metric])}：${t(lang, { ja: `${formatCount(ranking.totalCount)} 事業中 ${formatCount(offset + 1)}〜${formatCount(offset + ranking.entries.length)} 位`, en: `ranks ${formatCount(offset + 1)}–${formatCount(offset + ranking.entries.length)} of ${formatCount(ranking.totalCount)}` })}`,
     notes: [
       lang === 'ja' ? ranking.note : ranking.noteEn,
+      ...(withheld ? [withheld] : []),
       t(lang, {
         ja: '★ は選んだ事業。値のない事業は順位に入りません（0 ではありません）。',
         en: '★ marks the chosen program. Programs without the value are not ranked (never 0).',
@@ -136,7 +145,7 @@ export default async function RankingsPage({
           {name(e.program)}
         </a>,
         format(metric, lang, e.value),
-        formatRatio(e.percentile),
+        percentile(e.percentile),
       ],
       csv: [e.rank, name(e.program), e.value, e.percentile],
     })),
@@ -275,8 +284,8 @@ export default async function RankingsPage({
         <p className="rollup">
           ★{' '}
           {t(lang, {
-            ja: `選んだ事業は ${formatCount(ranking.totalCount)} 事業中 ${formatCount(ranking.highlight.rank)} 位（累積 ${formatRatio(ranking.highlight.percentile)}）、値 ${format(metric, lang, ranking.highlight.value)}`,
-            en: `The chosen program ranks ${formatCount(ranking.highlight.rank)} of ${formatCount(ranking.totalCount)} (percentile ${formatRatio(ranking.highlight.percentile)}), value ${format(metric, lang, ranking.highlight.value)}`,
+            ja: `選んだ事業は ${formatCount(ranking.totalCount)} 事業中 ${formatCount(ranking.highlight.rank)} 位${ranking.highlight.percentile === null ? '' : `（累積 ${formatRatio(ranking.highlight.percentile)}）`}、値 ${format(metric, lang, ranking.highlight.value)}`,
+            en: `The chosen program ranks ${formatCount(ranking.highlight.rank)} of ${formatCount(ranking.totalCount)}${ranking.highlight.percentile === null ? '' : ` (percentile ${formatRatio(ranking.highlight.percentile)})`}, value ${format(metric, lang, ranking.highlight.value)}`,
           })}
           {highlightPage !== offset ? (
             <>
@@ -296,8 +305,32 @@ export default async function RankingsPage({
           })}
         </p>
       ) : null}
+      {ranking.costBasis ? (
+        <p className="rollup">
+          {t(lang, {
+            ja: `費用の範囲：${ranking.costBasis === 'TOTAL_COST' ? '総費用（事業費＋人件費）' : '事業費のみ（人件費を含まない）'}で測った事業だけを並べています。`,
+            en: `Only programs whose cost is ${ranking.costBasis === 'TOTAL_COST' ? 'total cost (project plus personnel)' : 'project cost alone (no personnel cost)'} are ranked here.`,
+          })}{' '}
+          <a
+            className="screen-only"
+            href={href('/rankings', lang, {
+              ...params,
+              offset: undefined,
+              basis: ranking.costBasis === 'TOTAL_COST' ? 'PROJECT_COST' : 'TOTAL_COST',
+            })}
+          >
+            {ranking.costBasis === 'TOTAL_COST'
+              ? t(lang, { ja: '事業費のみの事業の順位', en: 'Rank programs of project cost alone' })
+              : t(lang, { ja: '総費用の事業の順位', en: 'Rank programs of total cost' })}
+          </a>
+        </p>
+      ) : null}
+      {withheld ? <p className="rollup">{withheld}</p> : null}
       <dl className="facts">
-        {(['min', 'p10', 'p25', 'median', 'p75', 'p90', 'max'] as const).map((key) => (
+        {(withheld
+          ? (['min', 'max'] as const)
+          : (['min', 'p10', 'p25', 'median', 'p75', 'p90', 'max'] as const)
+        ).map((key) => (
           <div key={key}>
             <dt>
               {

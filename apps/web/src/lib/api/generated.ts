@@ -1378,6 +1378,7 @@ export type RankingPageQueryVariables = Exact<{
   peersOf: string | null | undefined;
   peerGroup: PeerGroup | null | undefined;
   highlight: string | null | undefined;
+  costBasis: CostBasis | null | undefined;
   first: number;
   offset: number | null | undefined;
   chosen: string;
@@ -1390,6 +1391,9 @@ export type RankingPageQuery = {
   ranking: {
     ascending: boolean;
     totalCount: number;
+    costBasis: CostBasis | null;
+    percentilesWithheld: string | null;
+    percentilesWithheldEn: string | null;
     note: string;
     noteEn: string;
     distribution: {
@@ -1404,7 +1408,7 @@ export type RankingPageQuery = {
     };
     entries: Array<{
       rank: number;
-      percentile: number;
+      percentile: number | null;
       value: number;
       program: {
         id: string;
@@ -1413,7 +1417,12 @@ export type RankingPageQuery = {
         municipality: { name: string; nameEn: string | null; isSynthetic: boolean };
       };
     }>;
-    highlight: { rank: number; percentile: number; value: number; program: { id: string } } | null;
+    highlight: {
+      rank: number;
+      percentile: number | null;
+      value: number;
+      program: { id: string };
+    } | null;
   };
   policyAreas: Array<{ key: string; name: string; nameEn: string }>;
   chosen?: {

@@ -244,6 +244,8 @@ export default async function ProgramPageView({
         ) : null}
       </nav>
 
+      <ChangeLog program={program} lang={lang} />
+
       <section id="verdict" aria-labelledby="verdict-title" className="verdicts">
         <h2 id="verdict-title">
           {t(lang, {
@@ -555,7 +557,6 @@ export default async function ProgramPageView({
       </section>
 
       <AbsenceLegend lang={lang} />
-      <ChangeLog program={program} lang={lang} />
       <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />
     </article>
   );

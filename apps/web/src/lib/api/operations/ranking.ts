@@ -9,6 +9,7 @@ export const RANKING_PAGE = /* GraphQL */ `
     $peersOf: ID
     $peerGroup: PeerGroup
     $highlight: ID
+    $costBasis: CostBasis
     $first: Int!
     $offset: Int
     $chosen: ID!
@@ -22,11 +23,15 @@ export const RANKING_PAGE = /* GraphQL */ `
       peersOf: $peersOf
       peerGroup: $peerGroup
       highlight: $highlight
+      costBasis: $costBasis
       first: $first
       offset: $offset
     ) {
       ascending
       totalCount
+      costBasis
+      percentilesWithheld
+      percentilesWithheldEn
       note
       noteEn
       distribution {
