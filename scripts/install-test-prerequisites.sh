@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs beyond npm packages: PostgreSQL's server binaries (the API suite
-# starts its own throwaway cluster) and Chromium (the browser tests). Both come from Debian's packages;
-# nothing is installed when they are already there.
+# starts its own throwaway cluster), Chromium (the browser tests) and poppler's pdftotext and pdftoppm
+# (the browser tests read the printed sheets). All come from Debian's packages; nothing is installed
+# when they are already there.
 set -euo pipefail
 
 need=()
 compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null || need+=(postgresql)
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || need+=(chromium)
+{ command -v pdftotext && command -v pdftoppm; } >/dev/null || need+=(poppler-utils)
 ((${#need[@]})) || exit 0
 
 if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then

@@ -1,5 +1,5 @@
 import { formatRatio, formatYenExact, formatYenPerUnit } from '@/lib/format';
-import type { Lang } from '@/lib/i18n';
+import { parens, type Lang } from '@/lib/i18n';
 
 export interface FigureFields {
   value: number | null;
@@ -31,7 +31,7 @@ export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: La
     return (
       <span className="missing" title={`${rule}: ${reason ?? ''}`}>
         {lang === 'ja' ? '計算せず' : 'not computed'}
-        <span className="visually-hidden">（{reason}）</span>
+        <span className="visually-hidden">{parens(lang, reason ?? '')}</span>
       </span>
     );
   }
