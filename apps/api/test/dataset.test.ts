@@ -316,6 +316,18 @@ describe('validation of program files', () => {
     ]);
   });
 
+  it('refuses a gloss that translates no text of the file, naming it', async () => {
+    const file = await variant(
+      (t) => `${t}  - ja: "この文は資料にない"\n    en: "Not in this file"\n`,
+    );
+    expect(await problemsOf(file)).toEqual([
+      expect.objectContaining({
+        path: expect.stringMatching(/^glosses\[\d+\]\.ja$/),
+        message: 'matches no text of this file (a gloss translates a label or text as stored)',
+      }),
+    ]);
+  });
+
   it('refuses a KPI kind that does not exist and a KPI without a unit', async () => {
     const file = await variant((t) =>
       t

@@ -192,6 +192,40 @@ describe('the verdict, against the source documents', () => {
     });
   }
 
+  it("holds the sheet's own unit cost as data, with what it counts, and its labels in English", async () => {
+    const execute = graphqlClient(database.db);
+    const { programByNumber } = dataOf(
+      await execute<any>(
+        `{ programByNumber(municipalityCode: "${ISEHARA}", number: "25-102") {
+          printedUnitCosts { fiscalYear { year } targetCount { value source { rawText } } targetUnit
+            targetDefinition { value valueEn } unitCost { value source { rawText } } formula { value } }
+          evaluations { axisLabel axisLabelEn gradeLabel gradeLabelEn }
+          document { formNameEn }
+        } }`,
+      ),
+    );
+    expect(programByNumber.printedUnitCosts).toEqual([
+      {
+        fiscalYear: { year: 2021 },
+        targetCount: { value: 1_411_642, source: { rawText: '対象数 1,411,642 人' } },
+        targetUnit: '人',
+        targetDefinition: {
+          value: '年間入込観光客数',
+          valueEn: 'Annual number of tourist visitors',
+        },
+        unitCost: { value: 0, source: { rawText: '総事業費\n／対象数\n\n0 円' } },
+        formula: { value: '総事業費/対象数' },
+      },
+    ]);
+    expect(programByNumber.evaluations[0]).toEqual({
+      axisLabel: '進捗状況',
+      axisLabelEn: 'Progress',
+      gradeLabel: '計画どおり',
+      gradeLabelEn: 'as planned',
+    });
+    expect(programByNumber.document.formNameEn).toContain('evaluation sheet');
+  });
+
   it('keeps the source’s words Japanese in English sentences, and marks them so', () => {
     const quoted = verdicts
       .get(ASAHI)!

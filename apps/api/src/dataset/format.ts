@@ -350,7 +350,15 @@ export const programFileSchema = z
   .superRefine((file, ctx) => {
     uniqueBy(file.unitCosts, (cost) => cost.fiscalYear, ['unitCosts'], 'fiscalYear', ctx);
     uniqueBy(file.glosses, (gloss) => gloss.ja, ['glosses'], 'ja', ctx);
-    const texts = glossableTexts(file);
+    if (file.glosses.length === 0) return;
+    // Zod refines a file whose other parts failed too; their problems are reported already, and its
+    // texts cannot be listed until they are put right.
+    let texts: Set<string>;
+    try {
+      texts = glossableTexts(file);
+    } catch {
+      return;
+    }
     file.glosses.forEach((gloss, index) => {
       if (!texts.has(gloss.ja))
         ctx.addIssue({
