@@ -316,6 +316,13 @@ describe('validation of program files', () => {
     ]);
   });
 
+  it('refuses a duplicate activity position in a file with no glosses', async () => {
+    const file = await variant((t) =>
+      t.replace(/^glosses:[\s\S]*$/m, '').replace('  - position: 2\n', '  - position: 1\n'),
+    );
+    expect((await problemsOf(file)).map((p) => p.path)).toEqual(['activities[1].position']);
+  });
+
   it('refuses a gloss that translates no text of the file, naming it', async () => {
     const file = await variant(
       (t) => `${t}  - ja: "この文は資料にない"\n    en: "Not in this file"\n`,

@@ -350,23 +350,6 @@ export const programFileSchema = z
   .superRefine((file, ctx) => {
     uniqueBy(file.unitCosts, (cost) => cost.fiscalYear, ['unitCosts'], 'fiscalYear', ctx);
     uniqueBy(file.glosses, (gloss) => gloss.ja, ['glosses'], 'ja', ctx);
-    if (file.glosses.length === 0) return;
-    // Zod refines a file whose other parts failed too; their problems are reported already, and its
-    // texts cannot be listed until they are put right.
-    let texts: Set<string>;
-    try {
-      texts = glossableTexts(file);
-    } catch {
-      return;
-    }
-    file.glosses.forEach((gloss, index) => {
-      if (!texts.has(gloss.ja))
-        ctx.addIssue({
-          code: 'custom',
-          path: ['glosses', index, 'ja'],
-          message: 'matches no text of this file (a gloss translates a label or text as stored)',
-        });
-    });
     uniqueBy(file.kpis, (kpi) => kpi.position, ['kpis'], 'position', ctx);
     uniqueBy(
       file.costs,
@@ -399,7 +382,29 @@ export const programFileSchema = z
       'position',
       ctx,
     );
+    checkGlosses(file, ctx);
   });
+
+/** Every gloss must translate a text the file holds: a gloss of nothing is a typo to put right. */
+function checkGlosses(file: z.infer<typeof programFileSchema>, ctx: z.RefinementCtx): void {
+  if (file.glosses.length === 0) return;
+  // Zod refines a file whose other parts failed too; their problems are reported already, and its
+  // texts cannot be listed until they are put right.
+  let texts: Set<string>;
+  try {
+    texts = glossableTexts(file);
+  } catch {
+    return;
+  }
+  file.glosses.forEach((gloss, index) => {
+    if (!texts.has(gloss.ja))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['glosses', index, 'ja'],
+        message: 'matches no text of this file (a gloss translates a label or text as stored)',
+      });
+  });
+}
 
 export type ProgramFile = z.infer<typeof programFileSchema>;
 

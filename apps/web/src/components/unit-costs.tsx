@@ -33,7 +33,8 @@ export function UnitCosts({
           {derived.map((item, index) => (
             <li key={index}>
               <strong>
-                {kpiMark(item.kpiPosition)} {item.kpiName}: {formatYenPerUnit(lang, item.yen)}
+                {kpiMark(item.kpiPosition)} {item.kpiName.charAt(0).toUpperCase()}
+                {item.kpiName.slice(1)}: {formatYenPerUnit(lang, item.yen)}
               </strong>{' '}
               {item.description}
             </li>
