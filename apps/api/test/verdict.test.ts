@@ -32,12 +32,12 @@ const VERDICT = /* GraphQL */ `
 const GOLDEN: Record<string, [string, string][]> = {
   [ISEHARA]: [
     [
-      'KPI 1件の年度目標 2件のうち、達成 1件（令和3年度、この製品が達成率から判定）、実績が未報告 1件（令和4年度）。',
+      'KPI 1件の年度目標 2件のうち、達成 1件（令和3年度、達成率から判定）、実績が未報告 1件（令和4年度）。',
       'Of the 2 yearly targets of 1 KPI: 1 achieved (FY2021, computed from the rates); 1 with no actual reported (FY2022).',
     ],
     [
-      '① 公認サポーター数（団体(個人)・年度末の水準）：基準値 60（令和2年度）、令和3年度 目標 63 → 実績 63 達成（達成率から判定）、令和4年度 目標 66 → 実績 未報告。',
-      '① Official supporters (groups (individuals), level at year end): baseline 60 (FY2020); FY2021 target 63 → actual 63, achieved (computed from the rate); FY2022 target 66 → actual not reported.',
+      '① 公認サポーター数（団体(個人)・各年度の水準）：基準値 60（令和2年度）、令和3年度 目標 63 → 実績 63 達成（達成率から判定）、令和4年度 目標 66 → 実績 未報告。',
+      '① Official supporters (groups (individuals), a level each year): baseline 60 (FY2020); FY2021 target 63 → actual 63, achieved (computed from the rate); FY2022 target 66 → actual not reported.',
     ],
     [
       '記載のないもの：令和4年度の実績（未報告）、令和4年度の費用（未報告）。',
@@ -53,7 +53,7 @@ const GOLDEN: Record<string, [string, string][]> = {
     ],
     [
       '負担：令和3年度は国・県の支出金 0円、地方債 0円、その他特財 0円、一般財源 0円。費用は職員 0.04人分の人件費 327,000円のみです。',
-      'Who paid: in FY2021, national and prefectural funds ¥0, local bonds ¥0, other specific revenue ¥0, general fund ¥0. The only cost was staff time (0.04 staff), ¥327,000, paid by the municipality as personnel cost.',
+      'Who paid: in FY2021, national and prefectural funds ¥0, local bonds ¥0, other specific revenue ¥0, general fund ¥0; the only cost was the personnel cost of 0.04 staff, ¥327,000.',
     ],
     [
       '伊勢原市の評価（令和3年度）：進捗状況 A（計画どおり）、有効性 A（高い）、実施水準 B（他市と同水準で実施）、効率性 A（効率的に実施されている）。',
@@ -70,8 +70,8 @@ const GOLDEN: Record<string, [string, string][]> = {
       'All 9 yearly targets of the 4 KPIs were achieved (as the source states).',
     ],
     [
-      '計画期間（令和3〜5年度）の達成状況も 4件すべて「達成」です。',
-      'Over the plan period (FY2021–FY2023) all 4 are reported achieved.',
+      '計画期間（令和3〜5年度）の達成状況は、4件すべて「達成」です（資料の判定）。',
+      'Over the plan period (FY2021–FY2023) all 4 are achieved (as the source states).',
     ],
     [
       '① CM育成人数（人/年度）：令和3年度 目標 5 → 実績 5 達成、令和4年度 目標 10 → 実績 10 達成、令和5年度 目標 10 → 実績 10 達成。計画期間 目標 25 → 実績 25 達成。',

@@ -17,15 +17,17 @@ import { currentFigures } from './kpi.js';
 /** How many programs one comparison may hold: enough for fifty peer cities, bounded for the server. */
 export const MAX_COMPARED = 50;
 
-/** The fiscal years a program has any figure for: KPI targets or actuals, baselines, single-year costs. */
+/** The fiscal years a program has any figure for: KPI targets or actuals, baselines (unless left out),
+ * single-year costs. */
 export function yearsWithFigures(
   kpis: readonly Kpi[],
   valuesByKpi: ReadonlyMap<number, readonly KpiValue[]>,
   summaries: readonly CostSummary[],
+  { baselines = true } = {},
 ): number[] {
   const years = new Set<number>();
   for (const kpi of kpis) {
-    if (kpi.baselineFiscalYear !== null && kpi.baselineValue !== null)
+    if (baselines && kpi.baselineFiscalYear !== null && kpi.baselineValue !== null)
       years.add(kpi.baselineFiscalYear);
     for (const value of valuesByKpi.get(kpi.id) ?? []) {
       if (value.target !== null || value.actual !== null) years.add(value.fiscalYear);
@@ -83,6 +85,7 @@ export async function buildComparison(
           unitEn: kpi.unitEn ?? kpi.unit,
         })),
         yearsWithFigures: yearsWithFigures(kpis, valuesByKpi, summaries),
+        reportedYears: yearsWithFigures(kpis, valuesByKpi, summaries, { baselines: false }),
         blankActualYears: [
           ...new Set(
             [...valuesByKpi.values()].flatMap((values) =>

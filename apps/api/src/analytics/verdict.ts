@@ -91,6 +91,7 @@ export async function verdictOf(program: Program, loaders: Loaders): Promise<Ver
       yen: entry.amountYen,
       staffFte: entry.staffFte,
       sourceId: entry.provenanceId,
+      absence: entry.amountAbsence,
     })),
     planPeriod:
       program.planFirstFiscalYear === null || program.planLastFiscalYear === null

@@ -14,6 +14,8 @@ export interface ComparedProgramFacts {
   kpis: readonly { kind: KpiKind; unit: string; unitEn?: string }[];
   /** Fiscal years with any KPI figure, baseline or single-year cost. */
   yearsWithFigures: readonly number[];
+  /** Fiscal years with a target, an actual or a cost (a baseline's year alone is not one). */
+  reportedYears?: readonly number[];
   /** Fiscal years with a target whose actual is blank in the source. */
   blankActualYears?: readonly number[];
   /** Fiscal years whose cost lines are printed but blank. */
@@ -90,8 +92,8 @@ export function comparisonNotes(
     );
     notes.push({
       kind: 'KIND_MISMATCH',
-      ja: `KPI の種類が異なります（${byProgram.join('／')}）。生の値は同じ軸に載せず、達成率（比率）で比べます。`,
-      en: `KPI kinds differ (${byProgramEn.join('; ')}). Raw values are never put on one axis; achievement rates, as rates, can be compared.`,
+      ja: `KPI の種類が異なります（${byProgram.join('／')}）。生の値は同じ軸に載せず達成率で並べますが、ストックは基準値からの進捗、増分は実績 ÷ 目標で、同じ 100% でも意味が違います。`,
+      en: `KPI kinds differ (${byProgramEn.join('; ')}). Raw values are never put on one axis; achievement rates are set side by side, but a stock's is progress from its baseline and an increment's is actual ÷ target, so the same 100 % means different things.`,
       programIds: ids,
     });
   }
@@ -107,7 +109,11 @@ export function comparisonNotes(
   }
 
   for (const program of programs) {
-    const missing = axis.filter((year) => !program.yearsWithFigures.includes(year));
+    const missing = axis.filter(
+      (year) =>
+        !program.yearsWithFigures.includes(year) &&
+        programs.some((other) => (other.reportedYears ?? other.yearsWithFigures).includes(year)),
+    );
     const blankActuals = (program.blankActualYears ?? []).filter((year) => axis.includes(year));
     const blankCosts = (program.blankCostYears ?? []).filter((year) => axis.includes(year));
     if (missing.length + blankActuals.length + blankCosts.length === 0) continue;
@@ -147,8 +153,8 @@ export function comparisonNotes(
   if (projectOnly.length > 0 && total.length > 0) {
     notes.push({
       kind: 'COST_SCOPE',
-      ja: `費用の範囲が異なります。${total.map((p) => p.name).join('、')}は総費用（事業費＋人件費）、${projectOnly.map((p) => p.name).join('、')}は事業費のみで人件費を含みません（資料に人件費の記載がない）。人件費を含まない分だけ後者の費用と単位あたりの値は小さく出るため、金額どうしを比べず、比も取りません。`,
-      en: `Cost scopes differ: ${total.map(nameEn).join(', ')} report total cost (project plus personnel cost); ${projectOnly.map(nameEn).join(', ')} report project cost only, with no personnel cost (the source has none). Costs and per-unit figures without personnel cost read lower by that much: the amounts are not compared, and no ratio of them is taken.`,
+      ja: `費用の範囲が異なります。${total.map((p) => p.name).join('、')}は総費用（事業費＋人件費）、${projectOnly.map((p) => p.name).join('、')}は事業費のみで人件費を含みません（資料に人件費の記載がない）。団体職員の人件費を含まない分だけ後者の費用と単位あたりの値は小さく出るため、金額どうしを比べず、比も取りません。`,
+      en: `Cost scopes differ: ${total.map(nameEn).join(', ')} report total cost (project plus personnel cost); ${projectOnly.map(nameEn).join(', ')} report project cost only, with no personnel cost (the source has none). Costs and per-unit figures without the municipality's own staff cost read lower by that much: the amounts are not compared, and no ratio of them is taken.`,
       programIds: [...total, ...projectOnly].map((p) => p.id),
     });
   }
@@ -160,8 +166,8 @@ export function comparisonNotes(
   ) {
     notes.push({
       kind: 'NO_COMMON_COST_YEAR',
-      ja: '費用がそろって報告された年度がありません。総額は年度が異なるため並べて比べず、率と単位あたりの値を年度とともに比べます。',
-      en: 'No fiscal year has every program’s cost: totals are from different years and are not set side by side; compare rates and per-unit figures, each with its year.',
+      ja: '費用が報告された年度が事業ごとに異なり、同じ年度の費用がそろっていません。金額は年度を添えて読み、年度の違う金額どうしを比べないでください。',
+      en: 'The programs report costs for different years, none the same: read each amount with its year, and do not set amounts of different years against each other.',
       programIds: withCosts.map((p) => p.id),
     });
   }

@@ -77,6 +77,8 @@ export interface CostSummary {
   otherThanGrant: Derived;
   /** True when the figures were found by difference of printed totals, not printed themselves. */
   derived: boolean;
+  /** For figures found by difference: the printed total and the printed years they were found from. */
+  foundFrom?: { total: CostSummary; less: CostSummary[] };
 }
 
 function shareOf(
@@ -102,7 +104,11 @@ function sumOf(values: readonly (number | null | undefined)[]): number | null {
 }
 
 function summarize(
-  figures: Omit<CostSummary, 'totalCost' | 'grantShare' | 'generalFundShare' | 'otherThanGrant'>,
+  figures: Omit<
+    CostSummary,
+    'totalCost' | 'grantShare' | 'generalFundShare' | 'otherThanGrant' | 'foundFrom'
+  >,
+  foundFrom?: CostSummary['foundFrom'],
 ): CostSummary {
   const { projectCost, personnelCost, derived } = figures;
   const totalCost =
@@ -121,6 +127,7 @@ function summarize(
     grantShare: shareOf(figures.grant, projectCost, GRANT_SHARE, derived),
     generalFundShare: shareOf(figures.generalFund, projectCost, GENERAL_FUND_SHARE, derived),
     otherThanGrant: remainderOf(projectCost, figures.grant, derived),
+    ...(foundFrom && { foundFrom }),
   };
 }
 
@@ -184,16 +191,19 @@ export function costSummaries(lines: readonly CostLine[]): CostSummary[] {
     const minus = (pick: (s: CostSummary) => number | null) =>
       years.reduce<number | null>((left, s) => difference(left, pick(s)), pick(period));
     byDifference.push(
-      summarize({
-        first: rest[0]!,
-        last: rest.at(-1)!,
-        projectCost: minus((s) => s.projectCost),
-        personnelCost: minus((s) => s.personnelCost),
-        staffFte: null,
-        grant: minus((s) => s.grant),
-        generalFund: minus((s) => s.generalFund),
-        derived: true,
-      }),
+      summarize(
+        {
+          first: rest[0]!,
+          last: rest.at(-1)!,
+          projectCost: minus((s) => s.projectCost),
+          personnelCost: minus((s) => s.personnelCost),
+          staffFte: null,
+          grant: minus((s) => s.grant),
+          generalFund: minus((s) => s.generalFund),
+          derived: true,
+        },
+        { total: period, less: years },
+      ),
     );
   }
   return [...summaries, ...byDifference].sort((a, b) => a.first - b.first || a.last - b.last);

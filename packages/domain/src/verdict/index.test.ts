@@ -46,7 +46,10 @@ const texts = (i: VerdictInput) => verdict(i).map((s) => [s.topic, sentenceText(
 
 describe('verdict', () => {
   it('says so when the source gives no KPI and no cost, rather than staying silent', () => {
-    expect(texts(input({}))).toEqual([['TARGETS', '成果指標（KPI）の記載はありません。']]);
+    expect(texts(input({}))).toEqual([
+      ['TARGETS', '成果指標（KPI）の記載はありません。'],
+      ['COST', '費用の記載はありません。'],
+    ]);
   });
 
   it('counts met and unmet targets by year, and names the years', () => {
@@ -63,7 +66,7 @@ describe('verdict', () => {
     );
     expect(result[0]).toEqual([
       'TARGETS',
-      'KPI 1件の年度目標 3件のうち、達成 1件（令和3年度、この製品が達成率から判定）、未達成 1件（令和4年度、この製品が達成率から判定）、実績が未報告 1件（令和5年度）。',
+      'KPI 1件の年度目標 3件のうち、達成 1件（令和3年度、達成率から判定）、未達成 1件（令和4年度、達成率から判定）、実績が未報告 1件（令和5年度）。',
     ]);
     expect(result[1]![1]).toBe(
       '① 参加者数（人/年度）：令和3年度 目標 100 → 実績 120 達成（達成率から判定）、令和4年度 目標 100 → 実績 80 未達成（達成率から判定）、令和5年度 目標 100 → 実績 未報告。',
@@ -89,5 +92,98 @@ describe('verdict', () => {
     );
     expect(result).toContainEqual(['COST', '費用：令和4年度は未報告。']);
     expect(result).toContainEqual(['MISSING', '記載のないもの：令和4年度の費用（未報告）。']);
+  });
+});
+
+describe('verdict on other shapes of data', () => {
+  const cost = (
+    category: 'project_cost' | 'grant' | 'national_prefectural_subsidy',
+    first: number,
+    last: number,
+    yen: number | null,
+  ) => ({ category, staffType: null, first, last, yen, staffFte: null, sourceId: null });
+
+  it('cites the total a cost found by difference was taken from, when several are printed', () => {
+    const result = verdict(
+      input({
+        costs: [
+          cost('project_cost', 2020, 2025, 1_000),
+          cost('project_cost', 2021, 2023, 600),
+          cost('project_cost', 2023, 2023, 200),
+        ],
+      }),
+    );
+    const figures = result
+      .filter((s) => s.topic === 'COST')
+      .flatMap((s) => s.ja)
+      .flatMap((p) => (p.figure?.formula ? [p.figure.formula.expression] : []));
+    expect(figures).toContain('600円 − 200円 = 400円');
+  });
+
+  it('names a subsidy beside the grant rather than crediting it to the grant', () => {
+    const result = verdict(
+      input({
+        grantName: { ja: 'X交付金', en: 'X grant' },
+        costs: [
+          cost('project_cost', 2022, 2022, 100),
+          cost('grant', 2022, 2022, 50),
+          cost('national_prefectural_subsidy', 2022, 2022, 20),
+        ],
+      }),
+    );
+    const funding = result.find((s) => s.topic === 'FUNDING')!;
+    expect(sentenceText(funding.ja)).toMatch(/^負担：X交付金と国・県の支出金が令和4年度 70円/);
+  });
+
+  it('counts the plan-period statuses over the KPIs that have one, and names the rest', () => {
+    const status = {
+      code: 'ACHIEVED' as const,
+      labelJa: '達成',
+      labelEn: 'achieved',
+      origin: 'source' as const,
+      sourceId: null,
+      formula: null,
+    };
+    const kpi = (position: number, planned: boolean): VerdictKpi => ({
+      ...increment([[2022, 10, 12, 'ACHIEVED']]),
+      position,
+      plan: planned ? { target: cited(10), actual: cited(12), status } : null,
+    });
+    const targets = verdict(
+      input({ kpis: [kpi(1, true), kpi(2, false)], planPeriod: { first: 2021, last: 2023 } }),
+    ).filter((s) => s.topic === 'TARGETS');
+    expect(sentenceText(targets[1]!.ja)).toBe(
+      '計画期間（令和3〜5年度）の達成状況は、1件すべて「達成」です（資料の判定）。②には計画期間の状況がありません。',
+    );
+  });
+
+  it('says a blank grade is not reported, and only an unreadable one is unclear', () => {
+    const evaluation = (absence: 'not_reported' | 'ambiguous') => ({
+      fiscalYear: 2021,
+      axisLabel: { ja: '方向性', en: 'Direction' },
+      grade: null,
+      gradeAbsence: absence,
+      gradeLabel: null,
+      options: [{ ja: '継続', en: 'continue' }],
+      sourceId: null,
+    });
+    const judgement = (absence: 'not_reported' | 'ambiguous') =>
+      sentenceText(
+        verdict(input({ evaluations: [evaluation(absence)] })).find((s) => s.topic === 'JUDGEMENT')!
+          .ja,
+      );
+    expect(judgement('not_reported')).toBe('方向性は未報告です。');
+    expect(judgement('ambiguous')).toBe(
+      '方向性は不明です（「継続」のどれが選ばれたか読み取れません）。',
+    );
+  });
+
+  it('marks Japanese left in an English sentence as Japanese', () => {
+    const kpi = {
+      ...increment([[2022, 10, 12, 'ACHIEVED']]),
+      shortName: { ja: '参加者数', en: '参加者数' },
+    };
+    const sentence = verdict(input({ kpis: [kpi] })).find((s) => s.topic === 'KPI')!;
+    expect(sentence.en.filter((p) => p.lang === 'ja').map((p) => p.text)).toEqual(['参加者数']);
   });
 });

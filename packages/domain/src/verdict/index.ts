@@ -50,6 +50,8 @@ export interface VerdictKpi {
 
 export interface VerdictCostLine extends CostLine {
   sourceId: number | null;
+  /** Why the amount is missing, where it is. */
+  absence?: Absence | null;
 }
 
 export interface VerdictEvaluation {
@@ -191,7 +193,11 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       sentence(
         'TARGETS',
         [`KPI ${kpis.length}件に年度ごとの目標の記載はありません。`],
-        [`None of the ${kpis.length} KPIs has a yearly target in the source.`],
+        [
+          kpis.length === 1
+            ? 'The KPI has no yearly target in the source.'
+            : `None of the ${kpis.length} KPIs has a yearly target in the source.`,
+        ],
       ),
     ];
   }
@@ -216,7 +222,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
     origins.size === 1 && origins.has('source')
       ? { ja: '資料の判定', en: 'as the source states' }
       : origins.size === 1
-        ? { ja: 'この製品が達成率から判定', en: 'computed from the rates' }
+        ? { ja: '達成率から判定', en: 'computed from the rates' }
         : null;
   const kpiCount = {
     ja: `KPI ${kpis.length}件`,
@@ -280,22 +286,28 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
   if (planned.length === 0 || !input.planPeriod) return [first];
   const period = range(input.planPeriod.first, input.planPeriod.last);
   const planAchieved = planned.filter((kpi) => kpi.plan!.status!.code === 'ACHIEVED');
-  const second =
-    planAchieved.length === kpis.length
-      ? sentence(
-          'TARGETS',
-          [`計画期間（${period.ja}）の達成状況も ${kpis.length}件すべて「達成」です。`],
-          [`Over the plan period (${period.en}) all ${kpis.length} are reported achieved.`],
-        )
-      : sentence(
-          'TARGETS',
-          [
-            `計画期間（${period.ja}）の達成状況は、${kpis.length}件のうち達成 ${planAchieved.length}件です。`,
-          ],
-          [
-            `Over the plan period (${period.en}), ${planAchieved.length} of ${kpis.length} are achieved.`,
-          ],
-        );
+  const fromSource = planned.every((kpi) => kpi.plan!.status!.origin === 'source');
+  const by = fromSource
+    ? { ja: '資料の判定', en: 'as the source states' }
+    : { ja: '達成率からの判定を含む', en: 'partly computed from the rates' };
+  const unstated = kpis.filter((kpi) => !kpi.plan?.status).map((kpi) => kpiMark(kpi.position));
+  const second = sentence(
+    'TARGETS',
+    [
+      planAchieved.length === planned.length
+        ? `計画期間（${period.ja}）の達成状況は、${planned.length}件すべて「達成」です（${by.ja}）。`
+        : `計画期間（${period.ja}）の達成状況は、${planned.length}件のうち達成 ${planAchieved.length}件です（${by.ja}）。`,
+      unstated.length ? `${unstated.join('')}には計画期間の状況がありません。` : '',
+    ],
+    [
+      planAchieved.length === planned.length
+        ? `Over the plan period (${period.en}) all ${planned.length} are achieved (${by.en}).`
+        : `Over the plan period (${period.en}), ${planAchieved.length} of ${planned.length} are achieved (${by.en}).`,
+      unstated.length
+        ? ` ${unstated.join(', ')} ${unstated.length > 1 ? 'have' : 'has'} no plan-period status.`
+        : '',
+    ],
+  );
   return [first, second];
 }
 
@@ -323,8 +335,8 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
   const mark = kpiMark(kpi.position);
   const stock = kpi.kind === 'stock';
   const head: Bilingual = {
-    ja: `${mark} ${kpi.shortName.ja}（${kpi.unit.ja}${stock ? '・年度末の水準' : ''}）：`,
-    en: `${mark} ${capitalize(kpi.shortName.en)} (${kpi.unit.en}${stock ? ', level at year end' : ''}): `,
+    ja: `${mark} ${kpi.shortName.ja}（${kpi.unit.ja}${stock ? '・各年度の水準' : ''}）：`,
+    en: `${mark} ${capitalize(kpi.shortName.en)} (${kpi.unit.en}${stock ? ', a level each year' : ''}): `,
   };
   const baseline =
     stock && kpi.baseline
@@ -359,10 +371,16 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
         ],
       }
     : null;
-  const years = kpi.years.filter(
-    (y) =>
-      y.target.value !== null || y.actual.value !== null || y.target.absence === 'not_applicable',
-  );
+  // Every year the source has a row for: a year whose cells are all blank is said so, not dropped.
+  const years = kpi.years;
+  if (years.length === 0 && !baseline && !plan) {
+    return sentence(
+      'KPI',
+      [head.ja, '目標・実績の記載はありません。'],
+      [head.en, 'the source gives no target or actual.'],
+      kpi.position,
+    );
+  }
   return sentence(
     'KPI',
     [
@@ -405,19 +423,24 @@ function readingOrder(summaries: readonly CostSummary[]): CostSummary[] {
 
 const isSingle = (s: CostSummary) => s.first === s.last;
 
-/** The cost lines a summary was made of, to cite their sources. */
-function sourceOf(
+/** The cost line a summary's figure was read from. */
+function lineOf(
   lines: readonly VerdictCostLine[],
   category: VerdictCostLine['category'],
   s: CostSummary,
-): number | null {
-  return (
-    lines.find(
-      (l) =>
-        l.category === category && l.staffType === null && l.first === s.first && l.last === s.last,
-    )?.sourceId ?? null
+): VerdictCostLine | undefined {
+  return lines.find(
+    (l) =>
+      l.category === category && l.staffType === null && l.first === s.first && l.last === s.last,
   );
 }
+
+/** Where a summary's figure was read, to cite it. */
+const citedFrom = (
+  lines: readonly VerdictCostLine[],
+  category: VerdictCostLine['category'],
+  s: CostSummary,
+): number | null => lineOf(lines, category, s)?.sourceId ?? null;
 
 /** The staff in full-time equivalents a year's personnel cost is for, cited from its line. */
 function staffFigure(lines: readonly VerdictCostLine[], s: CostSummary): CitedFigure | null {
@@ -427,7 +450,7 @@ function staffFigure(lines: readonly VerdictCostLine[], s: CostSummary): CitedFi
     value: s.staffFte,
     ja: text,
     en: text,
-    sourceId: sourceOf(lines, 'personnel_cost', s),
+    sourceId: citedFrom(lines, 'personnel_cost', s),
     formula: null,
   };
 }
@@ -450,7 +473,10 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
   for (const kpi of input.kpis) {
     const mark = many ? kpiMark(kpi.position) : '';
     for (const y of kpi.years) {
-      if (y.target.value !== null && y.actual.value === null) {
+      const byDesign =
+        y.actual.absence === 'not_applicable' ||
+        (y.target.value === null && y.target.absence === 'not_applicable');
+      if (y.actual.value === null && !byDesign) {
         items.push({
           ja: [`${mark}${year(y.fiscalYear).ja}の実績（`, quantity(y.actual), '）'],
           en: [
@@ -461,7 +487,7 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
         });
       }
     }
-    if (kpi.plan && kpi.plan.target.value === null) {
+    if (kpi.plan && kpi.plan.target.value === null && kpi.plan.target.absence !== null) {
       items.push({
         ja: [`${kpiMark(kpi.position)}の計画期間の目標（`, quantity(kpi.plan.target), '）'],
         en: [
@@ -479,9 +505,13 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
       s.grant === null &&
       s.generalFund === null
     ) {
-      const source =
-        sourceOf(input.costs, 'project_cost', s) ?? sourceOf(input.costs, 'total_cost', s);
-      const absent = quantity({ value: null, absence: 'not_reported', sourceId: source });
+      const line =
+        lineOf(input.costs, 'project_cost', s) ?? lineOf(input.costs, 'total_cost', s) ?? null;
+      const absent = quantity({
+        value: null,
+        absence: line?.absence ?? 'not_reported',
+        sourceId: line?.sourceId ?? null,
+      });
       items.push({
         ja: [`${year(s.first).ja}の費用（`, absent, '）'],
         en: [`the ${year(s.first).en} costs (`, absent, ')'],
@@ -531,7 +561,7 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
     const lastTarget = kpi.years.findLast((y) => y.target.value !== null);
     const rated = kpi.years.findLast((y) => y.status !== null && y.actual.value !== null);
     if (
-      !kpi.plan?.status &&
+      kpi.plan?.status?.origin !== 'source' &&
       lastTarget &&
       rated &&
       rated.fiscalYear < lastTarget.fiscalYear &&
@@ -561,14 +591,15 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
 
 function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSentence | null {
   const { costs, planPeriod } = input;
-  if (costs.length === 0) return null;
+  if (costs.length === 0)
+    return sentence('COST', ['費用の記載はありません。'], ['The source gives no costs.']);
   const shown = readingOrder(summaries);
   const items = shown.map((s) => {
     const label = summaryLabel(s, planPeriod);
     const project =
-      s.projectCost === null ? null : yen(s.projectCost, sourceOf(costs, 'project_cost', s));
-    if (s.totalCost.value !== null && s.personnelCost !== null && project) {
-      const personnel = yen(s.personnelCost, sourceOf(costs, 'personnel_cost', s));
+      s.projectCost === null ? null : yen(s.projectCost, citedFrom(costs, 'project_cost', s));
+    if (s.totalCost.value !== null && s.personnelCost !== null && project && !s.derived) {
+      const personnel = yen(s.personnelCost, citedFrom(costs, 'personnel_cost', s));
       const total = costs.some(
         (l) =>
           l.category === 'total_cost' &&
@@ -576,7 +607,7 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
           l.last === s.last &&
           l.yen === s.totalCost.value,
       )
-        ? yen(s.totalCost.value, sourceOf(costs, 'total_cost', s))
+        ? yen(s.totalCost.value, citedFrom(costs, 'total_cost', s))
         : yen(s.totalCost.value, null, s.totalCost);
       const fte = staffFigure(costs, s);
       return {
@@ -607,12 +638,17 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
         const byDifference = {
           ...project,
           sourceId: null,
-          formula: periodDifference(s, summaries),
+          formula: periodDifference(s),
         };
-        return {
-          ja: [`${label.ja}の合計 `, byDifference, '（年度別の内訳なし）'],
-          en: [`${label.en} together `, byDifference, ' (no figure for each year)'],
-        };
+        return isSingle(s)
+          ? {
+              ja: [`${label.ja} `, byDifference, '（印字された合計からの差し引き）'],
+              en: [`${label.en} `, byDifference, ' (by difference of printed totals)'],
+            }
+          : {
+              ja: [`${label.ja}の合計 `, byDifference, '（年度別の内訳なし）'],
+              en: [`${label.en} together `, byDifference, ' (no figure for each year)'],
+            };
       }
       return isSingle(s)
         ? { ja: [`${label.ja} `, project], en: [`${label.en} `, project] }
@@ -621,7 +657,7 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
     const absent = quantity({
       value: null,
       absence: 'not_reported',
-      sourceId: sourceOf(costs, 'project_cost', s) ?? sourceOf(costs, 'total_cost', s),
+      sourceId: citedFrom(costs, 'project_cost', s) ?? citedFrom(costs, 'total_cost', s),
     });
     return { ja: [`${label.ja}は`, absent], en: [`${label.en} `, absent] };
   });
@@ -650,16 +686,14 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
 }
 
 /** How a range's cost found by difference was computed: the printed total less the printed years. */
-function periodDifference(s: CostSummary, summaries: CostSummary[]) {
-  const whole = summaries.find(
-    (p) => !isSingle(p) && !p.derived && p.first <= s.first && p.last >= s.last,
-  );
-  const parts = summaries.filter(
-    (p) => isSingle(p) && !p.derived && whole && p.first >= whole.first && p.last <= whole.last,
-  );
+function periodDifference(s: CostSummary) {
+  const from = s.foundFrom;
   const expression =
-    whole && whole.projectCost !== null
-      ? `${formatYenFigure(whole.projectCost)} − ${parts.map((p) => formatYenFigure(p.projectCost ?? 0)).join(' − ')} = ${formatYenFigure(s.projectCost!)}`
+    from && from.total.projectCost !== null && s.projectCost !== null
+      ? [from.total, ...from.less]
+          .map((p) => formatYenFigure(p.projectCost ?? 0))
+          .join(' − ')
+          .concat(` = ${formatYenFigure(s.projectCost)}`)
       : null;
   return {
     ja: '印字された複数年度の合計 − 印字された年度の額',
@@ -684,13 +718,20 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
   const grantLines = costs.filter((l) => l.category === 'grant' && l.yen !== null);
   const printed = readingOrder(summaries).filter((s) => !s.derived && s.projectCost !== null);
   if (printed.length === 0) return null;
-  const grantName = input.grantName ?? { ja: '交付金', en: 'grant' };
+  const named = input.grantName ?? { ja: '交付金', en: 'grant' };
+  // The sums below are grant and subsidy together: where a subsidy is printed too, the name says so.
+  const subsidised = costs.some(
+    (l) => l.category === 'national_prefectural_subsidy' && l.yen !== null && l.yen > 0,
+  );
+  const grantName = subsidised
+    ? { ja: `${named.ja}と国・県の支出金`, en: `${named.en} and national or prefectural funds` }
+    : named;
 
   if (grantLines.length > 0) {
     const withGrant = printed.filter((s) => s.grant !== null);
     const grantItems = withGrant.map((s) => {
       const label = summaryLabel(s, planPeriod);
-      const amount = yen(s.grant!, sourceOf(costs, 'grant', s));
+      const amount = yen(s.grant!, citedFrom(costs, 'grant', s));
       const share = s.grantShare.value === null ? null : percent(s.grantShare);
       return {
         ja: [
@@ -702,7 +743,7 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
       };
     });
     const restItems = withGrant
-      .filter((s) => s.otherThanGrant.value !== null)
+      .filter((s) => s.otherThanGrant.value !== null && s.otherThanGrant.value >= 0)
       .map((s) => {
         const label = summaryLabel(s, planPeriod);
         const rest = yen(s.otherThanGrant.value!, null, s.otherThanGrant);
@@ -736,6 +777,7 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
         `Who paid: the ${grantName.en} met `,
         joined(
           grantItems.map((i) => i.en),
+          ', ',
           ', and ',
         ),
         '.',
@@ -766,18 +808,16 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
     const label = year(s.first);
     const fte = staffFigure(costs, s);
     const personnel =
-      s.personnelCost === null ? null : yen(s.personnelCost, sourceOf(costs, 'personnel_cost', s));
+      s.personnelCost === null ? null : yen(s.personnelCost, citedFrom(costs, 'personnel_cost', s));
     // Staff are the municipality's own: where the project cost nothing, it paid the whole cost.
     const only =
       s.projectCost === 0 && personnel && s.personnelCost! > 0
         ? {
             ja: ['。費用は職員', fte ? [' ', fte, '人分'] : '', 'の人件費 ', personnel, 'のみです'],
             en: [
-              '. The only cost was staff time',
-              fte ? [' (', fte, ' staff)'] : '',
-              ', ',
+              '; the only cost was the personnel cost of ',
+              fte ? [fte, ' staff, '] : 'staff, ',
               personnel,
-              ', paid by the municipality as personnel cost',
             ],
           }
         : { ja: [], en: [] };
@@ -816,7 +856,7 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
     [
       'Who paid: ',
       joined(
-        items.map((i) => i.en),
+        items.map((i, index) => (index === 0 ? i.en : capitalized(i.en))),
         '. ',
       ),
       '.',
@@ -887,14 +927,14 @@ function judgementSentences(input: VerdictInput): VerdictSentence[] {
         [
           `${e.axisLabel.ja}は`,
           word,
-          e.options.length
+          e.gradeAbsence === 'ambiguous' && e.options.length
             ? `です（「${e.options.map((o) => o.ja).join('」「')}」のどれが選ばれたか読み取れません）。`
             : 'です。',
         ],
         [
           `${e.axisLabel.en}: `,
           word,
-          e.options.length
+          e.gradeAbsence === 'ambiguous' && e.options.length
             ? ` (which of “${e.options.map((o) => o.en).join('”, “')}” was chosen cannot be read).`
             : '.',
         ],

@@ -27,6 +27,9 @@ export interface Quote {
   quote: string;
 }
 
+/** A run of kana, kanji or full-width forms. */
+const JAPANESE_RUN = /([\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]+)/;
+
 const isFigure = (piece: Piece): piece is CitedFigure =>
   typeof piece === 'object' && 'sourceId' in piece;
 const isQuote = (piece: Piece): piece is Quote => typeof piece === 'object' && 'quote' in piece;
@@ -45,7 +48,11 @@ export function partsOf(lang: 'ja' | 'en', ...pieces: Piece[]): SentencePart[] {
   };
   const walk = (piece: Piece) => {
     if (typeof piece === 'string') {
-      if (piece !== '') push({ text: piece, figure: null, lang });
+      // Japanese in an English sentence (a name the dataset gives no English for) is marked as such.
+      const runs = lang === 'en' ? piece.split(JAPANESE_RUN) : [piece];
+      runs.forEach((run, index) => {
+        if (run !== '') push({ text: run, figure: null, lang: index % 2 === 1 ? 'ja' : lang });
+      });
     } else if (isFigure(piece)) {
       push({ text: lang === 'ja' ? piece.ja : piece.en, figure: piece, lang });
     } else if (isQuote(piece)) {
