@@ -102,6 +102,26 @@ describe('planAchievement', () => {
     expect(isehara(66).formula.expression).toBe('(66 − 60) ÷ (66 − 60) = 100.0%');
   });
 
+  it("judges a printed plan target of a stock by the last year's actual, not an earlier one", () => {
+    const result = planAchievement({
+      kind: 'stock',
+      direction: 'higher_is_better',
+      planTarget: { value: 66, absence: null },
+      planActual: null,
+      yearlyTargets: [
+        { value: 63, absence: null },
+        { value: 66, absence: null },
+      ],
+      yearlyActuals: [
+        { value: 66, absence: null },
+        { value: null, absence: 'not_reported' },
+      ],
+      latestActual: 66,
+      baseline: 60,
+    });
+    expect(result).toMatchObject({ value: null, notComputed: { code: 'NO_ACTUAL' } });
+  });
+
   it('divides the running total by the printed plan-period target (Asahi ③: 16 ÷ 15)', () => {
     const result = planAchievement({
       kind: 'increment',

@@ -135,7 +135,11 @@ export function planAchievement(input: {
     const last = input.yearlyTargets.findLastIndex((target) => target.value !== null);
     const formula = printed ? PLAN_STOCK : LAST_TARGET_STOCK;
     if (!printed && last < 0) return notComputed(formula, REASONS.noTarget);
-    const actual = printed ? input.latestActual : (input.yearlyActuals?.[last]?.value ?? null);
+    // The target is for the end of the period: the last year's actual, not an earlier one.
+    const final = input.yearlyActuals?.length
+      ? input.yearlyActuals.at(-1)!.value
+      : input.latestActual;
+    const actual = printed ? final : (input.yearlyActuals?.[last]?.value ?? null);
     if (actual === null) return notComputed(formula, REASONS.noActual);
     const progress = yearAchievement({
       ...input,
