@@ -1,4 +1,4 @@
-import { ABSENCES } from '@muni/domain';
+import { ABSENCES, NEARLY_ACHIEVED_FROM } from '@muni/domain';
 import { absenceLabel, absenceMeaning, type Absence } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 
@@ -23,16 +23,21 @@ export function AbsenceLegend({ lang }: { lang: Lang }) {
           <dt>*</dt>
           <dd>
             {lang === 'ja'
-              ? '資料に状況の語がなく、この製品が達成率から判定した状況（100% 以上で達成、90% 以上で概ね達成）'
-              : 'a status the source does not state, computed by this product from the rate (achieved at 100 %, nearly from 90 %)'}
+              ? `資料に状況の語がなく、達成率から判定した状況（100% 以上で達成、${NEARLY_ACHIEVED_FROM * 100}% 以上で概ね達成）`
+              : `a status the source does not state, judged from the rate (achieved at 100 %, nearly achieved from ${NEARLY_ACHIEVED_FROM * 100} %)`}
           </dd>
         </div>
         <div>
           <dt>†</dt>
           <dd>
             {lang === 'ja'
-              ? '印字された値から差し引きなどで求めた値（計算式は値にカーソルを合わせると表示）'
-              : 'found from printed figures by difference or division (hover over it for the formula)'}
+              ? '印字された値から差し引きなどで求めた値'
+              : 'found from printed figures by difference or division'}
+            <span className="screen-only">
+              {lang === 'ja'
+                ? '（画面では値にカーソルを合わせると計算式を表示）'
+                : ' (on screen, hover over it for the formula)'}
+            </span>
           </dd>
         </div>
       </dl>

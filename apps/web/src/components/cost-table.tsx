@@ -14,6 +14,7 @@ function Cell({ cell }: { cell: CostCell }) {
     return (
       <td className="span" colSpan={cell.span} title={cell.formula ?? undefined}>
         {cell.text}
+        {cell.derived ? <sup>†</sup> : null}
       </td>
     );
   return (
@@ -42,9 +43,7 @@ export function CostTable({
     ...(many ? [lang === 'ja' ? '事業' : 'Program'] : []),
     lang === 'ja' ? '区分' : 'Line',
     ...table.years.map((year) => fiscalYearHeading(lang, year)),
-    ...(table.hasTotals
-      ? [lang === 'ja' ? '複数年度の合計（印字）' : 'Printed multi-year total']
-      : []),
+    ...(table.hasTotals ? [lang === 'ja' ? '複数年度の合計' : 'Multi-year total'] : []),
   ];
   const csv = {
     id,

@@ -15,7 +15,9 @@ function Cell({ cell, lang }: { cell: ResultCell | null; lang: Lang }) {
   if (cell === null)
     return (
       <td className="result">
-        <span className="missing">{lang === 'ja' ? '計画期間なし' : 'no plan period'}</span>
+        <span className="missing">
+          {lang === 'ja' ? '計画期間の値なし' : 'no plan-period figures'}
+        </span>
       </td>
     );
   if (cell.kind === 'absent')

@@ -33,7 +33,7 @@ export const ABSENCE_WORDS: Record<Absence, AbsenceWords> = {
     ja: '不明',
     en: 'unclear',
     meaningJa: '資料から一通りに読めない',
-    meaningEn: 'the source cannot be read one way',
+    meaningEn: 'the source can be read more than one way',
   },
   outside_document: {
     ja: '期間外',

@@ -13,7 +13,7 @@ import { defaultComparisonIds, getComparison, type ComparePage } from '@/lib/api
 import { fiscalYearRange } from '@/lib/format';
 import { href, langOf, t, type Lang } from '@/lib/i18n';
 import { achievementChart } from '@/lib/view/charts';
-import { costTable } from '@/lib/view/cost-table';
+import { costTable, costYears } from '@/lib/view/cost-table';
 import { comparedCosts, comparedKpis, programLabel } from '@/lib/view/from-api';
 import { kpiResults, type ProgramKpis, type ResultTable } from '@/lib/view/kpi-results';
 
@@ -196,9 +196,13 @@ export default async function ComparePageView({
   const { compare: comparison, programs } = result.data;
   const kpis = comparison.programs.map((entry) => comparedKpis(lang, entry));
   const results = kpiResults(lang, kpis);
+  const programCosts = comparison.programs.map((entry) => comparedCosts(lang, entry));
+  const axis = comparison.fiscalYears.map((year) => year.year);
+  // The years asked for: a total found by difference may reach outside them.
   const costs = costTable(
     lang,
-    comparison.programs.map((entry) => comparedCosts(lang, entry)),
+    programCosts,
+    costYears(programCosts).filter((year) => axis.includes(year)),
   );
   const achievement = achievementFigure(lang, kpis, results);
   const selection = comparison.programs

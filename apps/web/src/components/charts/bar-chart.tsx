@@ -48,7 +48,9 @@ export interface BarChartProps {
 
 /** The width the chart is drawn at for A4 (186 mm of text width at 96 dpi, less a margin). */
 const PRINT_WIDTH = 680;
-const MARGIN = { top: 16, right: 16, bottom: 36, left: 72 };
+const MARGIN = { top: 44, right: 110, bottom: 36, left: 72 };
+/** Labels drawn on the chart, in px: 9 pt. */
+const LABEL_SIZE = 12;
 
 function formatter(format: ValueFormat, lang: Lang) {
   return (value: number) =>
@@ -146,22 +148,26 @@ export function BarChart({
           {groupMode === 'grouped'
             ? bars
                 .filter((bar) => typeof bar.data.value === 'number')
-                .map((bar) => (
-                  <text
-                    key={bar.key}
-                    x={bar.x + bar.width / 2}
-                    y={bar.y - 4}
-                    textAnchor="middle"
-                    // As large as fits the bar, so neighbouring labels never run together.
-                    fontSize={Math.max(
-                      7,
-                      Math.min(11, bar.width / (text(bar.data.value!).length * 0.58)),
-                    )}
-                    fill="#222"
-                  >
-                    {text(bar.data.value!)}
-                  </text>
-                ))
+                .map((bar) => {
+                  const label = text(bar.data.value!);
+                  // Across the bar where it fits, else up its length: never smaller than 9 pt.
+                  const across = bar.width >= label.length * LABEL_SIZE * 0.6;
+                  return (
+                    <text
+                      key={bar.key}
+                      transform={
+                        across
+                          ? `translate(${bar.x + bar.width / 2},${bar.y - 4})`
+                          : `translate(${bar.x + bar.width / 2 + LABEL_SIZE / 3},${bar.y - 4}) rotate(-90)`
+                      }
+                      textAnchor={across ? 'middle' : 'start'}
+                      fontSize={LABEL_SIZE}
+                      fill="#222"
+                    >
+                      {label}
+                    </text>
+                  );
+                })
             : null}
           {gaps.map((gap) => {
             const x =
@@ -172,7 +178,7 @@ export function BarChart({
               <text
                 key={`${gap.index}-${gap.key}`}
                 transform={`translate(${x},${innerHeight - 4}) rotate(-90)`}
-                fontSize={11}
+                fontSize={LABEL_SIZE}
                 fill="#7a4b00"
                 dominantBaseline="middle"
               >
@@ -206,9 +212,10 @@ export function BarChart({
       axis: 'y' as const,
       value: r.value,
       legend: r.label,
-      legendPosition: 'top-left' as const,
+      // Right of the plot, where no bar or bar label is.
+      legendPosition: 'right' as const,
       lineStyle: { stroke: '#b00020', strokeWidth: 1.5, strokeDasharray: '6 4' },
-      textStyle: { fill: '#b00020', fontSize: 11 },
+      textStyle: { fill: '#b00020', fontSize: LABEL_SIZE },
     })),
     layers: ['grid', 'axes', 'bars', overlay(drawing), 'markers'] as (
       'grid' | 'axes' | 'bars' | 'markers' | ReturnType<typeof overlay>

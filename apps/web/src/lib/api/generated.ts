@@ -1346,7 +1346,7 @@ export type ProgramPageQuery = {
         } | null;
       };
       scale: Array<{ grade: string; label: string; labelEn: string | null }>;
-      reason: { value: string | null; valueEn: string | null } | null;
+      reason: { value: string | null; valueEn: string | null; absence: Absence | null } | null;
     }>;
     activities: Array<{
       position: number;

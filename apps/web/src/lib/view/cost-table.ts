@@ -36,7 +36,7 @@ export type CostCell =
   | { kind: 'amount'; text: string; formula: string | null; derived: boolean }
   | { kind: 'missing'; text: string }
   /** A total over several years, shown once across them. */
-  | { kind: 'span'; span: number; text: string; formula: string | null };
+  | { kind: 'span'; span: number; text: string; formula: string | null; derived?: boolean };
 
 export interface CostRow {
   program: string;
@@ -93,8 +93,8 @@ const LINES: Line[] = [
     when: (p) => p.hasGrantLines,
   },
   {
-    ja: 'うち交付金以外（団体の負担など）',
-    en: 'of which other sources (the municipality’s share and others)',
+    ja: 'うち交付金・国県支出金以外',
+    en: 'of which not grant or subsidy',
     pick: figure((s) => s.otherThanGrant),
     format: yen,
     when: (p) => p.hasGrantLines,
@@ -160,7 +160,8 @@ function amount(lang: Lang, line: Line, s: CostSummaryInput): CostCell {
     kind: 'amount',
     text: `${line.format(lang, value)}${fte}`,
     formula: derivedFrom?.formula.expression ?? null,
-    derived: s.derived || (derivedFrom?.derived ?? false),
+    // Found by difference, or computed from printed figures (a remainder, a share, a sum).
+    derived: s.derived || derivedFrom !== null,
   };
 }
 
@@ -222,7 +223,13 @@ export function costTable(
                 : lang === 'ja'
                   ? `${range} 合計 ${c.text}（年度別の内訳なし）`
                   : `${range} together ${c.text} (no figure for each year)`;
-          cells.push({ kind: 'span', span, text, formula: c.kind === 'amount' ? c.formula : null });
+          cells.push({
+            kind: 'span',
+            span,
+            text,
+            formula: c.kind === 'amount' ? c.formula : null,
+            derived: true,
+          });
           csv.push(text);
         } else {
           const text = absenceLabel(
@@ -247,7 +254,7 @@ export function costTable(
                 kind: 'amount',
                 text: parts.map((p) => p.text).join(' / '),
                 formula: parts[0]!.c.kind === 'amount' ? parts[0]!.c.formula : null,
-                derived: false,
+                derived: parts.some((p) => p.c.kind === 'amount' && p.c.derived),
               };
         csv.push(total.text);
       }

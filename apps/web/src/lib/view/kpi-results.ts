@@ -84,9 +84,12 @@ export interface ResultTable {
 }
 
 const words = (lang: Lang, ja: string, en: string | null): Words =>
-  lang === 'ja' || en === null
-    ? { text: ja, ja: lang === 'en' }
-    : { text: en.charAt(0).toUpperCase() + en.slice(1), ja: false };
+  lang === 'ja' || en === null ? { text: ja, ja: lang === 'en' } : { text: en, ja: false };
+
+const capitalized = (w: Words): Words => ({
+  ...w,
+  text: w.text.charAt(0).toUpperCase() + w.text.slice(1),
+});
 
 function reading(lang: Lang, r: Reading): { text: string; missing: boolean } {
   return r.value === null
@@ -174,7 +177,7 @@ export function kpiResults(
           : lang === 'ja'
             ? '年度ごとの増分'
             : 'added each year') + baseline;
-      const name = words(lang, kpi.shortName, kpi.shortNameEn ?? kpi.nameEn);
+      const name = capitalized(words(lang, kpi.shortName, kpi.shortNameEn ?? kpi.nameEn));
       const unit = words(lang, kpi.unit, kpi.unitEn);
       return {
         program: program.label,

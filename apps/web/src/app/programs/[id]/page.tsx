@@ -61,11 +61,18 @@ function Narratives({
             {n.kpi ? ` (KPI ${n.kpi.position})` : ''}
           </dt>
           <dd>
-            {n.text.split('\n').map((line, i) => (
-              <p key={i}>
-                <Glossed lang={lang} ja={line} en={n.textEn?.split('\n')[i]} />
+            {/* Line by line where the gloss keeps the text's lines, else the whole text with its gloss. */}
+            {n.textEn && n.textEn.split('\n').length !== n.text.split('\n').length ? (
+              <p>
+                <Glossed lang={lang} ja={n.text} en={n.textEn} />
               </p>
-            ))}
+            ) : (
+              n.text.split('\n').map((line, i) => (
+                <p key={i}>
+                  <Glossed lang={lang} ja={line} en={n.textEn?.split('\n')[i]} />
+                </p>
+              ))
+            )}
             <SourceNote source={n.source} lang={lang} />
           </dd>
         </div>
@@ -78,7 +85,11 @@ function Narratives({
 async function ChangeLog({ program, lang }: { program: Program; lang: Lang }) {
   if (!program.lastChangedAt) return null;
   const when = (at: string) =>
-    new Date(at).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { timeZone: 'Asia/Tokyo' });
+    new Date(at).toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', {
+      timeZone: 'Asia/Tokyo',
+      dateStyle: 'long',
+      timeStyle: 'short',
+    });
   const last = `${t(lang, { ja: '最終更新', en: 'Last updated' })}: ${when(program.lastChangedAt)}`;
   if (!(await isEditor())) return <p className="changes">{last}</p>;
   return (
@@ -87,8 +98,12 @@ async function ChangeLog({ program, lang }: { program: Program; lang: Lang }) {
       <ul>
         {program.history.nodes.map((change, index) => (
           <li key={index}>
-            {when(change.at)} ・ {change.actor} ・ {change.entity} {change.entityKey}
-            {change.changedFields.length ? `（${change.changedFields.join(', ')}）` : ''}
+            {when(change.at)}
+            {dot(lang)}
+            {change.actor}
+            {dot(lang)}
+            {change.entity} {change.entityKey}
+            {change.changedFields.length ? parens(lang, change.changedFields.join(', ')) : ''}
           </li>
         ))}
       </ul>
@@ -103,21 +118,20 @@ function Facts({ program, lang }: { program: Program; lang: Lang }) {
   ].filter((x): x is { ja: string; en: string | null } => Boolean(x));
   return (
     <dl className="facts">
-      <div>
-        <dt>{t(lang, { ja: '所管', en: 'Owner' })}</dt>
-        <dd>
-          {owner.length ? (
-            owner.map((o, i) => (
+      {/* A form without an owner field (a grant report) has no owner to show. */}
+      {owner.length ? (
+        <div>
+          <dt>{t(lang, { ja: '所管', en: 'Owner' })}</dt>
+          <dd>
+            {owner.map((o, i) => (
               <span key={i}>
                 {i > 0 ? ' / ' : ''}
                 <Localized lang={lang} ja={o.ja} en={o.en} />
               </span>
-            ))
-          ) : (
-            <Missing absence="NOT_REPORTED" lang={lang} />
-          )}
-        </dd>
-      </div>
+            ))}
+          </dd>
+        </div>
+      ) : null}
       <div>
         <dt>{t(lang, { ja: '財源', en: 'Funding' })}</dt>
         <dd>
@@ -141,7 +155,11 @@ function Facts({ program, lang }: { program: Program; lang: Lang }) {
         <dt>{t(lang, { ja: '事業の期間', en: 'Program period' })}</dt>
         <dd>
           {program.planPeriod ? (
-            `${t(lang, { ja: '計画期間', en: 'plan period' })} ${fiscalYearRange(lang, program.planPeriod.first.year, program.planPeriod.last.year)}`
+            lang === 'ja' ? (
+              `計画期間 ${fiscalYearRange(lang, program.planPeriod.first.year, program.planPeriod.last.year)}`
+            ) : (
+              `${fiscalYearRange(lang, program.planPeriod.first.year, program.planPeriod.last.year)} (plan period)`
+            )
           ) : program.firstFiscalYear ? (
             <>
               {t(lang, { ja: '開始', en: 'since' })}{' '}
@@ -207,17 +225,14 @@ export default async function ProgramPageView({
   const figures = [...kpiFigures, costs_];
   const periodAchievement = program.planPeriod
     ? t(lang, { ja: '計画期間の達成率', en: 'Plan-period achievement' })
-    : t(lang, {
-        ja: '最終年度の目標に対する達成率',
-        en: 'Achievement against the last year’s target',
-      });
+    : t(lang, { ja: '期間全体の達成率', en: 'Achievement over the whole period' });
 
   return (
     <article lang={lang}>
       <PageHeader
         lang={lang}
         title={name}
-        subtitle={`${prefecture} ${municipality}${dot(lang)}${number}${dot(lang)}${form}${parens(lang, fiscalYearHeading(lang, program.document.fiscalYear.year))}`}
+        subtitle={`${lang === 'ja' ? `${prefecture} ${municipality}` : `${municipality}, ${prefecture}`}${dot(lang)}${number}${dot(lang)}${form}${parens(lang, fiscalYearHeading(lang, program.document.fiscalYear.year))}`}
         path={`/programs/${program.id}`}
         params={{}}
         selection={`${municipality} ${name}`}
@@ -527,12 +542,7 @@ export default async function ProgramPageView({
                     {e.reason?.value ? (
                       <Glossed lang={lang} ja={e.reason.value} en={e.reason.valueEn} />
                     ) : (
-                      <span className="missing">
-                        {t(lang, {
-                          ja: '選択の印が読み取れない（不明）',
-                          en: 'the choice cannot be read (unclear)',
-                        })}
-                      </span>
+                      <Missing absence={e.reason?.absence ?? e.grade.absence} lang={lang} />
                     )}
                   </td>
                 </tr>

@@ -207,6 +207,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         reason {
           value
           valueEn
+          absence
         }
       }
       activities {

@@ -135,7 +135,13 @@ export function costFigure(program: Program, lang: Lang): FigureData {
     year: yearOf(s.fiscalYears.first.year),
     personnel: s.personnelCost,
     grant: s.grant !== null && s.projectCost !== null ? s.grant : null,
-    other: s.otherThanGrant.value ?? s.projectCost,
+    // A project cost with no grant line is drawn whole; a remainder below 0 (a grant over the cost) is not.
+    other:
+      s.otherThanGrant.value !== null
+        ? Math.max(0, s.otherThanGrant.value)
+        : s.grant === null
+          ? s.projectCost
+          : null,
   }));
   const gaps = single.flatMap((s) =>
     s.projectCost === null && s.personnelCost === null
