@@ -48,7 +48,7 @@ export interface BarChartProps {
 
 /** The width the chart is drawn at for A4 (186 mm of text width at 96 dpi, less a margin). */
 const PRINT_WIDTH = 680;
-const MARGIN = { top: 44, right: 110, bottom: 36, left: 72 };
+const MARGIN = { top: 44, right: 150, bottom: 36, left: 72 };
 /** Labels drawn on the chart, in px: 9 pt. */
 const LABEL_SIZE = 12;
 

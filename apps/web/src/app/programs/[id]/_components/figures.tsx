@@ -21,7 +21,7 @@ type Program = NonNullable<ProgramPage>;
 type Kpi = Program['kpis'][number];
 
 const KIND = {
-  STOCK: { ja: 'ストック（年度末の水準）', en: 'stock (level at year end)' },
+  STOCK: { ja: 'ストック（各年度の水準）', en: 'stock (a level each year)' },
   INCREMENT: { ja: '増分（年度ごとの増加）', en: 'yearly increment' },
 } as const;
 
@@ -110,6 +110,9 @@ export function costFigure(program: Program, lang: Lang): FigureData {
   );
   const yen = (value: number | null) =>
     value === null ? <Missing absence="NOT_REPORTED" lang={lang} /> : formatYenExact(lang, value);
+  // A form with no personnel cost line: its blank is not a blank cell, so not 未報告.
+  const personnelLines = program.costs.some((c) => c.category === 'PERSONNEL_COST');
+  const noLine = t(lang, { ja: '欄なし', en: 'no such line' });
   const label = (s: (typeof program.costSummaries)[number]) =>
     `${fiscalYearRange(lang, s.fiscalYears.first.year, s.fiscalYears.last.year)}${s.derived ? ' †' : ''}`;
   const yearOf = (year: number) => fiscalYearHeading(lang, year);
@@ -194,7 +197,7 @@ export function costFigure(program: Program, lang: Lang): FigureData {
         label(s),
         yen(s.projectCost),
         yen(s.grant),
-        yen(s.personnelCost),
+        personnelLines ? yen(s.personnelCost) : <span className="missing">{noLine}</span>,
         <DerivedFigure key="t" figure={s.totalCost} lang={lang} />,
       ],
       csv: [
@@ -203,7 +206,7 @@ export function costFigure(program: Program, lang: Lang): FigureData {
           : `${s.fiscalYears.first.year}-${s.fiscalYears.last.year}`,
         s.projectCost ?? absenceLabel(lang, 'NOT_REPORTED'),
         s.grant ?? absenceLabel(lang, 'NOT_REPORTED'),
-        s.personnelCost ?? absenceLabel(lang, 'NOT_REPORTED'),
+        s.personnelCost ?? (personnelLines ? absenceLabel(lang, 'NOT_REPORTED') : noLine),
         s.totalCost.value ?? absenceLabel(lang, 'NOT_REPORTED'),
       ],
     })),
