@@ -59,6 +59,17 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
       { n: 100 },
     );
     expect(refused.body.errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    // The same page size given as the variable's default, not sent, counts the same.
+    const byDefault = await served.server.post(
+      `query ($n: Int = 100) { a: programs(first: $n) { nodes { municipality { programs { kpis { values { actual { value absence } target { value absence } runningTotal { value } } } } } } } }`,
+    );
+    expect(byDefault.status).toBe(400);
+    expect(byDefault.body.errors[0].message).toMatch(/^the answer would hold about/);
+    // And a directive's condition from a default too.
+    const byDefaultIncluded = await served.server.post(
+      `query ($all: Boolean = true) { municipalities { programs @include(if: $all) { export(format: YAML) { fileName } } } }`,
+    );
+    expect(byDefaultIncluded.body.errors[0].message).toMatch(/^the answer would hold about/);
 
     // A list bounded by its arguments counts by them, and what @include leaves out counts nothing.
     const everyExport = 'programs { export(format: YAML) { fileName } }';

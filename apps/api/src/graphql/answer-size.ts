@@ -6,6 +6,7 @@ import {
   getArgumentValues,
   getDirectiveValues,
   getNamedType,
+  getVariableValues,
   GraphQLIncludeDirective,
   GraphQLSkipDirective,
   getNullableType,
@@ -165,11 +166,17 @@ export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
               .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
               .map((definition) => [definition.name.value, definition]),
           );
+          // The values the operation will run with: what was sent, else each variable's default.
+          const coerced = getVariableValues(
+            schema,
+            operation.variableDefinitions ?? [],
+            request.variables ?? {},
+          );
           const estimate = estimateAnswerFields(
             operation.selectionSet,
             root,
             fragments,
-            request.variables ?? {},
+            coerced.coerced ?? request.variables ?? {},
           );
           if (estimate > MAX_ANSWER_FIELDS)
             throw new GraphQLError(
