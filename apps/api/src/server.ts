@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { typeDefs } from '@muni/schema';
 import express, { type Express } from 'express';
 import type { GraphQLFormattedError } from 'graphql';
@@ -21,6 +24,7 @@ import { answerSizeLimit } from './graphql/answer-size.js';
 import { textInputCheck } from './graphql/text-input.js';
 import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
+import { noSubscriptions, requestErrors, requestShape } from './graphql/request-shape.js';
 import { resolvers } from './resolvers/index.js';
 import { bearerToken, hashToken } from './auth/caller.js';
 import { readAccess } from './auth/read-access.js';
@@ -60,6 +64,9 @@ export function createApolloServer({
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]),
       // Apollo installs its own per-field cache-control plugin unless told not to; ours replaces it.
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's production landing page loads a script from its CDN and names its version.
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      noSubscriptions as ApolloServerPlugin<Context>,
       cacheHeaders(cacheMaxAge),
       requestLog,
       mutationsReadThePrimary,
@@ -85,8 +92,10 @@ export function createApolloServer({
           extensions: { code: failure },
         };
       const code = formatted.extensions?.code;
-      if (!production || (typeof code === 'string' && CLIENT_ERROR_CODES.has(code)))
-        return formatted;
+      if (!production) return formatted;
+      // Suggestions map the schema for a stranger: graphql-js makes them for enum values too.
+      if (typeof code === 'string' && CLIENT_ERROR_CODES.has(code))
+        return { ...formatted, message: formatted.message.replace(/\s*Did you mean [^?]*\?$/, '') };
       return {
         message: 'Internal server error',
         path: formatted.path,
@@ -129,7 +138,9 @@ export async function createApp(
   });
   app.use(
     '/graphql',
-    express.json({ limit: '100kb' }),
+    // Any JSON value is read, so a body that is JSON but not an object is told so, not called unreadable.
+    express.json({ limit: '100kb', strict: false }),
+    requestShape,
     // After the body is read: the count must follow the request's own async work, not the socket's.
     (req, res, next) =>
       withStatementCount((statements, clientGone) => {
@@ -140,5 +151,6 @@ export async function createApp(
         return graphql(req, res, next);
       }),
   );
+  app.use(requestErrors(logger));
   return { app, apollo };
 }

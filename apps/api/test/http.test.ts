@@ -78,6 +78,89 @@ describe.each(backends())('the HTTP server on %s', (backend) => {
     expect(hidden).not.toContain('Did you mean');
   });
 
+  describe('a malformed request', () => {
+    const raw = (body: string, headers: Record<string, string> = {}) =>
+      fetch(`${production.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body,
+      });
+    const refused = async (response: Response, status: number, code: string) => {
+      expect(response.status).toBe(status);
+      expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+      const body = (await response.json()) as any;
+      expect(body.errors[0].extensions.code).toBe(code);
+      return body.errors[0].message as string;
+    };
+
+    it('is answered in JSON with a 4xx naming the problem, never an HTML page or a 500', async () => {
+      expect(await refused(await raw('{"query": '), 400, 'BAD_REQUEST')).toBe(
+        'the body is not valid JSON',
+      );
+      expect(await refused(await raw('[1, 2]'), 400, 'BAD_REQUEST')).toBe(
+        'the body must be a JSON object',
+      );
+      expect(await refused(await raw('"{ municipalities { code } }"'), 400, 'BAD_REQUEST')).toBe(
+        'the body must be a JSON object',
+      );
+      // About 10 KB of nested arrays in the variables: it once overflowed the stack.
+      const nested = `{"query":"{ municipalities { code } }","variables":{"x":${'['.repeat(5000)}${']'.repeat(5000)}}}`;
+      expect(await refused(await raw(nested), 400, 'BAD_REQUEST')).toMatch(/nests deeper than/);
+      const large = JSON.stringify({
+        query: `{ municipalities { code } } #${'x'.repeat(120_000)}`,
+      });
+      await refused(await raw(large), 413, 'PAYLOAD_TOO_LARGE');
+      expect(production.logs.some((log) => log.msg === 'request failed before GraphQL')).toBe(
+        false,
+      );
+    });
+
+    it('names a subscription, a forged cursor and an unknown id as the client’s mistakes', async () => {
+      const subscription = await production.post('subscription { municipalities { code } }');
+      expect(subscription.status).toBe(400);
+      expect(subscription.body.errors[0].extensions.code).toBe('BAD_REQUEST');
+      // A cursor of the right shape whose key is a string where the sort's column holds numbers.
+      const forged = Buffer.from(JSON.stringify(['latestCostYen', 'abc', 1])).toString('base64url');
+      const cursor = await production.post(
+        `{ programs(orderBy: { field: LATEST_COST }, after: "${forged}") { totalCount } }`,
+      );
+      expect(cursor.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(cursor.body.errors[0].message).toBe('after: is not a cursor this API gave out');
+      for (const argument of ['peersOf', 'highlight']) {
+        const unknown = await production.post(
+          `{ ranking(metric: ACHIEVEMENT, ${argument}: "999999") { totalCount } }`,
+        );
+        expect(unknown.body.errors[0].extensions).toMatchObject({
+          code: 'NOT_FOUND',
+          argumentName: argument,
+        });
+      }
+      const long = await production.post(`{ program(id: "${'9'.repeat(99_000)}") { id } }`);
+      expect(long.body.errors[0].message.length).toBeLessThan(200);
+    });
+
+    it('hides enum suggestions in production, and takes only a plain request id', async () => {
+      const wrong = await production.post('{ ranking(metric: ACHIEVMENT) { totalCount } }');
+      expect(wrong.status).toBe(400);
+      expect(wrong.body.errors[0].message).not.toContain('Did you mean');
+      const odd = await production.post(
+        '{ municipalities { code } }',
+        {},
+        {
+          'x-request-id': 'a b<script>',
+        },
+      );
+      expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('serves no landing page that loads a script or names a version', async () => {
+      const page = await fetch(`${production.url}/graphql`, { headers: { accept: 'text/html' } });
+      const text = await page.text();
+      expect(text).not.toMatch(/<script/i);
+      expect(text).not.toMatch(/apollo.*\d+\.\d+\.\d+/i);
+    });
+  });
+
   it('says it is alive and, while the database answers, ready', async () => {
     expect(await (await fetch(`${production.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${production.url}/readyz`)).status).toBe(200);

@@ -39,6 +39,7 @@ import {
   type UserError,
 } from './common.js';
 import { idOf } from './figures.js';
+import { quoted } from '../graphql/errors.js';
 
 /** A text field of an update: undefined keeps, null clears (where allowed), text is normalised. */
 function textField(
@@ -165,10 +166,10 @@ export async function programCreate(
     const found = await municipalityAndDocument(db, input.municipalityCode, input.documentKey);
     if (!found.municipalityId)
       errors.push(
-        notFound(['input', 'municipalityCode'], `municipality ${input.municipalityCode}`),
+        notFound(['input', 'municipalityCode'], `municipality ${quoted(input.municipalityCode)}`),
       );
     if (!found.documentId)
-      errors.push(notFound(['input', 'documentKey'], `document ${input.documentKey}`));
+      errors.push(notFound(['input', 'documentKey'], `document ${quoted(input.documentKey)}`));
     if (errors.length) throw new Refused(errors);
     if (await programNumberTaken(db, found.municipalityId!, number!))
       throw new Refused([

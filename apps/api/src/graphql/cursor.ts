@@ -29,5 +29,13 @@ export function decodeCursor(
     throw badUserInput(argument, 'is not a cursor this API gave out');
   }
   if (parsed[0] !== sort) throw badUserInput(argument, 'was given out for another sort order');
-  return { key: parsed[1], id: parsed[2] };
+  // The key is compared with the sort's column in SQL: text for the code, a finite number otherwise.
+  const key = parsed[1];
+  const fits =
+    key === null ||
+    (sort === 'sortCode'
+      ? typeof key === 'string' && key.length <= 200
+      : typeof key === 'number' && Number.isFinite(key));
+  if (!fits) throw badUserInput(argument, 'is not a cursor this API gave out');
+  return { key, id: parsed[2] };
 }

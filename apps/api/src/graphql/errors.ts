@@ -10,16 +10,23 @@ export function badUserInput(argument: string, problem: string): GraphQLError {
   });
 }
 
+/** A client's value quoted back in a message: never more of it than a reader needs to recognise it. */
+export function quoted(value: string): string {
+  return value.length > 40 ? `"${value.slice(0, 40)}…" (${value.length} characters)` : `"${value}"`;
+}
+
 /** An id argument as a database id; anything else is the client's error, named. */
 export function parseId(argument: string, id: string): number {
   if (!/^[1-9][0-9]{0,9}$/.test(id) || Number(id) > 2_147_483_647) {
-    throw badUserInput(argument, `"${id}" is not a valid id`);
+    throw badUserInput(argument, `${quoted(id)} is not a valid id`);
   }
   return Number(id);
 }
 
-export function notFound(what: string): GraphQLError {
-  return new GraphQLError(`${what} was not found`, { extensions: { code: 'NOT_FOUND' } });
+export function notFound(what: string, argument?: string): GraphQLError {
+  return new GraphQLError(`${what} was not found`, {
+    extensions: { code: 'NOT_FOUND', ...(argument && { argumentName: argument }) },
+  });
 }
 
 /** A page size argument, checked against the largest page. */

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import type { Database } from '../db/client.js';
 import { currentDataRevision } from '../db/queries/data-revision.js';
+import { acceptedRequestId } from './request-shape.js';
 import {
   answerKey,
   isShareable,
@@ -45,7 +46,7 @@ export function graphqlHandler(
   const computing = new Map<string, Promise<CachedAnswer | undefined>>();
   return async (req, res) => {
     const started = performance.now();
-    const requestId = req.get('x-request-id')?.slice(0, 100) || randomUUID();
+    const requestId = acceptedRequestId(req.get('x-request-id')) ?? randomUUID();
     res.setHeader('x-request-id', requestId);
 
     const sendKept = (answer: CachedAnswer) => {

@@ -5,7 +5,7 @@ import {
   type RankingColumn,
 } from '../db/queries/rankings.js';
 import { fromEnum, toEnum } from '../graphql/values.js';
-import { badUserInput, parseId, readPageSize } from '../graphql/errors.js';
+import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
 import { readProgramFilter } from '../graphql/program-filter.js';
 import type { Context } from '../context.js';
 import type {
@@ -58,6 +58,18 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     throw badUserInput('offset', `must be 0 or more, got ${skip}`);
   const definition = METRICS[metric];
   const highlighted = highlight ? parseId('highlight', highlight) : null;
+  const peer = peersOf ? parseId('peersOf', peersOf) : null;
+  // An id that names no program is the client's mistake, said as such, not an empty ranking.
+  const named = [
+    ['highlight', highlighted],
+    ['peersOf', peer],
+  ] as const;
+  const found = await Promise.all(
+    named.map(([, id]) => (id === null ? true : loaders.program.load(id))),
+  );
+  named.forEach(([argument, id], index) => {
+    if (id !== null && !found[index]) throw notFound(`program ${id}`, argument);
+  });
   const costMetric =
     definition.column === 'costPerOutcome' || definition.column === 'latestCostYen';
   // One basis per order: the one asked, else the highlighted program's own, else total cost.
@@ -75,7 +87,7 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     column: definition.column,
     ascending: ascending ?? definition.ascending,
     filter: readProgramFilter(filter),
-    peersOf: peersOf ? parseId('peersOf', peersOf) : null,
+    peersOf: peer,
     peerGroup:
       peerGroup === 'POPULATION_BAND' ? ('population_band' as const) : ('prefecture' as const),
     basis,
