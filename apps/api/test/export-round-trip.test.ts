@@ -1,6 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../src/dataset/files.js';
 import { loadDataset } from '../src/dataset/load.js';
@@ -75,6 +76,21 @@ describe.each(backends())('export then import on %s', (backend) => {
     expect(batch.problems).toEqual([]);
     const report = await importBatch(source.db, batch, { dryRun: true });
     expect(report.changes.length).toBeGreaterThan(20);
+    expect(report.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
+  });
+
+  it('writes a note a spreadsheet would run as a formula as text, and reads it back as written', async () => {
+    const formula = '=HYPERLINK("http://example.com","click")';
+    await source.db.execute(
+      sql`update kpi_value set note = ${formula} where fiscal_year = 2021 and kpi_id = (select min(id) from kpi)`,
+    );
+    const files = await exported('KPI_VALUES_CSV');
+    const texts = await Promise.all(files.map((file) => readFile(file, 'utf8')));
+    expect(texts.join('')).toContain(`"'=HYPERLINK(""http://example.com"",""click"")"`);
+    expect(texts.join('')).not.toMatch(/(^|,)"?=HYPERLINK/m);
+    const batch = await readImportBatch(files, { dataDir: DATA_DIR });
+    expect(batch.problems).toEqual([]);
+    const report = await importBatch(source.db, batch, { dryRun: true });
     expect(report.changes.filter((change) => change.action !== 'unchanged')).toEqual([]);
   });
 });

@@ -11,3 +11,4 @@ export * from './policy-area/index.js';
 export * from './absence/index.js';
 export * from './per-unit-description/index.js';
 export * from './verdict/index.js';
+export * from './csv-cell/index.js';

@@ -1,3 +1,4 @@
+import { fromSpreadsheetSafe, spreadsheetSafe } from '@muni/domain';
 /** One record of a CSV file, with the line it starts on (1 is the header), for error messages. */
 export interface CsvRecord {
   line: number;
@@ -23,6 +24,7 @@ export function parseCsv(text: string): CsvParse {
   let i = 0;
   const endRecord = () => {
     cells.push(cell);
+    cells = cells.map(fromSpreadsheetSafe);
     if (!(cells.length === 1 && cells[0] === '')) records.push({ line: recordLine, cells });
     cells = [];
     cell = '';
@@ -79,9 +81,17 @@ export function parseCsv(text: string): CsvParse {
   return { ok: true, records };
 }
 
-/** A field for a CSV file: quoted when it holds a comma, a quote or a line break. */
+/**
+ * A field for a CSV file: quoted when it holds a comma, a quote or a line break; a text a spreadsheet
+ * would run as a formula is made text (the import reads it back as written).
+ */
 export function csvField(value: string | number | null | undefined): string {
-  const text = value === null || value === undefined ? '' : String(value);
+  const text =
+    value === null || value === undefined
+      ? ''
+      : typeof value === 'number'
+        ? String(value)
+        : spreadsheetSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

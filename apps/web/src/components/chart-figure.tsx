@@ -1,3 +1,4 @@
+import { csvDataUrl } from '@/lib/csv';
 import type { ReactNode } from 'react';
 import type { Lang } from '@/lib/i18n';
 
@@ -23,18 +24,9 @@ export interface FigureData {
   rows: TableRow[];
 }
 
-function csvCell(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
 /** The figure's data as CSV with a BOM, which Excel in Japan needs to read UTF-8. */
 export function csvHref(figure: FigureData): string {
-  const lines = [
-    figure.columns.map((c) => csvCell(c.label)),
-    ...figure.rows.map((row) => row.csv.map(csvCell)),
-  ];
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(`\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`)}`;
+  return csvDataUrl([figure.columns.map((c) => c.label), ...figure.rows.map((row) => row.csv)]);
 }
 
 export function DataTable({ figure }: { figure: FigureData }) {
