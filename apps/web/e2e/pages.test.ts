@@ -291,6 +291,70 @@ describe('the data-entry page', () => {
     expect(await visitor.locator('details.changes').count()).toBe(0);
     expect(await visitor.locator('main').innerText()).not.toContain('e2e editor');
     await visitor.close();
+
+    // Signing out goes back only to a page of this site, whatever the form is made to say.
+    await page.evaluate(() => {
+      for (const input of document.querySelectorAll<HTMLInputElement>('input[name="back"]'))
+        input.value = 'https://evil.example/';
+    });
+    await Promise.all([
+      page.waitForURL((url) => url.pathname === '/'),
+      page.click('form.screen-only button[type="submit"]'),
+    ]);
+    expect(new URL(page.url()).origin).toBe(inject('webUrl'));
+    await page.close();
+  });
+});
+
+describe('the pages on the open internet', () => {
+  it('send a strict CSP with a nonce, refuse framing and sniffing, and keep referrers on the site', async () => {
+    const response = await fetch(`${inject('webUrl')}/compare`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    // Every script the page carries has the nonce the policy names.
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const html = await response.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+  });
+
+  it('answer a URL its page cannot use with 400, naming the parameter, with no script needed', async () => {
+    for (const [url, name] of [
+      ['/?municipality=abc', 'municipality'],
+      ['/?after=garbage!', 'after'],
+      ['/rankings?offset=99999999999', 'offset'],
+      ['/rankings?highlight=abc&lang=en', 'highlight'],
+    ] as const) {
+      const response = await fetch(`${inject('webUrl')}${url}`);
+      expect(response.status, url).toBe(400);
+      const html = await response.text();
+      expect(html, url).toContain(name);
+      expect(html, url).not.toMatch(/<script/);
+    }
+  });
+
+  it('make a client that keeps sending wrong tokens wait, and say so', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${inject('webUrl')}/programs/${ids.isehara}/entry`, {
+      waitUntil: 'networkidle',
+    });
+    let message = '';
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      await page.fill('input[name="token"]', `wrong-${attempt}`);
+      await Promise.all([
+        page.waitForResponse((response) => response.request().method() === 'POST'),
+        page.click('button[type="submit"]'),
+      ]);
+      await page.waitForSelector('#token-error');
+      message = await page.locator('#token-error').innerText();
+    }
+    expect(message).toContain('Too many wrong tokens');
     await page.close();
   });
 });

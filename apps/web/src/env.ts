@@ -6,3 +6,6 @@ export const API_URL =
 
 /** Whether the editor's sign-in cookie is sent over HTTPS only; set it wherever the app is served with TLS. */
 export const COOKIE_SECURE = process.env.COOKIE_SECURE === 'true';
+
+/** `next dev`: React's development build evaluates code, which the page's CSP then allows. */
+export const DEVELOPMENT = process.env.NODE_ENV === 'development';

@@ -1,11 +1,23 @@
 'use server';
 
 import { refresh } from 'next/cache';
+import { headers } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { ApiError, request } from '@/lib/api/client';
 import type { KpiValueUpsertMutation, ViewerQuery } from '@/lib/api/generated';
 import { KPI_VALUE_UPSERT, VIEWER } from '@/lib/api/operations/entry';
 import { editorToken, forgetToken, rememberToken } from '@/lib/editor-session';
+import { sameSitePath } from '@/lib/same-site';
+import { SignInThrottle } from '@/lib/sign-in-throttle';
+
+const throttle = new SignInThrottle();
+
+/** Who is signing in, as near as the server can tell: the address the request came from. */
+async function clientOf(): Promise<string> {
+  const forwarded = (await headers()).get('x-forwarded-for');
+  // The last address is the one the nearest proxy (or Next.js itself) saw; earlier ones the client wrote.
+  return forwarded?.split(',').at(-1)?.trim() || 'unknown';
+}
 
 export interface EntryState {
   /** Messages by field, as the API words them; '' for the form as a whole. */
@@ -16,6 +28,20 @@ export interface EntryState {
 /** Signs an editor in with an API token, refusing a token the API does not know or that may not edit. */
 export async function signIn(_state: EntryState, form: FormData): Promise<EntryState> {
   const token = String(form.get('token') ?? '').trim();
+  const client = await clientOf();
+  const wait = throttle.waitFor(client);
+  if (wait > 0) {
+    const minutes = Math.ceil(wait / 60_000);
+    return {
+      errors: [
+        {
+          field: 'token',
+          message: `誤ったトークンが続いたため、${minutes} 分後にもう一度お試しください / Too many wrong tokens: try again in ${minutes} minute${minutes > 1 ? 's' : ''}`,
+        },
+      ],
+      saved: null,
+    };
+  }
   if (!token)
     return {
       errors: [{ field: 'token', message: 'トークンを入力してください / Enter a token' }],
@@ -23,6 +49,7 @@ export async function signIn(_state: EntryState, form: FormData): Promise<EntryS
     };
   const viewer = await request<ViewerQuery>(VIEWER, {}, token).catch((error: unknown) => error);
   if (viewer instanceof ApiError || !(viewer as ViewerQuery).viewer) {
+    throttle.failed(client);
     return {
       errors: [{ field: 'token', message: 'このトークンは使えません / This token is not valid' }],
       saved: null,
@@ -39,13 +66,14 @@ export async function signIn(_state: EntryState, form: FormData): Promise<EntryS
       saved: null,
     };
   }
+  throttle.succeeded(client);
   await rememberToken(token);
-  redirect(String(form.get('back') ?? '/'));
+  redirect(sameSitePath(form.get('back')));
 }
 
 export async function signOut(form: FormData): Promise<void> {
   await forgetToken();
-  redirect(String(form.get('back') ?? '/'));
+  redirect(sameSitePath(form.get('back')));
 }
 
 function measure(
