@@ -129,6 +129,13 @@ describe.each(backends())(
       expect(await messageOf({ text: 'あ'.repeat(201) })).toBe(
         'filter.text: at most 200 characters',
       );
+      // U+FDFA is one character sent and eighteen searched: the limit holds for what is searched.
+      expect(await messageOf({ text: '\uFDFA'.repeat(20) })).toBe(
+        'filter.text: at most 200 characters once normalised (NFKC), got 360',
+      );
+      expect(
+        await messageOf({ text: Array.from({ length: 11 }, (_, i) => `w${i}`).join(' ') }),
+      ).toBe('filter.text: at most 10 words, got 11');
     });
 
     it('rolls KPIs up over the filtered programs, per municipality and per program', async () => {

@@ -6,6 +6,8 @@ import { fromEnum } from './values.js';
 
 /** The most values a list filter may hold. */
 export const MAX_FILTER_VALUES = 100;
+/** Words a search matches at once: each is a pattern every program's text is checked against. */
+const MAX_WORDS = 10;
 const MAX_TEXT = 200;
 
 /** Prefecture codes are 1 to 47, and 101 to 147 for the synthetic dataset's made-up ones. */
@@ -59,7 +61,16 @@ export function readProgramFilter(
   }
   if ((filter.text?.length ?? 0) > MAX_TEXT)
     throw badUserInput(`${argument}.text`, `at most ${MAX_TEXT} characters`);
-  const words = filter.text ? searchForm(filter.text).split(/\s+/).filter(Boolean) : null;
+  // Measured again as searched: normalisation expands some characters eighteen-fold (U+FDFA).
+  const searched = filter.text ? searchForm(filter.text) : null;
+  if (searched !== null && searched.length > MAX_TEXT)
+    throw badUserInput(
+      `${argument}.text`,
+      `at most ${MAX_TEXT} characters once normalised (NFKC), got ${searched.length}`,
+    );
+  const words = searched ? searched.split(/\s+/).filter(Boolean) : null;
+  if (words && words.length > MAX_WORDS)
+    throw badUserInput(`${argument}.text`, `at most ${MAX_WORDS} words, got ${words.length}`);
   return {
     municipalityCodes: filter.municipalityCodes,
     prefectureCodes: filter.prefectureCodes,
