@@ -22,6 +22,7 @@ const EXPECTED_CODES = new Set([
   'NOT_FOUND',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'PAYLOAD_TOO_LARGE',
 ]);
 
 /**
@@ -50,7 +51,9 @@ export async function fuzzServer(
       const answer = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(operation),
+        body:
+          operation.raw ??
+          JSON.stringify({ query: operation.query, variables: operation.variables }),
       }).then(
         async (response) => ({ response, text: await response.text() }),
         // A connection the server cut is its failure too: recorded, not thrown.

@@ -22,7 +22,26 @@ import { between, pick, seededRandom } from '../../src/national/random.js';
 export interface RandomOperation {
   query: string;
   variables: Record<string, unknown>;
+  /** A body sent as it is, not as this operation's JSON: what a broken or hostile client sends. */
+  raw?: string;
 }
+
+const cursorOf = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** Bodies no GraphQL client sends: not JSON, not an object, nested or grown past what variables need. */
+const RAW_BODIES = [
+  '{"query": ',
+  '[]',
+  '[{"query":"{ __typename }"}]',
+  '"{ __typename }"',
+  'null',
+  '{"query": 5}',
+  '{"query":"{ __typename }","variables":"x"}',
+  `{"query":"{ __typename }","variables":{"x":${'['.repeat(3_000)}${']'.repeat(3_000)}}}`,
+  `{"query":"{ __typename }","variables":{"x":"${'y'.repeat(150_000)}"}}`,
+  '{"query":"subscription { programs { totalCount } }"}',
+  '\u0000\u0001',
+];
 
 const STRINGS = [
   '',
@@ -39,6 +58,14 @@ const STRINGS = [
   "'; drop table program; --",
   '\u0000',
   '😀'.repeat(50),
+  // Eighteen characters each once normalised (NFKC).
+  '\uFDFA'.repeat(150),
+  '\uFDFA a b c d e f g h i j k l',
+  // Cursors of the right shape with what does not fit, or not cursors at all.
+  cursorOf(['latestCostYen', 'abc', 1]),
+  cursorOf(['sortCode', 12, 1]),
+  cursorOf(['costPerOutcome', null, -1]),
+  'garbage!',
   'x'.repeat(5_000),
   '1e309',
 ];
@@ -160,6 +187,7 @@ export function randomOperations(seed: number): () => RandomOperation {
     const head = `${mutation ? 'mutation' : 'query'} Fuzz${declarations.length ? `(${declarations.join(', ')})` : ''}`;
     let query = `${head} { ${body} }`;
     if (chance(0.02)) query = query.slice(0, between(random, 1, query.length - 1));
+    if (chance(0.04)) return { query, variables, raw: pick(random, RAW_BODIES) };
     return { query, variables };
   }
 
