@@ -1,4 +1,5 @@
-import type { ApolloServerPlugin } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { ExpensiveQueue } from './expensive-queue.js';
 import {
   buildASTSchema,
   GraphQLError,
@@ -23,6 +24,13 @@ import {
 /** The most fields an answer may be estimated to hold: the dashboard's comparison of 50 programs, the
  * largest answer it asks for, is estimated at about 390,000. */
 export const MAX_ANSWER_FIELDS = 1_000_000;
+
+/** From this estimate an operation is expensive: it waits for one of a few slots (ExpensiveQueue). A
+ * program page is about 5,000; a comparison of ten about 60,000. */
+export const EXPENSIVE_FIELDS = 50_000;
+/** Expensive operations one process runs at once, and how many may wait before the next is refused. */
+export const EXPENSIVE_SLOTS = 2;
+export const EXPENSIVE_WAITING = 100;
 
 /**
  * How many items a list without a `first` argument holds at most, by national-scale data (1,741
@@ -153,9 +161,14 @@ export function estimateAnswerFields(
  */
 export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
   const schema = buildASTSchema(parse(typeDefs.join('\n')));
+  const expensive = new ExpensiveQueue(EXPENSIVE_SLOTS, EXPENSIVE_WAITING);
   return {
     async requestDidStart() {
+      let release: (() => void) | null = null;
       return {
+        async willSendResponse() {
+          release?.();
+        },
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
           const root =
@@ -182,6 +195,18 @@ export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
             throw new GraphQLError(
               `the answer would hold about ${Math.round(estimate).toLocaleString('en')} fields, more than the ${MAX_ANSWER_FIELDS.toLocaleString('en')} one request may ask for: page through lists with \`first\` or ask for fewer fields`,
               { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', http: { status: 400 } } },
+            );
+          if (estimate < EXPENSIVE_FIELDS) return;
+          release = await expensive.enter();
+          if (!release)
+            throw new GraphQLError(
+              'the server is answering as many large requests as it can; try again in a moment',
+              {
+                extensions: {
+                  code: 'SERVER_BUSY',
+                  http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) },
+                },
+              },
             );
         },
       };

@@ -16,6 +16,8 @@ export const CLIENT_ERROR_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'CLIENT_CLOSED_REQUEST',
+  // Not the client's fault, but expected and safe to say: too many large requests at once.
+  'SERVER_BUSY',
 ]);
 
 /** An error's code as the client is told it (formatError gives a client that left its own). */
