@@ -2,9 +2,12 @@ import type { Logger } from 'pino';
 import type { Caller } from './auth/caller.js';
 import type { Database } from './db/client.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
+import type { Clocked } from './graphql/operation-deadline.js';
+import { batchWhenWalked } from './graphql/time-slice.js';
 
-/** What every resolver of one request sees: the databases, that request's loaders, its id and logger. */
-export interface Context {
+/** What every resolver of one request sees: the databases, that request's loaders, its id and logger,
+ * and the deadline of its query. */
+export interface Context extends Clocked {
   /** The primary: writes, and reads that must see them. */
   db: Database;
   /** Where queries read: a streaming replica when one is configured, else the primary. A mutation
@@ -28,10 +31,15 @@ export function createContext(
   statements: () => number = () => 0,
   options: { caller: Caller | null; invalidToken?: boolean; readDb?: Database } = { caller: null },
 ): Context {
+  const clock = {};
   const context: Context = {
     db,
     readDb: options.readDb ?? db,
-    loaders: createLoaders(() => context.readDb),
+    loaders: createLoaders(
+      () => context.readDb,
+      (dispatch) => batchWhenWalked(clock, dispatch),
+    ),
+    clock,
     requestId,
     logger: logger.child({ requestId }),
     statements,
@@ -43,5 +51,8 @@ export function createContext(
 
 /** Forgets every row the request's loaders hold, so later reads see writes made since. */
 export function renewLoaders(context: Context): void {
-  context.loaders = createLoaders(() => context.readDb);
+  context.loaders = createLoaders(
+    () => context.readDb,
+    (dispatch) => batchWhenWalked(context.clock, dispatch),
+  );
 }

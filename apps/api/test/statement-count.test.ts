@@ -82,7 +82,9 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       expect(program.kpis[0].values[0].history.nodes).toEqual([{ action: 'ADDED' }]);
     }
     expect(hundred.statements).toBeGreaterThan(5);
-    expect(hundred.statements).toBe(one.statements);
+    // Fewer is possible: an expensive answer is walked in slices (graphql/time-slice.ts), and reads
+    // the walk asks for meanwhile join one batch.
+    expect(hundred.statements).toBeLessThanOrEqual(one.statements);
     console.log(
       `${backend}: list of 1 and of 100 programs: ${one.statements} and ${hundred.statements} statements`,
     );
@@ -96,7 +98,7 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     const two = await execute(COMPARE, { ids: ids.slice(0, 2) });
     const fifty = await execute(COMPARE, { ids: ids.slice(0, 50) });
     expect(dataOf<any>(fifty).compare.programs).toHaveLength(50);
-    expect(fifty.statements).toBe(two.statements);
+    expect(fifty.statements).toBeLessThanOrEqual(two.statements);
     console.log(
       `${backend}: comparison of 2 and of 50 programs: ${two.statements} and ${fifty.statements} statements`,
     );

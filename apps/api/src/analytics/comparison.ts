@@ -11,6 +11,8 @@ import { GraphQLError } from 'graphql';
 import type { Kpi, KpiValue } from '../db/schema/index.js';
 import type { ComparedProgramParent, ComparisonParent } from '../graphql/parents.js';
 import type { Loaders } from '../loaders/index.js';
+import { turnFor } from '../graphql/time-slice.js';
+import type { OperationClock } from '../graphql/operation-deadline.js';
 import { summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
 
@@ -46,6 +48,7 @@ export function yearsWithFigures(
  */
 export async function buildComparison(
   loaders: Loaders,
+  clock: OperationClock,
   ids: readonly number[],
   from: number | null,
   to: number | null,
@@ -70,6 +73,7 @@ export async function buildComparison(
         loaders.municipality.load(program.municipalityId),
       ]);
       const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+      await turnFor(clock);
       const valuesByKpi = new Map(kpis.map((kpi, index) => [kpi.id, values[index]!]));
       const summaries = summariesOf(costs);
       const facts: ComparedProgramFacts = {

@@ -8,6 +8,8 @@ import {
   type VerdictStatus,
 } from '@muni/domain';
 import type { Loaders } from '../loaders/index.js';
+import { turnFor } from '../graphql/time-slice.js';
+import type { OperationClock } from '../graphql/operation-deadline.js';
 import type { Kpi, KpiValue, Program } from '../db/schema/index.js';
 import type { SourcedStatus } from './kpi.js';
 import { planFigures, yearFigures } from './kpi.js';
@@ -66,7 +68,11 @@ function kpiOf(kpi: Kpi, values: readonly KpiValue[], glosses: Map<string, strin
 }
 
 /** The verdict on a program, from its record through the request's loaders. */
-export async function verdictOf(program: Program, loaders: Loaders): Promise<VerdictSentence[]> {
+export async function verdictOf(
+  program: Program,
+  loaders: Loaders,
+  clock: OperationClock,
+): Promise<VerdictSentence[]> {
   const [municipality, kpis, costs, evaluations, narratives, glosses] = await Promise.all([
     loaders.municipality.load(program.municipalityId),
     loaders.kpisByProgram.load(program.id),
@@ -76,6 +82,7 @@ export async function verdictOf(program: Program, loaders: Loaders): Promise<Ver
     loaders.glossesByProgram.load(program.id),
   ]);
   const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  await turnFor(clock);
   const english = (ja: string): Bilingual => ({ ja, en: glosses.get(ja) ?? ja });
   const input: VerdictInput = {
     municipality: {

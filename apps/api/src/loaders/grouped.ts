@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import type { BatchSchedule } from './index.js';
 
 /**
  * A loader of requests that carry arguments beside their key (a page's cursor, a file's format).
@@ -6,6 +7,7 @@ import DataLoader from 'dataloader';
  * which returns their results in order; a field asked with other arguments makes its own group.
  */
 export function groupedLoader<Request, Result>(options: {
+  schedule: BatchSchedule;
   keyOf: (request: Request) => string;
   groupOf: (request: Request) => string;
   load: (group: Request[]) => Promise<Result[]>;
@@ -28,6 +30,6 @@ export function groupedLoader<Request, Result>(options: {
       );
       return requests.map((request) => results.get(request)!);
     },
-    { cacheKeyFn: options.keyOf },
+    { cacheKeyFn: options.keyOf, batchScheduleFn: options.schedule },
   );
 }

@@ -2,6 +2,7 @@ import type { Database } from '../db/client.js';
 import { auditHistories } from '../db/queries/audit.js';
 import type { AuditEvent } from '../db/schema/index.js';
 import { groupedLoader } from './grouped.js';
+import type { BatchSchedule } from './index.js';
 
 /** Whose history a page lists: a program's whole record, or one entity named by its natural key. */
 export type HistoryOwner = { programId: number } | { entity: string; entityKey: string };
@@ -18,8 +19,9 @@ export interface HistoryRequest {
  * of owner and a position (every program of a list asking for its latest twenty changes) are read in
  * one statement, so a list with history costs the same however long it is.
  */
-export function historyLoader(source: () => Database) {
+export function historyLoader(source: () => Database, schedule: BatchSchedule) {
   return groupedLoader<HistoryRequest, AuditEvent[]>({
+    schedule,
     keyOf: (request) => JSON.stringify([ownerKey(request.owner), request.beforeId, request.limit]),
     groupOf: ({ owner, beforeId, limit }) =>
       JSON.stringify(['programId' in owner ? null : owner.entity, beforeId, limit]),

@@ -8,49 +8,64 @@ import { exportEach, type ExportedFile, type ExportFormat } from '../export/prog
 import { groupedLoader } from './grouped.js';
 import { historyLoader } from './history.js';
 
+/** When a loader sends the keys it has collected: see batchWhenWalked in graphql/time-slice.ts. */
+export type BatchSchedule = (dispatch: () => void) => void;
+
 /** A loader of one row per key (null where none), in key order as DataLoader requires. */
 function oneByKey<Row>(
+  batchScheduleFn: BatchSchedule,
   fetch: (keys: readonly number[]) => Promise<Row[]>,
   keyOf: (row: Row) => number,
 ) {
-  return new DataLoader<number, Row | null>(async (keys) => {
-    const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
-    return keys.map((key) => byKey.get(key) ?? null);
-  });
+  return new DataLoader<number, Row | null>(
+    async (keys) => {
+      const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+      return keys.map((key) => byKey.get(key) ?? null);
+    },
+    { batchScheduleFn },
+  );
 }
 
 /** A loader of every row per key (an empty list where none), keeping the query's order within a key. */
 function manyByKey<Row>(
+  batchScheduleFn: BatchSchedule,
   fetch: (keys: readonly number[]) => Promise<Row[]>,
   keyOf: (row: Row) => number,
 ) {
-  return new DataLoader<number, Row[]>(async (keys) => {
-    const byKey = new Map<number, Row[]>();
-    for (const row of await fetch(keys)) {
-      const list = byKey.get(keyOf(row));
-      if (list) list.push(row);
-      else byKey.set(keyOf(row), [row]);
-    }
-    return keys.map((key) => byKey.get(key) ?? []);
-  });
+  return new DataLoader<number, Row[]>(
+    async (keys) => {
+      const byKey = new Map<number, Row[]>();
+      for (const row of await fetch(keys)) {
+        const list = byKey.get(keyOf(row));
+        if (list) list.push(row);
+        else byKey.set(keyOf(row), [row]);
+      }
+      return keys.map((key) => byKey.get(key) ?? []);
+    },
+    { batchScheduleFn },
+  );
 }
 
 /**
  * One set of loaders per request. `source` names the database to read from when a batch runs: the
- * replica for queries, the primary once the request turns out to be a mutation.
+ * replica for queries, the primary once the request turns out to be a mutation. `schedule` says when
+ * a batch is sent.
  */
-export function createLoaders(source: () => Database) {
+export function createLoaders(source: () => Database, schedule: BatchSchedule) {
   const kpi = oneByKey(
+    schedule,
     (ids) => rowsByKeys(source(), t.kpi, t.kpi.id, ids),
     (row) => row.id,
   );
   return {
     kpi,
     municipality: oneByKey(
+      schedule,
       (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
       (row) => row.id,
     ),
     municipalitiesByPrefecture: manyByKey(
+      schedule,
       (codes) =>
         rowsByKeys(source(), t.municipality, t.municipality.prefectureCode, codes, [
           t.municipality.prefectureCode,
@@ -59,10 +74,12 @@ export function createLoaders(source: () => Database) {
       (row) => row.prefectureCode,
     ),
     program: oneByKey(
+      schedule,
       (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
       (row) => row.id,
     ),
     programsByMunicipality: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.program, t.program.municipalityId, ids, [
           t.program.municipalityId,
@@ -71,14 +88,17 @@ export function createLoaders(source: () => Database) {
       (row) => row.municipalityId,
     ),
     document: oneByKey(
+      schedule,
       (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
       (row) => row.id,
     ),
     provenance: oneByKey(
+      schedule,
       (ids) => rowsByKeys(source(), t.provenance, t.provenance.id, ids),
       (row) => row.id,
     ),
     kpisByProgram: manyByKey(
+      schedule,
       async (ids) => {
         const rows = await rowsByKeys(source(), t.kpi, t.kpi.programId, ids, [
           t.kpi.programId,
@@ -91,14 +111,17 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     programSummary: oneByKey(
+      schedule,
       (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
       (row) => row.programId,
     ),
     rollupByMunicipality: oneByKey(
+      schedule,
       (ids) => rollupCountsByMunicipality(source(), ids),
       (row) => row.municipalityId,
     ),
     kpiValuesByKpi: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.kpiValue, t.kpiValue.kpiId, ids, [
           t.kpiValue.kpiId,
@@ -107,6 +130,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.kpiId,
     ),
     costsByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.costEntry, t.costEntry.programId, ids, [
           t.costEntry.programId,
@@ -118,6 +142,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     evaluationsByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.evaluation, t.evaluation.programId, ids, [
           t.evaluation.programId,
@@ -127,6 +152,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     activitiesByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.activity, t.activity.programId, ids, [
           t.activity.programId,
@@ -135,6 +161,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     activityYearsByActivity: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.activityYear, t.activityYear.activityId, ids, [
           t.activityYear.activityId,
@@ -143,6 +170,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.activityId,
     ),
     narrativesByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.narrative, t.narrative.programId, ids, [
           t.narrative.programId,
@@ -153,6 +181,7 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     planLevelsByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.planLevel, t.planLevel.programId, ids, [
           t.planLevel.programId,
@@ -161,17 +190,21 @@ export function createLoaders(source: () => Database) {
       (row) => row.programId,
     ),
     /** Each program's glosses, by the Japanese text they translate. */
-    glossesByProgram: new DataLoader<number, Map<string, string>>(async (ids) => {
-      const rows = await rowsByKeys(source(), t.gloss, t.gloss.programId, ids);
-      const byProgram = new Map<number, Map<string, string>>();
-      for (const row of rows) {
-        const glosses = byProgram.get(row.programId) ?? new Map<string, string>();
-        glosses.set(row.ja, row.en);
-        byProgram.set(row.programId, glosses);
-      }
-      return ids.map((id) => byProgram.get(id) ?? new Map<string, string>());
-    }),
+    glossesByProgram: new DataLoader<number, Map<string, string>>(
+      async (ids) => {
+        const rows = await rowsByKeys(source(), t.gloss, t.gloss.programId, ids);
+        const byProgram = new Map<number, Map<string, string>>();
+        for (const row of rows) {
+          const glosses = byProgram.get(row.programId) ?? new Map<string, string>();
+          glosses.set(row.ja, row.en);
+          byProgram.set(row.programId, glosses);
+        }
+        return ids.map((id) => byProgram.get(id) ?? new Map<string, string>());
+      },
+      { batchScheduleFn: schedule },
+    ),
     printedUnitCostsByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.printedUnitCost, t.printedUnitCost.programId, ids, [
           t.printedUnitCost.programId,
@@ -179,9 +212,10 @@ export function createLoaders(source: () => Database) {
         ]),
       (row) => row.programId,
     ),
-    history: historyLoader(source),
+    history: historyLoader(source, schedule),
     /** Each program's file in a format; the programs of a list asking for one are read together. */
     exportFile: groupedLoader<{ programId: number; format: ExportFormat }, ExportedFile>({
+      schedule,
       keyOf: ({ programId, format }) => `${format}/${programId}`,
       groupOf: ({ format }) => format,
       load: (group) =>
@@ -192,10 +226,12 @@ export function createLoaders(source: () => Database) {
         ),
     }),
     lastChangeByProgram: oneByKey(
+      schedule,
       (ids) => lastChanges(source(), ids),
       (row) => row.programId,
     ),
     fieldSourcesByProgram: manyByKey(
+      schedule,
       (ids) =>
         rowsByKeys(source(), t.programFieldSource, t.programFieldSource.programId, ids, [
           t.programFieldSource.programId,

@@ -14,11 +14,15 @@ import type { Context } from '../context.js';
 import type { Program as ProgramRow } from '../db/schema/index.js';
 import { fromEnum, glossOf, toEnum } from '../graphql/values.js';
 import { historyPage } from '../graphql/history.js';
+import { turnFor } from '../graphql/time-slice.js';
 
-/** A program's KPIs with their values, through the request's loaders. */
-async function kpisWithValues(program: ProgramRow, { loaders }: Context) {
+/** A program's KPIs with their values, through the request's loaders, once it is this request's
+ * turn to compute from them. */
+async function kpisWithValues(program: ProgramRow, context: Context) {
+  const { loaders } = context;
   const kpis = await loaders.kpisByProgram.load(program.id);
   const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  await turnFor(context.clock);
   return { kpis, valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])) };
 }
 
@@ -59,18 +63,22 @@ export const Program: ProgramResolvers = {
     const wanted = new Set(kinds.map(fromEnum));
     return narratives.filter((narrative) => wanted.has(narrative.kind));
   },
-  costSummaries: async (program, _args, { loaders }) =>
-    summariesOf(await loaders.costsByProgram.load(program.id)),
+  costSummaries: async (program, _args, context) => {
+    const costs = await context.loaders.costsByProgram.load(program.id);
+    await turnFor(context.clock);
+    return summariesOf(costs);
+  },
   costPerUnit: async (program, _args, context) => {
     const [{ kpis, valuesByKpi }, costs] = await Promise.all([
       kpisWithValues(program, context),
       context.loaders.costsByProgram.load(program.id),
     ]);
+    await turnFor(context.clock);
     return costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program));
   },
   printedUnitCosts: (program, _args, { loaders }) =>
     loaders.printedUnitCostsByProgram.load(program.id),
-  verdict: (program, _args, { loaders }) => verdictOf(program, loaders),
+  verdict: (program, _args, context) => verdictOf(program, context.loaders, context.clock),
   kpiRollup: async (program, _args, context) => {
     const { kpis, valuesByKpi } = await kpisWithValues(program, context);
     return rollup([

@@ -110,6 +110,12 @@ export const Query: QueryResolvers = {
     if (fiscalYearFrom != null && fiscalYearTo != null && fiscalYearTo < fiscalYearFrom) {
       throw badUserInput('fiscalYearTo', 'is before fiscalYearFrom');
     }
-    return buildComparison(context.loaders, ids, fiscalYearFrom ?? null, fiscalYearTo ?? null);
+    return buildComparison(
+      context.loaders,
+      context.clock,
+      ids,
+      fiscalYearFrom ?? null,
+      fiscalYearTo ?? null,
+    );
   },
 };
