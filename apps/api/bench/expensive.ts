@@ -2,7 +2,7 @@
  * The costliest requests a stranger can send within the limits, 10 and 50 at a time, and beside them
  * what everyone else gets meanwhile: /healthz and a cheap query, probed every 100 ms. Starts its own
  * PostgreSQL cluster, a national set of the size asked, and the built API as deployed (one process).
- * `pnpm -C apps/api bench:expensive [--municipalities 200] [--seconds 10]`.
+ * `pnpm -C apps/api bench:expensive [--municipalities 200] [--seconds 10] [--only search]`.
  */
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
@@ -21,6 +21,8 @@ const { values: flags } = parseArgs({
     municipalities: { type: 'string', default: '200' },
     programs: { type: 'string', default: '20' },
     seconds: { type: 'string', default: '10' },
+    // Runs only the requests whose name contains this.
+    only: { type: 'string', default: '' },
   },
 });
 
@@ -310,7 +312,7 @@ async function main() {
     const health = () => fetch(`${api!.url}/healthz`);
 
     const rows: string[] = [];
-    for (const request of requests) {
+    for (const request of requests.filter(({ name }) => name.includes(flags.only))) {
       // Accepted under the limits, or the benchmark measures a refusal.
       const check = await fetch(graphql, {
         method: 'POST',

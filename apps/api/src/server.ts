@@ -6,7 +6,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { typeDefs } from '@muni/schema';
 import express, { type Express } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
+import { defaultFieldResolver, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { createContext, type Context } from './context.js';
 import type { DatabaseHandle } from './db/client.js';
@@ -26,6 +26,8 @@ import { mutationsReadThePrimary } from './graphql/read-routing.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { noSubscriptions, requestErrors, requestShape } from './graphql/request-shape.js';
 import { resolvers } from './resolvers/index.js';
+import { operationDeadline } from './graphql/operation-deadline.js';
+import { timeSliced, timeSlicedResolvers } from './graphql/time-slice.js';
 import { bearerToken, hashToken } from './auth/caller.js';
 import { readAccess } from './auth/read-access.js';
 import { tokenHolder } from './db/queries/tokens.js';
@@ -40,6 +42,9 @@ export interface AppOptions {
   readRequiresToken?: boolean;
   /** Bytes of public answers a process may keep by data revision (see graphql/answer-cache.ts); 0 keeps none. */
   answerCacheBytes?: number;
+  /** How expensive operations are admitted and bounded (graphql/answer-size.ts, operation-deadline.ts):
+   * the defaults, unless a test needs a crowd or a deadline it can reach. */
+  expensiveOperations?: { slots?: number; waiting?: number; operationMs?: number };
 }
 
 export function createApolloServer({
@@ -47,11 +52,13 @@ export function createApolloServer({
   production,
   cacheMaxAge = 60,
   readRequiresToken = false,
+  expensiveOperations = {},
 }: Omit<AppOptions, 'database'>): ApolloServer<Context> {
   const armor = armorProtection(production);
   return new ApolloServer<Context>({
     typeDefs,
-    resolvers,
+    resolvers: timeSlicedResolvers(resolvers),
+    fieldResolver: timeSliced(defaultFieldResolver),
     logger,
     introspection: true,
     includeStacktraceInErrorResponses: !production,
@@ -68,11 +75,13 @@ export function createApolloServer({
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       noSubscriptions as ApolloServerPlugin<Context>,
       cacheHeaders(cacheMaxAge),
+      // Before requestLog, so the line it logs has the status the client is sent.
+      operationDeadline(expensiveOperations.operationMs) as ApolloServerPlugin<Context>,
       requestLog,
       mutationsReadThePrimary,
       databaseFailureStatus as ApolloServerPlugin<Context>,
       textInputCheck as ApolloServerPlugin<Context>,
-      answerSizeLimit(typeDefs) as ApolloServerPlugin<Context>,
+      answerSizeLimit(typeDefs, expensiveOperations) as ApolloServerPlugin<Context>,
       readAccess(readRequiresToken),
     ],
     // Internal errors are logged with the request id by requestLog; the client sees only a mask.

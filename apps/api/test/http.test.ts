@@ -161,6 +161,103 @@ describe.each(backends())('the HTTP server on %s', (backend) => {
     });
   });
 
+  describe('expensive operations', () => {
+    // Estimated at some 160,000 fields whatever the data: a hundred programs' every KPI value.
+    const EVERY_VALUE = /* GraphQL */ `
+      query EveryValue {
+        programs(first: 100) {
+          nodes {
+            name
+            kpis {
+              name
+              values {
+                fiscalYear {
+                  year
+                }
+                target {
+                  value
+                  absence
+                }
+                actual {
+                  value
+                  absence
+                }
+                achievement {
+                  value
+                }
+                status {
+                  code
+                }
+              }
+            }
+          }
+        }
+      }
+    `;
+    // Each computes its own answer: identical requests would otherwise share one.
+    const fresh = { 'cache-control': 'no-cache' };
+    let crowded: TestHttpServer;
+    let hurried: TestHttpServer;
+    beforeAll(async () => {
+      crowded = await startHttpServer(database, {
+        production: true,
+        expensiveOperations: { slots: 0, waiting: 0 },
+      });
+      hurried = await startHttpServer(database, {
+        production: true,
+        expensiveOperations: { operationMs: 0 },
+      });
+    });
+    afterAll(async () => {
+      await crowded.close();
+      await hurried.close();
+    });
+
+    it('past their slots and waiting room are refused at once with 503 SERVER_BUSY and Retry-After', async () => {
+      // No slot and no waiting room: how many fit is the queue's own test (expensive-queue.test.ts).
+      const busy = await crowded.post(EVERY_VALUE, {}, fresh);
+      expect(busy.status).toBe(503);
+      expect(busy.headers.get('retry-after')).toBe('1');
+      expect(busy.body.errors).toEqual([
+        {
+          message:
+            'the server is answering as many large requests as it can; try again in a moment',
+          extensions: { code: 'SERVER_BUSY' },
+        },
+      ]);
+      // A cheap query never waits for a slot.
+      expect((await crowded.post('{ municipalities { code } }', {}, fresh)).status).toBe(200);
+      expect(crowded.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+    });
+
+    it('past their deadline are answered by one 503 OPERATION_TIMEOUT, not half an answer', async () => {
+      const late = await hurried.post(EVERY_VALUE, {}, fresh);
+      expect(late.status).toBe(503);
+      expect(late.headers.get('retry-after')).toBe('5');
+      expect(late.body).toEqual({
+        data: null,
+        errors: [
+          {
+            message: expect.stringMatching(
+              /^the answer took longer than 0 s to compute: ask for fewer/,
+            ),
+            extensions: { code: 'OPERATION_TIMEOUT' },
+          },
+        ],
+      });
+      // Only expensive queries have a deadline.
+      const cheap = await hurried.post('{ municipalities { code } }', {}, fresh);
+      expect(cheap.status).toBe(200);
+      expect(cheap.body.data.municipalities).toHaveLength(2);
+      const logged = hurried.logs.find((line) => line.operationName === 'EveryValue');
+      expect(logged).toMatchObject({
+        status: 503,
+        errors: expect.arrayContaining(['OPERATION_TIMEOUT']),
+      });
+      expect(hurried.logs.filter((line) => (line.level as number) >= 50)).toEqual([]);
+    });
+  });
+
   it('says it is alive and, while the database answers, ready', async () => {
     expect(await (await fetch(`${production.url}/healthz`)).json()).toEqual({ status: 'ok' });
     expect((await fetch(`${production.url}/readyz`)).status).toBe(200);

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { ExpensiveQueue } from './expensive-queue.js';
+import type { Clocked } from './operation-deadline.js';
 import {
   buildASTSchema,
   GraphQLError,
@@ -25,8 +26,9 @@ import {
  * largest answer it asks for, is estimated at about 390,000. */
 export const MAX_ANSWER_FIELDS = 1_000_000;
 
-/** From this estimate an operation is expensive: it waits for one of a few slots (ExpensiveQueue). A
- * program page is about 5,000; a comparison of ten about 60,000. */
+/** From this estimate an operation is expensive: it waits for one of a few slots (ExpensiveQueue), its
+ * fields give way to other requests (time-slice.ts), and it has OPERATION_MS to run. A program page
+ * is about 5,000; a comparison of ten about 60,000. */
 export const EXPENSIVE_FIELDS = 50_000;
 /** Expensive operations one process runs at once, and how many may wait before the next is refused. */
 export const EXPENSIVE_SLOTS = 2;
@@ -159,9 +161,12 @@ export function estimateAnswerFields(
  * own copy of the schema: Apollo's may come from another copy of graphql-js (a test runner loads both
  * module formats), whose types this module's type checks would not recognise.
  */
-export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
+export function answerSizeLimit(
+  typeDefs: string[],
+  { slots = EXPENSIVE_SLOTS, waiting = EXPENSIVE_WAITING } = {},
+): ApolloServerPlugin<Clocked> {
   const schema = buildASTSchema(parse(typeDefs.join('\n')));
-  const expensive = new ExpensiveQueue(EXPENSIVE_SLOTS, EXPENSIVE_WAITING);
+  const expensive = new ExpensiveQueue(slots, waiting);
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
@@ -169,7 +174,7 @@ export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
         async willSendResponse() {
           release?.();
         },
-        async didResolveOperation({ operation, document, request }) {
+        async didResolveOperation({ operation, document, request, contextValue }) {
           if (!operation) return;
           const root =
             operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
@@ -208,6 +213,7 @@ export function answerSizeLimit(typeDefs: string[]): ApolloServerPlugin {
                 },
               },
             );
+          contextValue.clock.expensive = true;
         },
       };
     },

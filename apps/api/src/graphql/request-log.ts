@@ -18,6 +18,8 @@ export const CLIENT_ERROR_CODES = new Set([
   'CLIENT_CLOSED_REQUEST',
   // Not the client's fault, but expected and safe to say: too many large requests at once.
   'SERVER_BUSY',
+  // Likewise: a query that took too long, refused with a 503 that says so.
+  'OPERATION_TIMEOUT',
 ]);
 
 /** An error's code as the client is told it (formatError gives a client that left its own). */

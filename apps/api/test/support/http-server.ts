@@ -4,7 +4,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import type { DatabaseHandle } from '../../src/db/client.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { createApp } from '../../src/server.js';
+import { createApp, type AppOptions } from '../../src/server.js';
 import { freshDatabase, type Backend } from './databases.js';
 import { shippedSources } from './dataset.js';
 
@@ -28,7 +28,7 @@ export interface TestHttpServer {
 /** The real HTTP app on a free loopback port, logging into an array the test can read. */
 export async function startHttpServer(
   database: DatabaseHandle,
-  options: { production: boolean },
+  options: { production: boolean; expensiveOperations?: AppOptions['expensiveOperations'] },
 ): Promise<TestHttpServer> {
   const logs: Record<string, unknown>[] = [];
   const sink = new Writable({
@@ -41,6 +41,7 @@ export async function startHttpServer(
     database,
     logger: pino({ level: 'info' }, sink),
     production: options.production,
+    expensiveOperations: options.expensiveOperations,
   });
   const server: Server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
