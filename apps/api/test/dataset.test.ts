@@ -311,7 +311,7 @@ describe('validation of program files', () => {
         .replace('firstFiscalYear: { value: 2017', 'firstFiscalYear: { value: 1017'),
     );
     expect((await problemsOf(file)).map((p) => `${p.path}: ${p.message}`)).toEqual([
-      'program.firstFiscalYear.value: must be a plausible fiscal year (1947 to 2100)',
+      'program.firstFiscalYear.value: must be 1868 (明治元年) or later',
       'kpis[0].values[1].fiscalYear: duplicates an earlier entry (2021)',
     ]);
   });

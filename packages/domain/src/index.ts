@@ -12,3 +12,4 @@ export * from './absence/index.js';
 export * from './per-unit-description/index.js';
 export * from './verdict/index.js';
 export * from './csv-cell/index.js';
+export * from './policy-tree/index.js';

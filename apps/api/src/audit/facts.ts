@@ -1,4 +1,4 @@
-import { yenFromThousands } from '@muni/domain';
+import { printedAmountInYen } from '@muni/domain';
 import { STATUS_NOTE_HEADING, type ProgramFile } from '../dataset/format.js';
 import type { ProgramRecords } from '../db/queries/program-records.js';
 import type * as t from '../db/schema/index.js';
@@ -61,6 +61,9 @@ type ProgramFields = Pick<
   | 'departmentHead'
   | 'division'
   | 'divisionHead'
+  | 'section'
+  | 'periodKind'
+  | 'programCategory'
   | 'policyArea'
   | 'fundingScheme'
   | 'fundingSchemeName'
@@ -83,6 +86,9 @@ export function programFact(p: ProgramFields): Fact {
     departmentHead: p.departmentHead,
     division: p.division,
     divisionHead: p.divisionHead,
+    section: p.section,
+    periodKind: p.periodKind,
+    programCategory: p.programCategory,
     policyArea: p.policyArea,
     fundingScheme: p.fundingScheme,
     fundingSchemeName: p.fundingSchemeName,
@@ -122,6 +128,8 @@ export function kpiFact(k: KpiFields): Fact {
     unit: k.unit,
     unitEn: k.unitEn,
     kind: k.kind,
+    kindAbsence: k.kindAbsence,
+    role: k.role,
     direction: k.direction,
     baseline: k.baselineValue,
     baselineAbsence: k.baselineAbsence,
@@ -163,7 +171,7 @@ export function kpiValueFact(v: KpiValueFields): Fact {
 
 type CostFields = Pick<
   t.CostEntry,
-  'amountYen' | 'amountAbsence' | 'precisionYen' | 'staffFte' | 'note'
+  'amountYen' | 'amountAbsence' | 'precisionYen' | 'amountKind' | 'staffFte' | 'staffHours' | 'note'
 >;
 
 export function costFact(c: CostFields): Fact {
@@ -171,7 +179,9 @@ export function costFact(c: CostFields): Fact {
     amountYen: c.amountYen,
     amountAbsence: c.amountAbsence,
     precisionYen: c.precisionYen,
+    amountKind: c.amountKind,
     staffFte: c.staffFte,
+    staffHours: c.staffHours,
     note: c.note,
   };
 }
@@ -292,6 +302,9 @@ export function factsOfFile(data: ProgramFile): Facts {
       departmentHead: valueOf(d.departmentHead),
       division: valueOf(d.division),
       divisionHead: valueOf(d.divisionHead),
+      section: valueOf(d.section),
+      periodKind: valueOf(d.periodKind),
+      programCategory: valueOf(d.programCategory),
       policyArea: d.policyArea.value,
       fundingScheme: d.fundingScheme.value,
       fundingSchemeName: valueOf(d.fundingSchemeName),
@@ -319,6 +332,8 @@ export function factsOfFile(data: ProgramFile): Facts {
         unit: kpi.unit.value,
         unitEn: kpi.unitEn ?? null,
         kind: kpi.kind.value,
+        kindAbsence: kpi.kind.absence ?? null,
+        role: kpi.role ?? null,
         direction: kpi.direction,
         baselineValue: valueOf(kpi.baseline),
         baselineAbsence: absenceOf(kpi.baseline),
@@ -363,16 +378,18 @@ export function factsOfFile(data: ProgramFile): Facts {
   for (const cost of data.costs) {
     const from = cost.fiscalYear ?? cost.period!.first;
     const to = cost.fiscalYear ?? cost.period!.last;
-    const amount = cost.amount.value;
+    const amount =
+      cost.amount.value === null ? null : printedAmountInYen(cost.amount.value, cost.unit);
     facts.set(costKey(p, cost.category, cost.staffType ?? null, from, to), {
       entity: 'cost_entry',
       program: p,
       fact: costFact({
-        amountYen:
-          amount === null ? null : cost.unit === '千円' ? yenFromThousands(amount) : amount,
+        amountYen: amount?.yen ?? null,
         amountAbsence: absenceOf(cost.amount),
-        precisionYen: cost.unit === '千円' ? 1_000 : 1,
+        precisionYen: amount?.precision ?? (cost.unit === '千円' ? 1_000 : 1),
+        amountKind: cost.amountKind,
         staffFte: valueOf(cost.staffFte),
+        staffHours: valueOf(cost.staffHours),
         note: cost.note ?? null,
       }),
     });

@@ -1,13 +1,15 @@
-import { isPlausibleFiscalYear } from '@muni/domain';
+import { isPlausibleFiscalYear, MAX_FISCAL_YEAR, MIN_PROGRAM_START_YEAR } from '@muni/domain';
 import { z } from 'zod';
 import {
   absence,
+  amountKind,
   costCategory,
   documentForm,
   evaluationAxis,
   fundingScheme,
   kpiDirection,
   kpiKind,
+  kpiRole,
   narrativeKind,
   provenanceOrigin,
   staffType,
@@ -23,6 +25,13 @@ export const fiscalYear = z
   .number()
   .int('must be a whole year')
   .refine(isPlausibleFiscalYear, 'must be a plausible fiscal year (1947 to 2100)');
+
+/** The year a program began, which may be before the years of any figure. */
+const programStartYear = z
+  .number()
+  .int('must be a whole year')
+  .min(MIN_PROGRAM_START_YEAR, `must be ${MIN_PROGRAM_START_YEAR} (明治元年) or later`)
+  .max(MAX_FISCAL_YEAR, `must be ${MAX_FISCAL_YEAR} or earlier`);
 
 export const nonBlank = z.string().trim().min(1, 'must not be empty');
 
@@ -188,7 +197,8 @@ const kpiSchema = z
     shortNameEn: nonBlank.optional(),
     unit: required(nonBlank),
     unitEn: nonBlank.optional(),
-    kind: required(z.enum(kpiKind.enumValues)),
+    kind: sourced(z.enum(kpiKind.enumValues)),
+    role: z.enum(kpiRole.enumValues).optional(),
     direction: z.enum(kpiDirection.enumValues).default('higher_is_better'),
     baseline: sourced(quantity)
       .and(z.object({ fiscalYear: fiscalYear.optional(), label: nonBlank.optional() }))
@@ -234,7 +244,9 @@ const costSchema = z
     /** The amount as printed, in `unit`; stored as whole yen. */
     amount: sourced(money),
     unit: yenUnit,
+    amountKind: z.enum(amountKind.enumValues).default('actual'),
     staffFte: sourced(money).optional(),
+    staffHours: sourced(money).optional(),
     note: nonBlank.optional(),
   })
   .strict()
@@ -318,13 +330,16 @@ const programSchema = z
     departmentHead: sourced(nonBlank).optional(),
     division: sourced(nonBlank).optional(),
     divisionHead: sourced(nonBlank).optional(),
+    section: sourced(nonBlank).optional(),
+    periodKind: sourced(nonBlank).optional(),
+    programCategory: sourced(nonBlank).optional(),
     policyArea: required(policyAreaKey),
     fundingScheme: required(z.enum(fundingScheme.enumValues)),
     fundingSchemeName: sourced(nonBlank).optional(),
     budgetLine: sourced(nonBlank).optional(),
     relatedPlan: sourced(nonBlank).optional(),
     legalBasis: sourced(nonBlank).optional(),
-    firstFiscalYear: sourced(fiscalYear),
+    firstFiscalYear: sourced(programStartYear),
     lastFiscalYear: sourced(fiscalYear),
     planPeriod: required(z.object({ first: fiscalYear, last: fiscalYear }).strict()).optional(),
     planHierarchy: z.array(planLevelSchema),
@@ -421,6 +436,9 @@ export function glossableTexts(
     document.title,
     program.department?.value,
     program.division?.value,
+    program.section?.value,
+    program.periodKind?.value,
+    program.programCategory?.value,
     program.fundingSchemeName?.value,
     program.budgetLine?.value,
     program.relatedPlan?.value,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { yenFromThousands } from '@muni/domain';
+import { printedAmountInYen } from '@muni/domain';
 import { and, eq, sql } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
@@ -79,13 +79,6 @@ export function recordHash(source: ProgramSource): string {
   return createHash('sha256')
     .update(JSON.stringify({ data: source.data, source: source.sourceSha256 }))
     .digest('hex');
-}
-
-function toYen(amount: number, unit: '円' | '千円'): { yen: number; precision: number } {
-  if (unit === '千円') return { yen: yenFromThousands(amount), precision: 1_000 };
-  if (!Number.isSafeInteger(amount))
-    throw new RangeError(`${amount} 円 is not a whole number of yen`);
-  return { yen: amount, precision: 1 };
 }
 
 async function upsertMunicipality(
@@ -175,6 +168,9 @@ function programFields(data: ProgramFile['program']) {
     departmentHead: data.departmentHead?.value ?? null,
     division: data.division?.value ?? null,
     divisionHead: data.divisionHead?.value ?? null,
+    section: data.section?.value ?? null,
+    periodKind: data.periodKind?.value ?? null,
+    programCategory: data.programCategory?.value ?? null,
     policyArea: data.policyArea.value,
     fundingScheme: data.fundingScheme.value,
     fundingSchemeName: data.fundingSchemeName?.value ?? null,
@@ -198,6 +194,9 @@ const SOURCED_PROGRAM_FIELDS = [
   'departmentHead',
   'division',
   'divisionHead',
+  'section',
+  'periodKind',
+  'programCategory',
   'policyArea',
   'fundingScheme',
   'fundingSchemeName',
@@ -249,6 +248,7 @@ async function writeProgramRecord(
     cost,
     amount: batch.add(cost.amount),
     staffFte: batch.addOptional(cost.staffFte),
+    staffHours: batch.addOptional(cost.staffHours),
   }));
   const evaluations = data.evaluations.map((evaluation) => ({
     evaluation,
@@ -356,6 +356,8 @@ async function writeProgramRecord(
                 unit: kpi.unit.value,
                 unitEn: kpi.unitEn ?? null,
                 kind: kpi.kind.value,
+                kindAbsence: kpi.kind.absence ?? null,
+                role: kpi.role ?? null,
                 direction: kpi.direction,
                 baselineValue: baseline.value,
                 baselineAbsence: baseline.absence,
@@ -406,21 +408,25 @@ async function writeProgramRecord(
 
   if (costs.length > 0) {
     await db.insert(t.costEntry).values(
-      costs.map(({ cost, amount, staffFte }) => {
-        const money = cost.amount.value === null ? null : toYen(cost.amount.value, cost.unit);
+      costs.map(({ cost, amount, staffFte, staffHours }) => {
+        const money =
+          cost.amount.value === null ? null : printedAmountInYen(cost.amount.value, cost.unit);
         return {
           programId,
           fiscalYearFrom: cost.fiscalYear ?? cost.period!.first,
           fiscalYearTo: cost.fiscalYear ?? cost.period!.last,
           category: cost.category,
           staffType: cost.staffType ?? null,
+          amountKind: cost.amountKind,
           amountYen: money?.yen ?? null,
           amountAbsence: cost.amount.absence ?? null,
           precisionYen: money?.precision ?? (cost.unit === '千円' ? 1_000 : 1),
           staffFte: cost.staffFte?.value ?? null,
+          staffHours: cost.staffHours?.value ?? null,
           note: cost.note ?? null,
           provenanceId: amount(),
           staffFteProvenanceId: staffFte(),
+          staffHoursProvenanceId: staffHours(),
         };
       }),
     );
@@ -597,9 +603,13 @@ export async function loadPrograms(
   actorOf: ActorOf,
   /** Load this program even if its file is the one last loaded: its record was edited since. */
   force: (source: ProgramSource) => boolean = () => false,
+  onProgress?: (done: number, total: number) => void,
 ): Promise<(LoadedProgram & { programId: number })[]> {
   const loaded: (LoadedProgram & { programId: number })[] = [];
-  for (const source of sources) loaded.push(await loadProgram(db, source, actorOf, force(source)));
+  for (const source of sources) {
+    loaded.push(await loadProgram(db, source, actorOf, force(source)));
+    onProgress?.(loaded.length, sources.length);
+  }
   await refreshProgramSummaries(
     db,
     loaded.filter((program) => program.outcome !== 'unchanged').map((program) => program.programId),

@@ -114,6 +114,13 @@ export type ActivityYear = {
   planned: SourcedText;
 };
 
+/** 金額が実績か計画か。Whether an amount was spent or is planned. */
+export type AmountKind =
+  /** 実績（決算）。Spent. */
+  | 'ACTUAL'
+  /** 計画（予算・目標）。Planned for the year. */
+  | 'PLAN';
+
 /** API トークンの持ち主。Who an API token belongs to. */
 export type ApiCaller = {
   __typename?: 'ApiCaller';
@@ -309,12 +316,16 @@ export type CostCategory =
   | 'GRANT'
   /** 地方債。Local bond. */
   | 'LOCAL_BOND'
-  /** 国県支出金。National or prefectural subsidy. */
+  /** 国県支出金（国と県の区別なし）。National or prefectural subsidy, not told apart. */
   | 'NATIONAL_PREFECTURAL_SUBSIDY'
+  /** 国庫支出金。National subsidy. */
+  | 'NATIONAL_SUBSIDY'
   /** その他特定財源。Other specific revenue. */
   | 'OTHER_SPECIFIC_REVENUE'
   /** 人件費。Personnel cost. */
   | 'PERSONNEL_COST'
+  /** 都道府県支出金。Prefectural subsidy. */
+  | 'PREFECTURAL_SUBSIDY'
   /** 事業費。Project cost. */
   | 'PROJECT_COST'
   /** トータルコスト（資料に印字された合計）。Total cost as the source prints it. */
@@ -328,6 +339,8 @@ export type CostEntry = {
   __typename?: 'CostEntry';
   /** 金額。The amount. */
   amount: YenAmount;
+  /** 実績か計画（予算・目標）か。Spent, or planned for the year. */
+  amountKind: AmountKind;
   /** 区分。The category. */
   category: CostCategory;
   /** 対象の年度の範囲（単年度なら first と last が同じ）。The fiscal years it covers (first equals last for one year). */
@@ -336,6 +349,8 @@ export type CostEntry = {
   note?: Maybe<Scalars['String']['output']>;
   /** 職員数（人、常勤換算）。Staff in full-time equivalents, for personnel cost. */
   staffFte?: Maybe<Measure>;
+  /** 延べ業務時間（時間）。The hours staff worked on the program in the year, for personnel cost. */
+  staffHours?: Maybe<Measure>;
   /** 人件費の職員区分（人件費合計なら null）。For personnel cost, which staff; null for the personnel total and other categories. */
   staffType?: Maybe<StaffType>;
   /** 版。更新時に expectedVersion として渡す。The version; pass it back as expectedVersion. */
@@ -483,6 +498,8 @@ export type Distribution = {
 export type DocumentForm =
   /** 事務事業評価シート。A municipal program evaluation sheet. */
   | 'EVALUATION_SHEET'
+  /** 団体の全事業を一行一事業で収めた評価ワークブック。A municipality's evaluation workbook, one row a program. */
+  | 'EVALUATION_WORKBOOK'
   /** 交付金事業の結果報告。A result report of a national grant. */
   | 'GRANT_RESULT_REPORT';
 
@@ -519,16 +536,38 @@ export type Evaluation = {
 
 /** 評価の観点。An evaluation axis. */
 export type EvaluationAxis =
-  /** 今後の方向性。Future direction. */
+  /** 今後の方向性（改革改善の方向性）。Future direction (the direction of reform). */
   | 'DIRECTION'
   /** 有効性。Effectiveness. */
   | 'EFFECTIVENESS'
+  /** 廃止・休止の成果への影響。What stopping it would do to the outcome. */
+  | 'EFFECT_OF_STOPPING'
   /** 効率性。Efficiency. */
   | 'EFFICIENCY'
+  /** 改革・改善による期待成果（コスト）。What the reform is expected to do to the cost. */
+  | 'EXPECTED_COST_EFFECT'
+  /** 改革・改善による期待成果（成果）。What the reform is expected to do to the outcome. */
+  | 'EXPECTED_OUTCOME_EFFECT'
+  /** 受益機会・費用負担の適正化余地。Room to make who benefits and who pays fairer. */
+  | 'FAIRNESS_OF_BENEFIT_AND_BURDEN'
+  /** 課長等意見：今後の方向性。The section head's direction. */
+  | 'HEAD_DIRECTION'
   /** 実施水準（他市との比較）。Level against other cities. */
   | 'LEVEL'
+  /** 政策体系との整合性。Alignment with the city's policy system. */
+  | 'POLICY_ALIGNMENT'
   /** 進捗状況。Progress. */
-  | 'PROGRESS';
+  | 'PROGRESS'
+  /** 公共関与の妥当性。Whether the city should be the one to do it. */
+  | 'PUBLIC_INVOLVEMENT'
+  /** 人件費（延べ業務時間）の削減余地。Room to cut the personnel cost (staff hours). */
+  | 'ROOM_TO_CUT_PERSONNEL_COST'
+  /** 事業費の削減余地。Room to cut the project cost. */
+  | 'ROOM_TO_CUT_PROJECT_COST'
+  /** 成果の向上余地。Room to improve the outcome. */
+  | 'ROOM_TO_IMPROVE_OUTCOME'
+  /** 対象・意図の妥当性。Whether its target group and intent are right. */
+  | 'TARGET_AND_INTENT';
 
 /** 評価の更新の結果。The result of an evaluation mutation. */
 export type EvaluationPayload = {
@@ -663,8 +702,8 @@ export type Kpi = {
   direction: KpiDirection;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
-  /** 種類（ストックか増分か）。Its kind: a stock or a yearly increment. */
-  kind: KpiKind;
+  /** 種類（ストックか増分か）。資料が示さないときは null で、種類に依る計算はしない。Its kind: a stock or a yearly increment; null where the source does not say, and then nothing that depends on it is computed. */
+  kind?: Maybe<KpiKind>;
   /** 種類の判断の出所。Where its kind comes from. */
   kindSource: Provenance;
   /** 名称。The Japanese name. */
@@ -685,6 +724,8 @@ export type Kpi = {
   planTarget: Measure;
   /** 事業内の順番（① は 1）。Order within the program as printed (① is 1). */
   position: Scalars['Int']['output'];
+  /** 指標の役割（活動・対象・成果）。様式が分けていれば。What the indicator measures (activity, target size, outcome), where the form sorts its indicators so. */
+  role?: Maybe<KpiRole>;
   /** 短い名称（凡例・文中用。なければ名称）。A short name for legends and sentences; the name where the dataset gives none. */
   shortName: Scalars['String']['output'];
   /** 短い英語名（なければ英語名）。A short English name; the English name where the dataset gives none. */
@@ -760,6 +801,15 @@ export type KpiPayload = {
   /** 入力の誤り（空なら成功）。Problems with the input; empty on success. */
   userErrors: Array<UserError>;
 };
+
+/** 指標の役割。What an indicator measures. */
+export type KpiRole =
+  /** 活動指標：事業の活動量。Activity: how much the program does. */
+  | 'ACTIVITY'
+  /** 成果指標：意図の達成度。Outcome: how far its intent is achieved. */
+  | 'OUTCOME'
+  /** 対象指標：対象の大きさ。Target size: how many or how much it serves. */
+  | 'TARGET_SIZE';
 
 /** 達成状況。A status of achievement, with its origin. */
 export type KpiStatus = {
@@ -1055,22 +1105,36 @@ export type NarrativeKind =
   | 'ACTIONS_DONE'
   /** 実施の背景。Background. */
   | 'BACKGROUND'
+  /** 事務事業を取り巻く状況の変化。How the program's circumstances have changed. */
+  | 'CIRCUMSTANCES'
   /** 事業の構成要素。A component of the program. */
   | 'COMPONENT'
   /** 事業内容。Content and means. */
   | 'CONTENT'
+  /** 結果：上位の基本事業にどう貢献するのか。Result: what it contributes to the basic project above it. */
+  | 'CONTRIBUTION'
+  /** 課長等による全体総括・今後の改革改善の内容。The section head's summary and the reforms to come. */
+  | 'HEAD_SUMMARY'
+  /** 意図：対象をどう変えるのか。Intent: how the program means to change those it serves. */
+  | 'INTENT'
   /** 事業推進上の課題。Issues. */
   | 'ISSUES'
   /** KPI についての自己評価。Self-evaluation of the KPIs. */
   | 'KPI_SELF_EVALUATION'
   /** KPI の状況について。A note on one KPI's result. */
   | 'KPI_STATUS_NOTE'
+  /** 手段：前年度に行った主な活動。Means: the main activities of the previous year. */
+  | 'MEANS_PREVIOUS_YEAR'
+  /** 手段：今年度に計画している主な活動。Means: the main activities planned this year. */
+  | 'MEANS_THIS_YEAR'
   /** 実施方法。How it was carried out. */
   | 'METHOD'
   /** 次年度の取組方針。The next year's policy. */
   | 'NEXT_POLICY'
   /** 事業全体についての団体自身の判断（資料の言葉）。The municipality's own overall judgement of the program, in the document's words. */
   | 'OVERALL_JUDGEMENT'
+  /** 事務事業の概要（具体的なやり方）。The program's outline: how it is done. */
+  | 'OVERVIEW'
   /** 計画期間の総括。Summary of the plan period. */
   | 'PERIOD_SUMMARY'
   /** 前年度評価による取組方針。The policy set by last year's evaluation. */
@@ -1081,6 +1145,8 @@ export type NarrativeKind =
   | 'REVIEW'
   /** 支出内容。What the money was spent on. */
   | 'SPENDING'
+  /** 関係者からの意見や要望。Views and requests from residents, the council and others concerned. */
+  | 'STAKEHOLDER_VIEWS'
   /** 総合戦略での位置付け。Place in the municipality's strategy. */
   | 'STRATEGY_POSITION'
   /** 主な対象。Target groups. */
@@ -1117,6 +1183,8 @@ export type NarrativeUpdateInput = {
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
+  /** 水準か年度の増分かが資料に書かれていない。The source does not say whether the figure is a level or a year's addition. */
+  | 'KIND_NOT_STATED'
   /** 計算に必要な値が報告されていない。An input is not reported. */
   | 'MISSING_INPUT'
   /** この組み合わせでは意味をなさない（減少した水準で割るなど）。Not meaningful for these figures (e.g. dividing by a level that fell). */
@@ -1300,6 +1368,8 @@ export type Program = {
   number: Scalars['String']['output'];
   /** 番号をデータセットが付けたか（資料に事業番号の印字がない）。Whether this dataset assigned the number because the source prints none. */
   numberAssigned: Scalars['Boolean']['output'];
+  /** 事業期間の区分（印字どおり、例：単年度繰返）。How the program runs in time, as the form classifies it (e.g. 単年度繰返, repeated every year). */
+  periodKind?: Maybe<Scalars['String']['output']>;
   /** 計画体系上の位置（上位から）。The program's place in the plan hierarchy, top level first. */
   planHierarchy: Array<PlanLevel>;
   /** 計画期間（交付金などが定める）。The plan period a grant or plan fixes, where the source gives one. */
@@ -1308,8 +1378,12 @@ export type Program = {
   policyArea: Scalars['String']['output'];
   /** 様式自身が印字する単位当たりコスト（対象数とその定義）。Unit costs the form itself prints (its target count and what it counts). */
   printedUnitCosts: Array<PrintedUnitCost>;
+  /** 事務事業区分（印字どおり、例：Ａ 政策事業）。The form's category of program, as printed. */
+  programCategory?: Maybe<Scalars['String']['output']>;
   /** 関連する個別計画。The related plan. */
   relatedPlan?: Maybe<Scalars['String']['output']>;
+  /** 所管の係。The team within the division. */
+  section?: Maybe<Scalars['String']['output']>;
   /**
    * 判定：データから規則で作る短い文（目標の達成、記載のないもの、費用、負担、団体自身の評価）。自由文ではなく、各文の数値は出所を持つ。
    * The verdict: short sentences built by rules from the data (targets met, what is missing, cost, who paid,
@@ -1927,6 +2001,7 @@ export type ResolversTypes = ResolversObject<{
   Absence: Absence;
   Activity: ResolverTypeWrapper<ActivityRow>;
   ActivityYear: ResolverTypeWrapper<ActivityYearRow>;
+  AmountKind: AmountKind;
   ApiCaller: ResolverTypeWrapper<CallerRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Change: ResolverTypeWrapper<AuditEventRow>;
@@ -1978,6 +2053,7 @@ export type ResolversTypes = ResolversObject<{
   KpiDirection: KpiDirection;
   KpiKind: KpiKind;
   KpiPayload: ResolverTypeWrapper<Omit<KpiPayload, 'kpi'> & { kpi?: Maybe<ResolversTypes['Kpi']> }>;
+  KpiRole: KpiRole;
   KpiStatus: ResolverTypeWrapper<SourcedStatusRow>;
   KpiStatusCode: KpiStatusCode;
   KpiUpdateInput: KpiUpdateInput;
@@ -2268,10 +2344,12 @@ export type CostEntryResolvers<
   ParentType extends ResolversParentTypes['CostEntry'] = ResolversParentTypes['CostEntry'],
 > = ResolversObject<{
   amount?: Resolver<ResolversTypes['YenAmount'], ParentType, ContextType>;
+  amountKind?: Resolver<ResolversTypes['AmountKind'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['CostCategory'], ParentType, ContextType>;
   fiscalYears?: Resolver<ResolversTypes['FiscalYearRange'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   staffFte?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
+  staffHours?: Resolver<Maybe<ResolversTypes['Measure']>, ParentType, ContextType>;
   staffType?: Resolver<Maybe<ResolversTypes['StaffType']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -2440,7 +2518,7 @@ export type KpiResolvers<
   currentStatus?: Resolver<Maybe<ResolversTypes['KpiStatus']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['KpiDirection'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['KpiKind'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['KpiKind']>, ParentType, ContextType>;
   kindSource?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2451,6 +2529,7 @@ export type KpiResolvers<
   planStatusText?: Resolver<ResolversTypes['SourcedText'], ParentType, ContextType>;
   planTarget?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['KpiRole']>, ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -2735,11 +2814,14 @@ export type ProgramResolvers<
   >;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   numberAssigned?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  periodKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   planHierarchy?: Resolver<Array<ResolversTypes['PlanLevel']>, ParentType, ContextType>;
   planPeriod?: Resolver<Maybe<ResolversTypes['FiscalYearRange']>, ParentType, ContextType>;
   policyArea?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   printedUnitCosts?: Resolver<Array<ResolversTypes['PrintedUnitCost']>, ParentType, ContextType>;
+  programCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relatedPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   verdict?: Resolver<Array<ResolversTypes['VerdictSentence']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;

@@ -51,11 +51,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   }
 }
 
-/** Reads a file for import, refusing an oversized one by its size alone, before reading it. */
-export async function readImportFile(
+/** Reads a file's bytes for import, refusing an oversized one by its size alone, before reading it. */
+export async function readImportBytes(
   file: string,
   maxBytes = MAX_IMPORT_BYTES,
-): Promise<Decoded & { bytes?: number }> {
+): Promise<{ ok: true; bytes: Buffer } | { ok: false; problem: string }> {
   let handle;
   try {
     handle = await open(file, 'r');
@@ -73,8 +73,18 @@ export async function readImportFile(
         problem: `is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${maxBytes / 1024 / 1024} MB per file (split it)`,
       };
     }
-    return { ...decodeText(await handle.readFile()), bytes: size };
+    return { ok: true, bytes: await handle.readFile() };
   } finally {
     await handle.close();
   }
+}
+
+/** Reads a text file for import: its bytes (within the limit), decoded. */
+export async function readImportFile(
+  file: string,
+  maxBytes = MAX_IMPORT_BYTES,
+): Promise<Decoded & { bytes?: number }> {
+  const read = await readImportBytes(file, maxBytes);
+  if (!read.ok) return read;
+  return { ...decodeText(read.bytes), bytes: read.bytes.length };
 }

@@ -5,17 +5,24 @@ import {
   type DatasetProblem,
   type ProgramSource,
 } from '../dataset/read.js';
+import type { FormDefinition } from '../forms/definition.js';
+import { readWorkbook } from '../forms/import-workbook.js';
 import { parseCsv } from './csv.js';
-import { MAX_IMPORT_BYTES, readImportFile, type TextEncoding } from './decode.js';
+import { MAX_IMPORT_BYTES, readImportBytes, readImportFile, type TextEncoding } from './decode.js';
 import { readTable, type TableRow } from './tables.js';
 
 /** What one file brought. */
 export interface ImportFile {
   file: string;
-  kind: 'program' | 'table';
-  encoding: TextEncoding;
-  /** Rows of a table; 1 for a program file. */
+  kind: 'program' | 'table' | 'workbook';
+  /** A text file's encoding; null for a workbook. */
+  encoding: TextEncoding | null;
+  /** Rows of a table or programs of a workbook; 1 for a program file. */
   rows: number;
+  /** The form definition a workbook was read by. */
+  form?: string;
+  /** What a workbook gave that was not imported, and why. */
+  notices?: string[];
 }
 
 /** Every file of an import, read and checked on its own: programs and table rows. */
@@ -31,13 +38,16 @@ export interface ImportBatch {
 /**
  * Reads and checks every file before anything is written, gathering the problems of all of them (the
  * import adds those of references and fails with all of them at once): a
- * program file as the dataset format (`muni-program/1`), a `.csv` as a KPI values or costs table.
+ * program file as the dataset format (`muni-program/1`), a `.csv` as a KPI values or costs table, an
+ * `.xlsx` as a workbook of programs by the form definition whose layout it has.
  */
 export async function readImportBatch(
   files: readonly string[],
   options: {
     dataDir: string;
     maxBytes?: number;
+    /** The form definitions a workbook (.xlsx) may be read by (data/forms). */
+    forms?: readonly FormDefinition[];
     /** How a file is named in messages; relative to the working directory by default. */
     label?: (file: string) => string;
     onFile?: (file: ImportFile) => void;
@@ -50,12 +60,33 @@ export async function readImportBatch(
   for (const file of files) {
     const label = options.label?.(file) ?? (path.relative(process.cwd(), file) || file);
     const extension = path.extname(file).toLowerCase();
-    if (!['.yaml', '.yml', '.csv'].includes(extension)) {
+    if (!['.yaml', '.yml', '.csv', '.xlsx'].includes(extension)) {
       problems.push({
         file: label,
         path: '',
-        message: 'is neither a program file (.yaml) nor a table (.csv)',
+        message: 'is neither a program file (.yaml), a table (.csv) nor a workbook (.xlsx)',
       });
+      continue;
+    }
+    if (extension === '.xlsx') {
+      const bytes = await readImportBytes(file, options.maxBytes ?? MAX_IMPORT_BYTES);
+      if (!bytes.ok) {
+        problems.push({ file: label, path: '', message: bytes.problem });
+        continue;
+      }
+      const workbook = await readWorkbook(bytes.bytes, options.forms ?? [], label);
+      problems.push(...workbook.problems);
+      batch.programs.push(...workbook.programs);
+      const entry: ImportFile = {
+        file: label,
+        kind: 'workbook',
+        encoding: null,
+        rows: workbook.programs.length,
+        notices: workbook.notices,
+        ...(workbook.form && { form: workbook.form.key }),
+      };
+      batch.files.push(entry);
+      options.onFile?.(entry);
       continue;
     }
     const read = await readImportFile(file, options.maxBytes ?? MAX_IMPORT_BYTES);

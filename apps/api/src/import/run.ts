@@ -30,6 +30,14 @@ export interface ImportReport {
   applied: boolean;
 }
 
+export interface ImportOptions {
+  dryRun: boolean;
+  /** Table rows written so far, of all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Programs written so far, of all the files and workbooks bring. */
+  onProgramProgress?: (done: number, total: number) => void;
+}
+
 /** A dry run ends its transaction by this, so nothing it might have done is kept. */
 class DryRun extends Error {
   constructor(readonly report: ImportReport) {
@@ -45,7 +53,7 @@ const rowKey = (row: TableRow) => {
 };
 
 /** What the row sets; a column the table leaves out keeps what is stored. */
-function kpiValueFigures(row: KpiValueRow, kind: 'stock' | 'increment') {
+function kpiValueFigures(row: KpiValueRow, kind: 'stock' | 'increment' | null) {
   const figures: Record<string, string | number | null> = {};
   const put = (name: 'target' | 'actual' | 'runningTotal', cell: KpiValueRow['target']) => {
     if (!cell) return;
@@ -93,7 +101,7 @@ const EMPTY_KPI_VALUE: Fact = {
 export async function importBatch(
   db: Database,
   batch: ImportBatch,
-  options: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+  options: ImportOptions,
 ): Promise<ImportReport> {
   try {
     return await db.transaction(async (tx) => run(tx as unknown as Database, batch, options));
@@ -106,7 +114,7 @@ export async function importBatch(
 async function run(
   db: Database,
   batch: ImportBatch,
-  options: { dryRun: boolean; onProgress?: (done: number, total: number) => void },
+  options: ImportOptions,
 ): Promise<ImportReport> {
   const problems: DatasetProblem[] = [...batch.problems];
   const keys = [
@@ -237,6 +245,7 @@ async function run(
       changedPrograms.has(
         programKey(source.data.municipality.code, source.data.program.number.value),
       ),
+    options.onProgramProgress,
   );
 
   const rowChanges = new Map(diffFacts(afterPrograms, afterRows).map((c) => [c.key, c]));

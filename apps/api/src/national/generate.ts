@@ -22,8 +22,9 @@ export const SYNTHETIC_CODE_BASE = 90_000;
 /** Synthetic prefectures are numbered from 101, apart from the real 1 to 47. */
 const SYNTHETIC_PREFECTURE_BASE = 100;
 
-/** In the vocabulary's order, which the seed's sequence of picks depends on. */
-const AREAS = Object.entries(POLICY_AREAS);
+/** The vocabulary's first eight areas, in its order, which the seed's sequence of picks depends on:
+ * the synthetic set stays the same as areas are added for real cities. */
+const AREAS = Object.entries(POLICY_AREAS).slice(0, 8);
 const STOCK_UNITS = ['団体', '人', '件', '施設'] as const;
 const INCREMENT_UNITS = ['人/年度', '件/年度', '団体/年度', '回/年度'] as const;
 

@@ -15,4 +15,9 @@ export const CostEntry: CostEntryResolvers = {
     cost.staffFteProvenanceId === null
       ? null
       : { value: cost.staffFte, absence: null, provenanceId: cost.staffFteProvenanceId },
+  staffHours: (cost) =>
+    cost.staffHoursProvenanceId === null
+      ? null
+      : { value: cost.staffHours, absence: null, provenanceId: cost.staffHoursProvenanceId },
+  amountKind: (cost) => toEnum(cost.amountKind),
 };

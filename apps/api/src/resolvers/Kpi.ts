@@ -14,6 +14,7 @@ export const Kpi: KpiResolvers = {
   shortName: (kpi) => kpi.shortName ?? kpi.nameJa,
   shortNameEn: (kpi) => kpi.shortNameEn ?? kpi.nameEn,
   kind: (kpi) => toEnum(kpi.kind),
+  role: (kpi) => toEnum(kpi.role),
   direction: (kpi) => toEnum(kpi.direction),
   source: async (kpi, _args, { loaders }) => (await loaders.provenance.load(kpi.provenanceId))!,
   kindSource: async (kpi, _args, { loaders }) =>

@@ -67,12 +67,13 @@ export function actualOverTarget(
  * @example yearAchievement({ kind: 'stock', direction: 'higher_is_better', target: 63, actual: 63, baseline: 60 }).value //=> 1
  */
 export function yearAchievement(input: {
-  kind: KpiKind;
+  kind: KpiKind | null;
   direction: KpiDirection;
   target: number | null;
   actual: number | null;
   baseline: number | null;
 }): Derived {
+  if (input.kind === null) return notComputed(PROGRESS, REASONS.kindNotStated);
   if (input.kind === 'increment')
     return actualOverTarget(input.direction, input.target, input.actual);
   if (input.target === null) return notComputed(PROGRESS, REASONS.noTarget);
@@ -119,7 +120,7 @@ const LAST_TARGET_STOCK = {
  * @example planAchievement({ kind: 'increment', direction: 'higher_is_better', planTarget: { value: null, absence: 'ambiguous' }, planActual: 45, yearlyTargets: [{ value: null, absence: 'not_applicable' }, { value: 20, absence: null }, { value: 20, absence: null }], latestActual: 22, baseline: 0 }).value //=> 1.125
  */
 export function planAchievement(input: {
-  kind: KpiKind;
+  kind: KpiKind | null;
   direction: KpiDirection;
   planTarget: Reading;
   /** The plan-period actual as printed, or the last running total. */
@@ -130,6 +131,7 @@ export function planAchievement(input: {
   latestActual: number | null;
   baseline: number | null;
 }): Derived {
+  if (input.kind === null) return notComputed(PLAN, REASONS.kindNotStated);
   if (input.kind === 'stock') {
     const printed = input.planTarget.value !== null;
     const last = input.yearlyTargets.findLastIndex((target) => target.value !== null);

@@ -11,7 +11,7 @@ export interface ComparedProgramFacts {
   /** The form of its source document (evaluation sheet, grant result report). */
   form: string;
   formEn?: string;
-  kpis: readonly { kind: KpiKind; unit: string; unitEn?: string }[];
+  kpis: readonly { kind: KpiKind | null; unit: string; unitEn?: string }[];
   /** Fiscal years with any KPI figure, baseline or single-year cost. */
   yearsWithFigures: readonly number[];
   /** Fiscal years with a target, an actual or a cost (a baseline's year alone is not one). */
@@ -55,13 +55,15 @@ export function fiscalYearAxis(
   return Array.from({ length: last - first + 1 }, (_, index) => first + index);
 }
 
-const KIND_JA: Record<KpiKind, string> = {
+const KIND_JA: Record<KpiKind | 'null', string> = {
   stock: 'ストック（年度末の水準）',
   increment: '増分（年度ごとの増加）',
+  null: '種類の記載なし',
 };
-const KIND_EN: Record<KpiKind, string> = {
+const KIND_EN: Record<KpiKind | 'null', string> = {
   stock: 'stock (a level at year end)',
   increment: 'yearly increment',
+  null: 'kind not stated',
 };
 
 const nameEn = (program: ComparedProgramFacts) => program.nameEn ?? program.name;
@@ -85,10 +87,10 @@ export function comparisonNotes(
   const kinds = distinct(programs.flatMap((program) => program.kpis.map((kpi) => kpi.kind)));
   if (kinds.length > 1) {
     const byProgram = programs.map(
-      (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_JA[k.kind])).join('・')}`,
+      (p) => `${p.name}: ${distinct(p.kpis.map((k) => KIND_JA[k.kind ?? 'null'])).join('・')}`,
     );
     const byProgramEn = programs.map(
-      (p) => `${nameEn(p)}: ${distinct(p.kpis.map((k) => KIND_EN[k.kind])).join(', ')}`,
+      (p) => `${nameEn(p)}: ${distinct(p.kpis.map((k) => KIND_EN[k.kind ?? 'null'])).join(', ')}`,
     );
     notes.push({
       kind: 'KIND_MISMATCH',

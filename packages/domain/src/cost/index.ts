@@ -14,6 +14,8 @@ export type CostCategory =
   | 'total_cost'
   | 'grant'
   | 'national_prefectural_subsidy'
+  | 'national_subsidy'
+  | 'prefectural_subsidy'
   | 'local_bond'
   | 'other_specific_revenue'
   | 'general_fund';
@@ -151,10 +153,16 @@ function summaryOf(lines: readonly CostLine[], first: number, last: number): Cos
     projectCost: line(lines, 'project_cost', first, last)?.yen ?? null,
     personnelCost: personnel?.yen ?? null,
     staffFte: personnel?.staffFte ?? null,
-    grant: sumOf([
-      line(lines, 'grant', first, last)?.yen,
-      line(lines, 'national_prefectural_subsidy', first, last)?.yen,
-    ]),
+    grant: sumOf(
+      (
+        [
+          'grant',
+          'national_prefectural_subsidy',
+          'national_subsidy',
+          'prefectural_subsidy',
+        ] as const
+      ).map((category) => line(lines, category, first, last)?.yen),
+    ),
     generalFund: line(lines, 'general_fund', first, last)?.yen ?? null,
     derived: false,
   });
@@ -227,17 +235,19 @@ const BASIS_WORDS = {
   project_cost: { ja: '事業費', en: 'project cost' },
 } as const;
 
-function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind, period: boolean) {
+function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind | null, period: boolean) {
   const cost = BASIS_WORDS[basis ?? 'total_cost'];
   const outcome =
-    kind === 'increment'
-      ? period
-        ? { ja: '期間の累計実績', en: "the period's running total" }
-        : { ja: 'その年度の実績', en: 'actual of the year' }
-      : {
-          ja: 'その年度の増加分（実績 − 前年度の水準）',
-          en: "the year's change (actual − previous level)",
-        };
+    kind === null
+      ? { ja: '成果', en: 'the outcome' }
+      : kind === 'increment'
+        ? period
+          ? { ja: '期間の累計実績', en: "the period's running total" }
+          : { ja: 'その年度の実績', en: 'actual of the year' }
+        : {
+            ja: 'その年度の増加分（実績 − 前年度の水準）',
+            en: "the year's change (actual − previous level)",
+          };
   return {
     ja: `${period ? '複数年度の期間の' : 'その年度の'}${cost.ja} ÷ ${outcome.ja}（按分なし：事業全体の費用を KPI ごとに割るため、KPI 間で足し合わせない）`,
     en: `${period ? "a multi-year period's" : "the year's"} ${cost.en} ÷ ${outcome.en} (not apportioned: the whole program's cost is divided by each KPI in turn, so figures of two KPIs must not be added)`,
@@ -253,7 +263,7 @@ function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind, period:
  * @example costPerUnit({ kind: 'stock', cost: { yen: 327000, basis: 'total_cost' }, outcome: 63, previousLevel: 60 }).value //=> 109000
  */
 export function costPerUnit(input: {
-  kind: KpiKind;
+  kind: KpiKind | null;
   cost: CostBasis | null;
   outcome: number | null;
   previousLevel?: number | null;
@@ -264,6 +274,7 @@ export function costPerUnit(input: {
 }): Derived {
   const formula = perUnitFormula(input.cost?.basis ?? null, input.kind, input.period ?? false);
   const derived = input.derived ?? false;
+  if (input.kind === null) return notComputed(formula, REASONS.kindNotStated, derived);
   if (input.yearsMatch === false) return notComputed(formula, REASONS.yearsDiffer, derived);
   if (input.cost === null || input.outcome === null)
     return notComputed(formula, REASONS.missingInput, derived);

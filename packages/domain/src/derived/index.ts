@@ -16,6 +16,7 @@ export type NotComputedCode =
   | 'ZERO_DENOMINATOR'
   | 'MISSING_INPUT'
   | 'YEARS_DIFFER'
+  | 'KIND_NOT_STATED'
   | 'NOT_MEANINGFUL';
 
 export interface NotComputed {
@@ -106,6 +107,11 @@ export const REASONS = {
     code: 'YEARS_DIFFER',
     ja: '費用と成果の対象年度が一致しない',
     en: 'the cost and the outcome cover different years',
+  },
+  kindNotStated: {
+    code: 'KIND_NOT_STATED',
+    ja: '水準か年度の増分かが資料に書かれていない',
+    en: "the source does not say whether the figure is a level or a year's addition",
   },
   notMeaningful: {
     code: 'NOT_MEANINGFUL',

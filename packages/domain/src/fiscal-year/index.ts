@@ -3,6 +3,10 @@
 export const MIN_FISCAL_YEAR = 1947;
 export const MAX_FISCAL_YEAR = 2100;
 
+/** A program may have begun long before: 大船渡市's part in the 日本水道協会 dates from 昭和7 (1932).
+ * Its first year may go back to 明治元年. */
+export const MIN_PROGRAM_START_YEAR = 1868;
+
 /** Whether `year` is a whole fiscal year this product can hold. */
 export function isPlausibleFiscalYear(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR;

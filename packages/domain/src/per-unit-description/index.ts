@@ -27,7 +27,7 @@ export function describePerUnit(input: {
   planPeriod?: boolean;
   basis: keyof typeof BASIS | null;
   costYen: number | null;
-  kind: KpiKind;
+  kind: KpiKind | null;
   kpiName: { ja: string; en: string };
   unit: { ja: string; en: string };
   outcome: number | null;

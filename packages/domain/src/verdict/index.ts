@@ -41,7 +41,7 @@ export interface VerdictKpi {
   position: number;
   shortName: Bilingual;
   unit: Bilingual;
-  kind: KpiKind;
+  kind: KpiKind | null;
   baseline: (CitedValue & { fiscalYear: number | null; label: Bilingual | null }) | null;
   years: readonly VerdictKpiYear[];
   /** The plan-period figures, where the source prints any. */
@@ -708,6 +708,8 @@ const FUNDING_LINES = [
     ja: '国・県の支出金',
     en: 'national and prefectural funds',
   },
+  { category: 'national_subsidy', ja: '国庫支出金', en: 'national funds' },
+  { category: 'prefectural_subsidy', ja: '県支出金', en: 'prefectural funds' },
   { category: 'local_bond', ja: '地方債', en: 'local bonds' },
   { category: 'other_specific_revenue', ja: 'その他特財', en: 'other specific revenue' },
   { category: 'general_fund', ja: '一般財源', en: 'general fund' },
@@ -721,7 +723,12 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
   const named = input.grantName ?? { ja: '交付金', en: 'grant' };
   // The sums below are grant and subsidy together: where a subsidy is printed too, the name says so.
   const subsidised = costs.some(
-    (l) => l.category === 'national_prefectural_subsidy' && l.yen !== null && l.yen > 0,
+    (l) =>
+      ['national_prefectural_subsidy', 'national_subsidy', 'prefectural_subsidy'].includes(
+        l.category,
+      ) &&
+      l.yen !== null &&
+      l.yen > 0,
   );
   const grantName = subsidised
     ? { ja: `${named.ja}と国・県の支出金`, en: `${named.en} and national or prefectural funds` }

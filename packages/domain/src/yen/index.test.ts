@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { formatYen, formatYenCompact, parsePrintedYen, yenFromThousands } from './index.js';
+import {
+  formatYen,
+  formatYenCompact,
+  parsePrintedYen,
+  printedAmountInYen,
+  yenFromThousands,
+} from './index.js';
 
 describe('yenFromThousands', () => {
   it('turns the Isehara figures into yen', () => {
@@ -37,5 +43,18 @@ describe('formatYen and formatYenCompact', () => {
     expect(formatYenCompact(327_000)).toBe('32.7万円');
     expect(formatYenCompact(250_000_000)).toBe('2.5億円');
     expect(formatYenCompact(9_999)).toBe('9,999円');
+  });
+});
+
+describe('printedAmountInYen', () => {
+  it('keeps how exact a printed figure is', () => {
+    expect(printedAmountInYen(3089, '千円')).toEqual({ yen: 3_089_000, precision: 1_000 });
+    expect(printedAmountInYen(159816.6, '千円')).toEqual({ yen: 159_816_600, precision: 100 });
+    expect(printedAmountInYen(0.25, '千円')).toEqual({ yen: 250, precision: 10 });
+    expect(printedAmountInYen(18_040_000, '円')).toEqual({ yen: 18_040_000, precision: 1 });
+  });
+  it('refuses a fraction of a yen', () => {
+    expect(() => printedAmountInYen(1.5, '円')).toThrow(/not a whole number of yen/);
+    expect(() => printedAmountInYen(0.0005, '千円')).toThrow(/not a whole number of yen/);
   });
 });

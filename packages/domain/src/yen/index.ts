@@ -16,6 +16,25 @@ export function yenFromThousands(thousands: number): number {
   return yen;
 }
 
+/**
+ * Yen and how exact they are, from an amount as printed in 円 or 千円: a figure in 千円 with a decimal
+ * (159,816.6 千円) is exact to the hundred yen, not the thousand.
+ *
+ * @example printedAmountInYen(159816.6, '千円') //=> { yen: 159816600, precision: 100 }
+ */
+export function printedAmountInYen(
+  amount: number,
+  unit: '円' | '千円',
+): { yen: number; precision: number } {
+  if (unit === '円') {
+    if (!Number.isSafeInteger(amount))
+      throw new RangeError(`${amount} 円 is not a whole number of yen`);
+    return { yen: amount, precision: 1 };
+  }
+  const decimals = (String(amount).split('.')[1] ?? '').length;
+  return { yen: yenFromThousands(amount), precision: Math.max(1, 1_000 / 10 ** decimals) };
+}
+
 /** The units a printed amount may be stated in, with how many yen one of them is. */
 export const YEN_UNITS = {
   円: 1,

@@ -128,7 +128,7 @@ export interface ProgramRef {
   id: number;
   municipalityCode: string;
   number: string;
-  kpis: { id: number; position: number; kind: 'stock' | 'increment' }[];
+  kpis: { id: number; position: number; kind: 'stock' | 'increment' | null }[];
 }
 
 /** The programs with these natural keys that exist, and which of the municipality codes exist. */
@@ -165,7 +165,7 @@ export async function programRefs(
       kpis: [],
     };
     programs.set(row.id, ref);
-    if (row.kpiId !== null && row.position !== null && row.kind !== null)
+    if (row.kpiId !== null && row.position !== null)
       ref.kpis.push({ id: row.kpiId, position: row.position, kind: row.kind });
   }
   return {

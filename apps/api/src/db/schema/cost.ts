@@ -11,7 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
-import { absence, costCategory, staffType } from './enums.js';
+import { absence, amountKind, costCategory, staffType } from './enums.js';
 import { program } from './program.js';
 import { provenance } from './provenance.js';
 
@@ -35,13 +35,18 @@ export const costEntry = pgTable(
     amountYen: bigint({ mode: 'number' }),
     amountAbsence: absence(),
     precisionYen: integer().notNull().default(1),
+    /** Spent, or planned for the year. */
+    amountKind: amountKind().notNull().default('actual'),
     /** Staff in full-time equivalents (人), for personnel cost. */
     staffFte: numeric({ precision: 8, scale: 3, mode: 'number' }),
+    /** The hours staff worked on the program in the year (延べ業務時間), for personnel cost. */
+    staffHours: numeric({ mode: 'number' }),
     note: text(),
     provenanceId: integer()
       .notNull()
       .references((): AnyPgColumn => provenance.id),
     staffFteProvenanceId: integer().references((): AnyPgColumn => provenance.id),
+    staffHoursProvenanceId: integer().references((): AnyPgColumn => provenance.id),
     /** Raised by every write, so an edit based on an older reading is refused rather than lost. */
     version: integer().notNull().default(1),
   },
@@ -54,6 +59,7 @@ export const costEntry = pgTable(
     check('cost_entry_years_in_order', sql`${t.fiscalYearTo} >= ${t.fiscalYearFrom}`),
     check('cost_entry_amount_non_negative', sql`${t.amountYen} >= 0`),
     check('cost_entry_staff_fte_non_negative', sql`${t.staffFte} >= 0`),
+    check('cost_entry_staff_hours_non_negative', sql`${t.staffHours} >= 0`),
     check('cost_entry_precision', sql`${t.precisionYen} >= 1`),
     check(
       'cost_entry_staff_type_only_for_personnel',

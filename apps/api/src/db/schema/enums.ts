@@ -26,12 +26,22 @@ export const absence = pgEnum('absence', [
   'in_multi_year_total',
 ]);
 
-export const documentForm = pgEnum('document_form', ['evaluation_sheet', 'grant_result_report']);
+/** The kind of document a program was read from: one program's evaluation sheet (a PDF's text), a
+ * grant's result report, or a municipality's workbook of every program (one row a program). */
+export const documentForm = pgEnum('document_form', [
+  'evaluation_sheet',
+  'grant_result_report',
+  'evaluation_workbook',
+]);
 
 export const fundingScheme = pgEnum('funding_scheme', ['municipal', 'national_grant']);
 
 /** A stock is a level at the end of each year; an increment is what the year added. */
 export const kpiKind = pgEnum('kpi_kind', ['stock', 'increment']);
+
+/** What an indicator measures, where the form says: the program's activity (活動指標), the size of
+ * what it serves (対象指標) or the outcome it seeks (成果指標). */
+export const kpiRole = pgEnum('kpi_role', ['activity', 'target_size', 'outcome']);
 
 export const kpiDirection = pgEnum('kpi_direction', ['higher_is_better', 'lower_is_better']);
 
@@ -41,6 +51,8 @@ export const costCategory = pgEnum('cost_category', [
   'total_cost',
   'grant',
   'national_prefectural_subsidy',
+  'national_subsidy',
+  'prefectural_subsidy',
   'local_bond',
   'other_specific_revenue',
   'general_fund',
@@ -48,12 +60,29 @@ export const costCategory = pgEnum('cost_category', [
 
 export const staffType = pgEnum('staff_type', ['regular', 'other']);
 
+/** Whether an amount was spent (決算, 実績) or is what a year plans to spend (予算, 目標). */
+export const amountKind = pgEnum('amount_kind', ['actual', 'plan']);
+
 export const evaluationAxis = pgEnum('evaluation_axis', [
   'progress',
   'effectiveness',
   'level',
   'efficiency',
   'direction',
+  // The eight questions of a 事務事業評価 in the form Ofunato uses, each with its own words.
+  'policy_alignment',
+  'public_involvement',
+  'target_and_intent',
+  'room_to_improve_outcome',
+  'effect_of_stopping',
+  'room_to_cut_project_cost',
+  'room_to_cut_personnel_cost',
+  'fairness_of_benefit_and_burden',
+  // What the reform chosen is expected to do to the outcome and to the cost.
+  'expected_outcome_effect',
+  'expected_cost_effect',
+  // The direction the head of the section (課長等) gives.
+  'head_direction',
 ]);
 
 export const narrativeKind = pgEnum('narrative_kind', [
@@ -74,6 +103,14 @@ export const narrativeKind = pgEnum('narrative_kind', [
   'kpi_self_evaluation',
   'period_summary',
   'overall_judgement',
+  'overview',
+  'means_previous_year',
+  'means_this_year',
+  'intent',
+  'contribution',
+  'circumstances',
+  'stakeholder_views',
+  'head_summary',
 ]);
 
 /** How a change reached the database: a GraphQL mutation, the import command, or the dataset the API

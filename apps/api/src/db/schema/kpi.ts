@@ -11,11 +11,12 @@ import {
 } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
-import { absence, kpiDirection, kpiKind } from './enums.js';
+import { absence, kpiDirection, kpiKind, kpiRole } from './enums.js';
 import { program } from './program.js';
 import { provenance } from './provenance.js';
 
-const quantity = () => numeric({ precision: 20, scale: 4, mode: 'number' });
+// Unbounded: a workbook's figures carry up to 15 significant digits, fractions included.
+const quantity = () => numeric({ mode: 'number' });
 const provenanceRef = () => integer().references((): AnyPgColumn => provenance.id);
 
 /** A key performance indicator (KPI, 成果指標) of a program. */
@@ -35,7 +36,12 @@ export const kpi = pgTable(
     shortNameEn: text(),
     unit: text().notNull(),
     unitEn: text(),
-    kind: kpiKind().notNull(),
+    /** NULL where the source does not say whether the figure is a level or a year's addition (its
+     * `kind_absence` then says so); the product then computes nothing that depends on it. */
+    kind: kpiKind(),
+    kindAbsence: absence(),
+    /** Activity, target size or outcome, where the form sorts its indicators so. */
+    role: kpiRole(),
     direction: kpiDirection().notNull().default('higher_is_better'),
     baselineValue: quantity(),
     baselineAbsence: absence(),
@@ -66,6 +72,7 @@ export const kpi = pgTable(
     check('kpi_position', sql`${t.position} >= 1`),
     check('kpi_unit_not_blank', sql`btrim(${t.unit}) <> ''`),
     plausibleFiscalYear('kpi_baseline_fiscal_year', t.baselineFiscalYear),
+    check('kpi_kind_or_absence', sql`(${t.kind} is null) = (${t.kindAbsence} is not null)`),
     absenceOnlyWhenNull('kpi_baseline_absence', t.baselineValue, t.baselineAbsence),
     absenceOnlyWhenNull('kpi_plan_target_absence', t.planTarget, t.planTargetAbsence),
     absenceOnlyWhenNull('kpi_plan_actual_absence', t.planActual, t.planActualAbsence),

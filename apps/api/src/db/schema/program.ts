@@ -11,6 +11,7 @@ import {
   unique,
 } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
+import { MAX_FISCAL_YEAR, MIN_PROGRAM_START_YEAR } from '@muni/domain';
 import { absence, fundingScheme } from './enums.js';
 import { fiscalYear, plausibleFiscalYear } from './columns.js';
 import { municipality } from './municipality.js';
@@ -39,6 +40,12 @@ export const program = pgTable(
     departmentHead: text(),
     division: text(),
     divisionHead: text(),
+    /** The team within the division (係), where the form names it. */
+    section: text(),
+    /** How the program runs in time as the form classifies it (単年度繰返, 期間限定複数年度). */
+    periodKind: text(),
+    /** The form's category of program (Ａ 政策事業, Ｃ 施設管理). */
+    programCategory: text(),
     /** A cross-municipality policy area (this dataset's classification, e.g. city-promotion). */
     policyArea: text().notNull(),
     fundingScheme: fundingScheme().notNull(),
@@ -63,7 +70,10 @@ export const program = pgTable(
   (t) => [
     unique('program_municipality_number').on(t.municipalityId, t.number),
     index('program_document').on(t.documentId),
-    plausibleFiscalYear('program_first_fiscal_year', t.firstFiscalYear),
+    check(
+      'program_first_fiscal_year',
+      sql`${t.firstFiscalYear} between ${sql.raw(String(MIN_PROGRAM_START_YEAR))} and ${sql.raw(String(MAX_FISCAL_YEAR))}`,
+    ),
     plausibleFiscalYear('program_last_fiscal_year', t.lastFiscalYear),
     plausibleFiscalYear('program_plan_first_fiscal_year', t.planFirstFiscalYear),
     plausibleFiscalYear('program_plan_last_fiscal_year', t.planLastFiscalYear),

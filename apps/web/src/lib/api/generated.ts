@@ -58,12 +58,16 @@ export type CostCategory =
   | 'GRANT'
   /** 地方債。Local bond. */
   | 'LOCAL_BOND'
-  /** 国県支出金。National or prefectural subsidy. */
+  /** 国県支出金（国と県の区別なし）。National or prefectural subsidy, not told apart. */
   | 'NATIONAL_PREFECTURAL_SUBSIDY'
+  /** 国庫支出金。National subsidy. */
+  | 'NATIONAL_SUBSIDY'
   /** その他特定財源。Other specific revenue. */
   | 'OTHER_SPECIFIC_REVENUE'
   /** 人件費。Personnel cost. */
   | 'PERSONNEL_COST'
+  /** 都道府県支出金。Prefectural subsidy. */
+  | 'PREFECTURAL_SUBSIDY'
   /** 事業費。Project cost. */
   | 'PROJECT_COST'
   /** トータルコスト（資料に印字された合計）。Total cost as the source prints it. */
@@ -80,16 +84,38 @@ export type DerivedUnit =
 
 /** 評価の観点。An evaluation axis. */
 export type EvaluationAxis =
-  /** 今後の方向性。Future direction. */
+  /** 今後の方向性（改革改善の方向性）。Future direction (the direction of reform). */
   | 'DIRECTION'
   /** 有効性。Effectiveness. */
   | 'EFFECTIVENESS'
+  /** 廃止・休止の成果への影響。What stopping it would do to the outcome. */
+  | 'EFFECT_OF_STOPPING'
   /** 効率性。Efficiency. */
   | 'EFFICIENCY'
+  /** 改革・改善による期待成果（コスト）。What the reform is expected to do to the cost. */
+  | 'EXPECTED_COST_EFFECT'
+  /** 改革・改善による期待成果（成果）。What the reform is expected to do to the outcome. */
+  | 'EXPECTED_OUTCOME_EFFECT'
+  /** 受益機会・費用負担の適正化余地。Room to make who benefits and who pays fairer. */
+  | 'FAIRNESS_OF_BENEFIT_AND_BURDEN'
+  /** 課長等意見：今後の方向性。The section head's direction. */
+  | 'HEAD_DIRECTION'
   /** 実施水準（他市との比較）。Level against other cities. */
   | 'LEVEL'
+  /** 政策体系との整合性。Alignment with the city's policy system. */
+  | 'POLICY_ALIGNMENT'
   /** 進捗状況。Progress. */
-  | 'PROGRESS';
+  | 'PROGRESS'
+  /** 公共関与の妥当性。Whether the city should be the one to do it. */
+  | 'PUBLIC_INVOLVEMENT'
+  /** 人件費（延べ業務時間）の削減余地。Room to cut the personnel cost (staff hours). */
+  | 'ROOM_TO_CUT_PERSONNEL_COST'
+  /** 事業費の削減余地。Room to cut the project cost. */
+  | 'ROOM_TO_CUT_PROJECT_COST'
+  /** 成果の向上余地。Room to improve the outcome. */
+  | 'ROOM_TO_IMPROVE_OUTCOME'
+  /** 対象・意図の妥当性。Whether its target group and intent are right. */
+  | 'TARGET_AND_INTENT';
 
 /** 財源の枠組み。How a program is funded. */
 export type FundingScheme =
@@ -154,22 +180,36 @@ export type NarrativeKind =
   | 'ACTIONS_DONE'
   /** 実施の背景。Background. */
   | 'BACKGROUND'
+  /** 事務事業を取り巻く状況の変化。How the program's circumstances have changed. */
+  | 'CIRCUMSTANCES'
   /** 事業の構成要素。A component of the program. */
   | 'COMPONENT'
   /** 事業内容。Content and means. */
   | 'CONTENT'
+  /** 結果：上位の基本事業にどう貢献するのか。Result: what it contributes to the basic project above it. */
+  | 'CONTRIBUTION'
+  /** 課長等による全体総括・今後の改革改善の内容。The section head's summary and the reforms to come. */
+  | 'HEAD_SUMMARY'
+  /** 意図：対象をどう変えるのか。Intent: how the program means to change those it serves. */
+  | 'INTENT'
   /** 事業推進上の課題。Issues. */
   | 'ISSUES'
   /** KPI についての自己評価。Self-evaluation of the KPIs. */
   | 'KPI_SELF_EVALUATION'
   /** KPI の状況について。A note on one KPI's result. */
   | 'KPI_STATUS_NOTE'
+  /** 手段：前年度に行った主な活動。Means: the main activities of the previous year. */
+  | 'MEANS_PREVIOUS_YEAR'
+  /** 手段：今年度に計画している主な活動。Means: the main activities planned this year. */
+  | 'MEANS_THIS_YEAR'
   /** 実施方法。How it was carried out. */
   | 'METHOD'
   /** 次年度の取組方針。The next year's policy. */
   | 'NEXT_POLICY'
   /** 事業全体についての団体自身の判断（資料の言葉）。The municipality's own overall judgement of the program, in the document's words. */
   | 'OVERALL_JUDGEMENT'
+  /** 事務事業の概要（具体的なやり方）。The program's outline: how it is done. */
+  | 'OVERVIEW'
   /** 計画期間の総括。Summary of the plan period. */
   | 'PERIOD_SUMMARY'
   /** 前年度評価による取組方針。The policy set by last year's evaluation. */
@@ -180,6 +220,8 @@ export type NarrativeKind =
   | 'REVIEW'
   /** 支出内容。What the money was spent on. */
   | 'SPENDING'
+  /** 関係者からの意見や要望。Views and requests from residents, the council and others concerned. */
+  | 'STAKEHOLDER_VIEWS'
   /** 総合戦略での位置付け。Place in the municipality's strategy. */
   | 'STRATEGY_POSITION'
   /** 主な対象。Target groups. */
@@ -187,6 +229,8 @@ export type NarrativeKind =
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
+  /** 水準か年度の増分かが資料に書かれていない。The source does not say whether the figure is a level or a year's addition. */
+  | 'KIND_NOT_STATED'
   /** 計算に必要な値が報告されていない。An input is not reported. */
   | 'MISSING_INPUT'
   /** この組み合わせでは意味をなさない（減少した水準で割るなど）。Not meaningful for these figures (e.g. dividing by a level that fell). */
@@ -451,7 +495,7 @@ export type ComparePageQuery = {
           shortNameEn: string | null;
           unit: string;
           unitEn: string | null;
-          kind: KpiKind;
+          kind: KpiKind | null;
           baseline: {
             label: string | null;
             labelEn: string | null;
@@ -671,7 +715,7 @@ export type EntryPageQuery = {
       position: number;
       name: string;
       unit: string;
-      kind: KpiKind;
+      kind: KpiKind | null;
       values: Array<{
         version: number;
         fiscalYear: { year: number; label: string };
@@ -821,7 +865,7 @@ export type KpiFieldsFragment = {
   shortNameEn: string | null;
   unit: string;
   unitEn: string | null;
-  kind: KpiKind;
+  kind: KpiKind | null;
   baseline: {
     label: string | null;
     labelEn: string | null;
@@ -1144,7 +1188,7 @@ export type ProgramPageQuery = {
       shortNameEn: string | null;
       unit: string;
       unitEn: string | null;
-      kind: KpiKind;
+      kind: KpiKind | null;
       values: Array<{
         fiscalYear: { year: number; label: string; labelEn: string };
         target: {

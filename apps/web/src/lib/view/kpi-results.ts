@@ -33,7 +33,8 @@ export interface KpiInput {
   shortNameEn: string | null;
   unit: string;
   unitEn: string | null;
-  kind: 'STOCK' | 'INCREMENT';
+  /** Null where the source does not say. */
+  kind: 'STOCK' | 'INCREMENT' | null;
   baseline: { value: number | null; label: string | null; labelEn: string | null } | null;
   years: KpiYearInput[];
   plan: { target: Reading; actual: Reading; status: StatusInput | null } | null;

@@ -12,6 +12,7 @@ import { SourceNote } from '@/components/source-note';
 import { StatusBadge } from '@/components/status-badge';
 import { UnitCosts } from '@/components/unit-costs';
 import { Verdict } from '@/components/verdict';
+import type { CostCategory } from '@/lib/api/generated';
 import { getProgram } from '@/lib/api/program';
 import { fiscalYearHeading, fiscalYearRange, formatQuantity, formatYenExact } from '@/lib/format';
 import { dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
@@ -25,16 +26,18 @@ export const dynamic = 'force-dynamic';
 
 type Program = NonNullable<Awaited<ReturnType<typeof getProgram>>>;
 
-const CATEGORY = {
+const CATEGORY: Record<CostCategory, { ja: string; en: string }> = {
   PROJECT_COST: { ja: '事業費', en: 'Project cost' },
   PERSONNEL_COST: { ja: '人件費', en: 'Personnel cost' },
   TOTAL_COST: { ja: 'トータルコスト（印字）', en: 'Total cost (as printed)' },
   GRANT: { ja: '交付金充当額', en: 'Grant' },
   NATIONAL_PREFECTURAL_SUBSIDY: { ja: '国県支出金', en: 'National/prefectural subsidy' },
+  NATIONAL_SUBSIDY: { ja: '国庫支出金', en: 'National subsidy' },
+  PREFECTURAL_SUBSIDY: { ja: '都道府県支出金', en: 'Prefectural subsidy' },
   LOCAL_BOND: { ja: '地方債', en: 'Local bond' },
   OTHER_SPECIFIC_REVENUE: { ja: 'その他特財', en: 'Other specific revenue' },
   GENERAL_FUND: { ja: '一般財源', en: 'General fund' },
-} as const;
+};
 
 const STAFF = {
   REGULAR: { ja: '正規職員', en: 'regular staff' },

@@ -23,6 +23,10 @@ type Kpi = Program['kpis'][number];
 const KIND = {
   STOCK: { ja: 'ストック（各年度の水準）', en: 'stock (a level each year)' },
   INCREMENT: { ja: '増分（年度ごとの増加）', en: 'yearly increment' },
+  UNSTATED: {
+    ja: '資料に記載なし（水準か増分か不明のため達成率は計算しない）',
+    en: 'not stated in the source (level or increment unknown, so no achievement is computed)',
+  },
 } as const;
 
 interface SourcedReading {
@@ -54,13 +58,21 @@ export function kpiFigure(kpi: Kpi, input: KpiInput, lang: Lang): FigureData {
     id: `kpi-${kpi.position}`,
     title: `KPI ${kpi.position}: ${name} (${unit})`,
     notes: [
-      t(lang, { ja: `種類：${KIND[kpi.kind].ja}`, en: `Kind: ${KIND[kpi.kind].en}` }),
-      kpi.kind === 'STOCK'
+      t(lang, {
+        ja: `種類：${KIND[kpi.kind ?? 'UNSTATED'].ja}`,
+        en: `Kind: ${KIND[kpi.kind ?? 'UNSTATED'].en}`,
+      }),
+      kpi.kind === null
         ? t(lang, {
-            ja: '達成率 =（実績 − 基準値）÷（目標 − 基準値）。赤い破線は基準値。',
-            en: 'Achievement = (actual − baseline) ÷ (target − baseline). The red dashed line is the baseline.',
+            ja: '年度ごとの目標と実績をそのまま示す。',
+            en: 'Targets and actuals are shown as reported, year by year.',
           })
-        : t(lang, { ja: '達成率 = 実績 ÷ 目標', en: 'Achievement = actual ÷ target' }),
+        : kpi.kind === 'STOCK'
+          ? t(lang, {
+              ja: '達成率 =（実績 − 基準値）÷（目標 − 基準値）。赤い破線は基準値。',
+              en: 'Achievement = (actual − baseline) ÷ (target − baseline). The red dashed line is the baseline.',
+            })
+          : t(lang, { ja: '達成率 = 実績 ÷ 目標', en: 'Achievement = actual ÷ target' }),
     ],
     chart: (
       <BarChart
