@@ -61,6 +61,8 @@ const config: CodegenConfig = {
           VerdictSentence: '@muni/domain#VerdictSentence',
           SentencePart: '@muni/domain#SentencePart',
           CitedFigure: '@muni/domain#CitedFigure',
+          PolicyNode: '@muni/domain#PolicyNode',
+          FundingYear: '@muni/domain#FundingYear',
         },
       },
     },

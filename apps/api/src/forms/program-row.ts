@@ -219,10 +219,24 @@ export function readProgramRow(
           note: definition.indicatorKindNote,
         },
         role: indicator.role,
-        values: values.map(({ group, cell }) => ({
-          fiscalYear: group.fiscalYear,
-          ...(cell.value && { [group.kind === 'actual' ? 'actual' : 'target']: cell.value }),
-        })),
+        // A group gives either actuals or targets: the other figure of its year is outside the
+        // document, not a blank left by the city.
+        values: values.map(({ group, cell }) => {
+          const [given, other] =
+            group.kind === 'actual'
+              ? (['actual', 'target'] as const)
+              : (['target', 'actual'] as const);
+          return {
+            fiscalYear: group.fiscalYear,
+            ...(cell.value && { [given]: cell.value }),
+            [other]: {
+              value: null,
+              absence: 'outside_document',
+              origin: 'editorial',
+              note: `the workbook's ${group.label} gives ${given === 'actual' ? 'actuals (実績)' : 'targets (目標)'} only`,
+            },
+          };
+        }),
       },
     ];
   });

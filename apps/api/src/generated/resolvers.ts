@@ -42,6 +42,8 @@ import type {
   VerdictSentence as VerdictSentenceRow,
   SentencePart as SentencePartRow,
   CitedFigure as CitedFigureRow,
+  PolicyNode as PolicyNodeRow,
+  FundingYear as FundingYearRow,
 } from '@muni/domain';
 import type { SourcedStatus as SourcedStatusRow } from '../analytics/kpi.js';
 import type { CostPerUnitFigure as CostPerUnitFigureRow } from '../analytics/cost.js';
@@ -473,6 +475,17 @@ export type DerivedUnit =
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
 
+/** 今後の方向性の一つと、それを選んだ事業数。One direction and how many programs chose it. */
+export type DirectionCount = {
+  __typename?: 'DirectionCount';
+  /** 事業数。How many programs. */
+  count: Scalars['Int']['output'];
+  /** 評語（例：1）。The grade. */
+  grade: Scalars['String']['output'];
+  /** その意味（例：現状維持）。What it means. */
+  label: Scalars['String']['output'];
+};
+
 /** 値の分布（SQL で集計）。5件未満では百分位を計算しない（null）。The distribution of the metric, aggregated in SQL; no percentiles for fewer than five programs (null). */
 export type Distribution = {
   __typename?: 'Distribution';
@@ -684,12 +697,47 @@ export type FormulaEntry = {
   nameEn: Scalars['String']['output'];
 };
 
+/** 一区分の合計。The sum of one category. */
+export type FundingLine = {
+  __typename?: 'FundingLine';
+  /** 区分。The category. */
+  category: CostCategory;
+  /** 額のない事業数（空欄・対象外・不明）。Programs with no amount for it (blank, not applicable, unreadable). */
+  missing: Scalars['Int']['output'];
+  /** 和に含む事業数。Programs whose amount is in the sum. */
+  reported: Scalars['Int']['output'];
+  /** 報告された額の和（円）。The reported amounts added, in yen. */
+  yen: Scalars['Yen']['output'];
+};
+
 /** 財源の枠組み。How a program is funded. */
 export type FundingScheme =
   /** 自治体の単独事業。The municipality's own program. */
   | 'MUNICIPAL'
   /** 国の交付金事業。A program funded by a national grant. */
   | 'NATIONAL_GRANT';
+
+/**
+ * 一年度の費用と財源の合計。報告された額の和と、空欄の事業数。空欄を 0 とはしない。
+ * Cost and funding of a fiscal year, summed: the reported amounts added, and how many programs left it blank. A blank is never 0.
+ */
+export type FundingYear = {
+  __typename?: 'FundingYear';
+  /** 実績か計画か。Spent, or planned. */
+  amountKind: AmountKind;
+  /** 年度。The fiscal year. */
+  fiscalYear: FiscalYear;
+  /** 区分ごとの合計（使われた区分のみ）。The sums, for the categories the programs use. */
+  lines: Array<FundingLine>;
+};
+
+/**
+ * 一年度の費用と財源の合計。報告された額の和と、空欄の事業数。空欄を 0 とはしない。
+ * Cost and funding of a fiscal year, summed: the reported amounts added, and how many programs left it blank. A blank is never 0.
+ */
+export type FundingYearLinesArgs = {
+  categories?: InputMaybe<Array<CostCategory>>;
+};
 
 /** 成果指標（KPI）。A key performance indicator of a program. */
 export type Kpi = {
@@ -953,6 +1001,10 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** 地方公共団体コード（5桁、検査数字なし）。The five-digit local government code, without the check digit. */
   code: Scalars['String']['output'];
+  /** 全事業で選ばれた今後の方向性。The directions chosen across all its programs. */
+  directions: Array<DirectionCount>;
+  /** 全事業の年度ごとの費用と財源の合計。Cost and funding of all its programs, summed by fiscal year. */
+  funding: Array<FundingYear>;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** 生成された試験用データか。Whether this is generated test data rather than a real municipality. */
@@ -963,6 +1015,8 @@ export type Municipality = {
   name: Scalars['String']['output'];
   /** 英語名。The English name (Isehara City). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** 団体自身の政策体系（番号順）と、その下の事業。The municipality's own policy system, in number order, with the programs under it. */
+  policyTree: Array<PolicyNode>;
   /** 人口（出典が示さない団体は null）。The population; null where the sources do not give it. */
   population?: Maybe<Scalars['Int']['output']>;
   /** 人口規模。The population band; null without a population. */
@@ -1257,6 +1311,32 @@ export type PolicyArea = {
   nameEn: Scalars['String']['output'];
   /** この分野の事業の数。How many programs are in this area. */
   programCount: Scalars['Int']['output'];
+};
+
+/**
+ * 団体自身の政策体系の一節（政策・施策・基本事業）と、その下の事業。
+ * A part of a municipality's own policy system (policy, measure, basic project) and the programs under it.
+ */
+export type PolicyNode = {
+  __typename?: 'PolicyNode';
+  /** 下位の節（最下位では空）。The parts below it; empty at the lowest level. */
+  children: Array<PolicyNode>;
+  /** 選ばれた今後の方向性と、その事業数。The directions chosen, with how many programs chose each. */
+  directions: Array<DirectionCount>;
+  /** 年度ごとの費用と財源の合計。Cost and funding summed by fiscal year. */
+  funding: Array<FundingYear>;
+  /** 階層の名称（印字どおり、例：政策）。The level as the source names it (政策, 施策, 基本事業). */
+  level: Scalars['String']['output'];
+  /** 名称（この節の事業が最も多く使う表記）。Its name, as most of its programs spell it. */
+  name: Scalars['String']['output'];
+  /** 番号（資料が示せば、例：06）。Its number, where the source gives one. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** 一部の事業が使う別の表記。Other spellings some of its programs use. */
+  otherNames: Array<Scalars['String']['output']>;
+  /** この節の事業数。How many programs it holds. */
+  programCount: Scalars['Int']['output'];
+  /** この節の事業（最下位の節のみ、上位では空）。Its programs, at the lowest level only; empty above. */
+  programs: Array<Program>;
 };
 
 /** 都道府県。A prefecture. */
@@ -2028,6 +2108,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DerivedFigure: ResolverTypeWrapper<DerivedFigureParentRow>;
   DerivedUnit: DerivedUnit;
+  DirectionCount: ResolverTypeWrapper<DirectionCount>;
   Distribution: ResolverTypeWrapper<Distribution>;
   DocumentForm: DocumentForm;
   Evaluation: ResolverTypeWrapper<EvaluationRow>;
@@ -2044,7 +2125,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Formula: ResolverTypeWrapper<FormulaRow>;
   FormulaEntry: ResolverTypeWrapper<FormulaEntryParentRow>;
+  FundingLine: ResolverTypeWrapper<FundingLine>;
   FundingScheme: FundingScheme;
+  FundingYear: ResolverTypeWrapper<FundingYearRow>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Kpi: ResolverTypeWrapper<KpiRow>;
@@ -2078,6 +2161,7 @@ export type ResolversTypes = ResolversObject<{
   PeerGroup: PeerGroup;
   PlanLevel: ResolverTypeWrapper<PlanLevelRow>;
   PolicyArea: ResolverTypeWrapper<PolicyArea>;
+  PolicyNode: ResolverTypeWrapper<PolicyNodeRow>;
   Prefecture: ResolverTypeWrapper<PrefectureParentRow>;
   PrintedUnitCost: ResolverTypeWrapper<PrintedUnitCostRow>;
   Program: ResolverTypeWrapper<ProgramRow>;
@@ -2140,6 +2224,7 @@ export type ResolversParentTypes = ResolversObject<{
   CostSummary: CostSummaryRow;
   DateTime: Scalars['DateTime']['output'];
   DerivedFigure: DerivedFigureParentRow;
+  DirectionCount: DirectionCount;
   Distribution: Distribution;
   Evaluation: EvaluationRow;
   EvaluationPayload: Omit<EvaluationPayload, 'evaluation'> & {
@@ -2153,6 +2238,8 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   Formula: FormulaRow;
   FormulaEntry: FormulaEntryParentRow;
+  FundingLine: FundingLine;
+  FundingYear: FundingYearRow;
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   Kpi: KpiRow;
@@ -2178,6 +2265,7 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   PlanLevel: PlanLevelRow;
   PolicyArea: PolicyArea;
+  PolicyNode: PolicyNodeRow;
   Prefecture: PrefectureParentRow;
   PrintedUnitCost: PrintedUnitCostRow;
   Program: ProgramRow;
@@ -2412,6 +2500,16 @@ export type DerivedFigureResolvers<
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
 }>;
 
+export type DirectionCountResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['DirectionCount'] =
+    ResolversParentTypes['DirectionCount'],
+> = ResolversObject<{
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type DistributionResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['Distribution'] = ResolversParentTypes['Distribution'],
@@ -2508,6 +2606,30 @@ export type FormulaEntryResolvers<
   formula?: Resolver<ResolversTypes['Formula'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type FundingLineResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['FundingLine'] = ResolversParentTypes['FundingLine'],
+> = ResolversObject<{
+  category?: Resolver<ResolversTypes['CostCategory'], ParentType, ContextType>;
+  missing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reported?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  yen?: Resolver<ResolversTypes['Yen'], ParentType, ContextType>;
+}>;
+
+export type FundingYearResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['FundingYear'] = ResolversParentTypes['FundingYear'],
+> = ResolversObject<{
+  amountKind?: Resolver<ResolversTypes['AmountKind'], ParentType, ContextType>;
+  fiscalYear?: Resolver<ResolversTypes['FiscalYear'], ParentType, ContextType>;
+  lines?: Resolver<
+    Array<ResolversTypes['FundingLine']>,
+    ParentType,
+    ContextType,
+    Partial<FundingYearLinesArgs>
+  >;
 }>;
 
 export type KpiResolvers<
@@ -2613,11 +2735,14 @@ export type MunicipalityResolvers<
   ParentType extends ResolversParentTypes['Municipality'] = ResolversParentTypes['Municipality'],
 > = ResolversObject<{
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['DirectionCount']>, ParentType, ContextType>;
+  funding?: Resolver<Array<ResolversTypes['FundingYear']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isSynthetic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   kpiRollup?: Resolver<ResolversTypes['Rollup'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  policyTree?: Resolver<Array<ResolversTypes['PolicyNode']>, ParentType, ContextType>;
   population?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   populationBand?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   populationBandEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2734,6 +2859,21 @@ export type PolicyAreaResolvers<
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameEn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PolicyNodeResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['PolicyNode'] = ResolversParentTypes['PolicyNode'],
+> = ResolversObject<{
+  children?: Resolver<Array<ResolversTypes['PolicyNode']>, ParentType, ContextType>;
+  directions?: Resolver<Array<ResolversTypes['DirectionCount']>, ParentType, ContextType>;
+  funding?: Resolver<Array<ResolversTypes['FundingYear']>, ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  otherNames?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  programCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  programs?: Resolver<Array<ResolversTypes['Program']>, ParentType, ContextType>;
 }>;
 
 export type PrefectureResolvers<
@@ -3072,6 +3212,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CostSummary?: CostSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DerivedFigure?: DerivedFigureResolvers<ContextType>;
+  DirectionCount?: DirectionCountResolvers<ContextType>;
   Distribution?: DistributionResolvers<ContextType>;
   Evaluation?: EvaluationResolvers<ContextType>;
   EvaluationPayload?: EvaluationPayloadResolvers<ContextType>;
@@ -3081,6 +3222,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FiscalYearRange?: FiscalYearRangeResolvers<ContextType>;
   Formula?: FormulaResolvers<ContextType>;
   FormulaEntry?: FormulaEntryResolvers<ContextType>;
+  FundingLine?: FundingLineResolvers<ContextType>;
+  FundingYear?: FundingYearResolvers<ContextType>;
   Kpi?: KpiResolvers<ContextType>;
   KpiBaseline?: KpiBaselineResolvers<ContextType>;
   KpiPayload?: KpiPayloadResolvers<ContextType>;
@@ -3095,6 +3238,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PageInfo?: PageInfoResolvers<ContextType>;
   PlanLevel?: PlanLevelResolvers<ContextType>;
   PolicyArea?: PolicyAreaResolvers<ContextType>;
+  PolicyNode?: PolicyNodeResolvers<ContextType>;
   Prefecture?: PrefectureResolvers<ContextType>;
   PrintedUnitCost?: PrintedUnitCostResolvers<ContextType>;
   Program?: ProgramResolvers<ContextType>;

@@ -50,6 +50,17 @@ const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => nu
   'Query.prefectures': 200,
   'Prefecture.municipalities': 200,
   'Municipality.programs': 50,
+  // A city's policy system: about ten policies, each a few measures, each a few basic projects, a
+  // handful of programs under each; a few years of funding, nine categories.
+  'Municipality.policyTree': 10,
+  'PolicyNode.children': 8,
+  'PolicyNode.programs': 10,
+  'PolicyNode.otherNames': 3,
+  'Municipality.funding': 8,
+  'PolicyNode.funding': 8,
+  'FundingYear.lines': 9,
+  'Municipality.directions': 5,
+  'PolicyNode.directions': 5,
   'ProgramConnection.nodes': 1,
   'ProgramConnection.edges': 1,
   'ChangeConnection.nodes': 1,

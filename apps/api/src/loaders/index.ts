@@ -1,6 +1,8 @@
+import type { TreeProgram } from '@muni/domain';
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
 import { lastChanges } from '../db/queries/audit.js';
+import { treeProgramsByMunicipality } from '../db/queries/policy-tree.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
@@ -119,6 +121,14 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       schedule,
       (ids) => rollupCountsByMunicipality(source(), ids),
       (row) => row.municipalityId,
+    ),
+    /** A municipality's programs as its policy tree and funding sums need them. */
+    treeProgramsByMunicipality: new DataLoader<number, TreeProgram[]>(
+      async (ids) => {
+        const byMunicipality = await treeProgramsByMunicipality(source(), ids);
+        return ids.map((id) => byMunicipality.get(id) ?? []);
+      },
+      { batchScheduleFn: schedule },
     ),
     kpiValuesByKpi: manyByKey(
       schedule,

@@ -1,5 +1,26 @@
-import { populationBand, rollupFromCounts } from '@muni/domain';
-import type { MunicipalityResolvers, PrefectureResolvers } from '../generated/resolvers.js';
+import {
+  buildPolicyTree,
+  FUNDING_CATEGORIES,
+  fundingByYear,
+  populationBand,
+  rollupFromCounts,
+  type PolicyNode as PolicyNodeData,
+} from '@muni/domain';
+import type {
+  FundingYearResolvers,
+  MunicipalityResolvers,
+  PolicyNodeResolvers,
+  PrefectureResolvers,
+} from '../generated/resolvers.js';
+import { toEnum } from '../graphql/values.js';
+
+/** Directions chosen, summed over a tree's top nodes. */
+function directionsOf(nodes: readonly PolicyNodeData[]): PolicyNodeData['directions'] {
+  const counts = new Map<string, PolicyNodeData['directions'][number]>();
+  for (const { grade, label, count } of nodes.flatMap((node) => node.directions))
+    counts.set(grade, { grade, label, count: (counts.get(grade)?.count ?? 0) + count });
+  return [...counts.values()].sort((a, b) => a.grade.localeCompare(b.grade));
+}
 
 export const Municipality: MunicipalityResolvers = {
   id: (municipality) => String(municipality.id),
@@ -14,6 +35,12 @@ export const Municipality: MunicipalityResolvers = {
     (await loaders.provenance.load(municipality.provenanceId))!,
   programs: (municipality, _args, { loaders }) =>
     loaders.programsByMunicipality.load(municipality.id),
+  policyTree: async (municipality, _args, { loaders }) =>
+    buildPolicyTree(await loaders.treeProgramsByMunicipality.load(municipality.id)),
+  funding: async (municipality, _args, { loaders }) =>
+    fundingByYear(await loaders.treeProgramsByMunicipality.load(municipality.id)),
+  directions: async (municipality, _args, { loaders }) =>
+    directionsOf(buildPolicyTree(await loaders.treeProgramsByMunicipality.load(municipality.id))),
   kpiRollup: async (municipality, _args, { loaders }) =>
     rollupFromCounts(
       (await loaders.rollupByMunicipality.load(municipality.id)) ?? {
@@ -34,4 +61,26 @@ export const Prefecture: PrefectureResolvers = {
   nameEn: (prefecture) => prefecture.prefectureEn,
   municipalities: (prefecture, _args, { loaders }) =>
     loaders.municipalitiesByPrefecture.load(prefecture.prefectureCode),
+};
+
+export const PolicyNode: PolicyNodeResolvers = {
+  programCount: (node) => node.programIds.length,
+  programs: async (node, _args, { loaders }) => {
+    if (node.children.length > 0) return [];
+    const programs = await Promise.all(node.programIds.map((id) => loaders.program.load(id)));
+    return programs.filter((program) => program !== null);
+  },
+};
+
+export const FundingYear: FundingYearResolvers = {
+  fiscalYear: (year) => year.fiscalYear,
+  amountKind: (year) => toEnum(year.amountKind),
+  // Only what the programs use: a category with nothing reported and nothing missing is not theirs.
+  lines: (year, { categories }) =>
+    FUNDING_CATEGORIES.flatMap((category) => {
+      const sum = year.sums[category];
+      const name = toEnum(category);
+      if (sum.reported + sum.missing === 0 || (categories && !categories.includes(name))) return [];
+      return [{ category: name, ...sum }];
+    }),
 };

@@ -12,7 +12,7 @@ import { CostEntry } from './CostEntry.js';
 import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
 import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
 import { Kpi, KpiBaseline, KpiValue } from './Kpi.js';
-import { Municipality, Prefecture } from './Municipality.js';
+import { FundingYear, Municipality, PolicyNode, Prefecture } from './Municipality.js';
 import {
   FieldSource,
   Narrative,
@@ -58,6 +58,8 @@ export const resolvers: Resolvers = {
   YenAmount,
   SourcedText,
   Municipality,
+  PolicyNode,
+  FundingYear,
   Prefecture,
   Program,
   PrintedUnitCost,

@@ -77,6 +77,18 @@ describe('verdict', () => {
     ]);
   });
 
+  it('tells a target whose year the document does not cover from an actual left blank', () => {
+    const kpi = increment([
+      [2024, null, 3, null],
+      [2025, 3, null, null],
+    ]);
+    kpi.years[1]!.actual = { value: null, absence: 'outside_document', sourceId: null };
+    expect(texts(input({ kpis: [kpi] }))[0]).toEqual([
+      'TARGETS',
+      'KPI 1件の年度目標 1件のうち、実績が資料の範囲外 1件（令和7年度）。',
+    ]);
+  });
+
   it('says a year with every cost cell blank is not reported, never 0', () => {
     const line = (category: 'project_cost' | 'personnel_cost', yen: number | null) => ({
       category,

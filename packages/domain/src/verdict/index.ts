@@ -209,7 +209,13 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       en: items.map((item) => label(item, 'en')).join(', '),
     };
   };
-  const noActual = targets.filter((item) => item.year.actual.value === null);
+  // A target for a year the document does not report on (its plan year) is not a missing actual.
+  const later = targets.filter(
+    (item) => item.year.actual.value === null && item.year.actual.absence === 'outside_document',
+  );
+  const noActual = targets.filter(
+    (item) => item.year.actual.value === null && item.year.actual.absence !== 'outside_document',
+  );
   const withActual = targets.filter((item) => item.year.actual.value !== null);
   const groups = STATUS_ORDER.map((status) => ({
     ...status,
@@ -229,7 +235,11 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
     en: `${kpis.length} KPI${kpis.length > 1 ? 's' : ''}`,
   };
   const allAchieved =
-    groups.length === 1 && groups[0]!.code === 'ACHIEVED' && !noActual.length && !unrated.length;
+    groups.length === 1 &&
+    groups[0]!.code === 'ACHIEVED' &&
+    !noActual.length &&
+    !unrated.length &&
+    !later.length;
   const first = allAchieved
     ? sentence(
         'TARGETS',
@@ -256,6 +266,9 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
               ...(noActual.length
                 ? [`実績が未報告 ${noActual.length}件（${where(noActual).ja}）`]
                 : []),
+              ...(later.length
+                ? [`実績が資料の範囲外 ${later.length}件（${where(later).ja}）`]
+                : []),
             ],
             '、',
           ),
@@ -274,6 +287,9 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
                 : []),
               ...(noActual.length
                 ? [`${noActual.length} with no actual reported (${where(noActual).en})`]
+                : []),
+              ...(later.length
+                ? [`${later.length} whose actual the document does not cover (${where(later).en})`]
                 : []),
             ],
             '; ',

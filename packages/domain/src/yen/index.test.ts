@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatThousandYen,
   formatYen,
   formatYenCompact,
+  formatYenInJapaneseUnits,
   parsePrintedYen,
   printedAmountInYen,
   yenFromThousands,
@@ -56,5 +58,19 @@ describe('printedAmountInYen', () => {
   it('refuses a fraction of a yen', () => {
     expect(() => printedAmountInYen(1.5, '円')).toThrow(/not a whole number of yen/);
     expect(() => printedAmountInYen(0.0005, '千円')).toThrow(/not a whole number of yen/);
+  });
+});
+
+describe('formatThousandYen and formatYenInJapaneseUnits', () => {
+  it('keep every digit', () => {
+    expect(formatThousandYen(15_322_516_000)).toBe('15,322,516千円');
+    expect(formatThousandYen(159_816_600)).toBe('159,816.6千円');
+    expect(formatThousandYen(0)).toBe('0千円');
+    expect(formatYenInJapaneseUnits(15_322_516_000)).toBe('153億2,251万6,000円');
+    expect(formatYenInJapaneseUnits(18_302_439_578)).toBe('183億243万9,578円');
+    expect(formatYenInJapaneseUnits(100_000_000)).toBe('1億円');
+    expect(formatYenInJapaneseUnits(327_000)).toBe('32万7,000円');
+    expect(formatYenInJapaneseUnits(0)).toBe('0円');
+    expect(formatYenInJapaneseUnits(-5_000)).toBe('−5,000円');
   });
 });

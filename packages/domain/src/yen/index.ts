@@ -92,3 +92,39 @@ export function formatYenCompact(yen: number): string {
   if (size >= 10_000) return `${ONE_DECIMAL.format(yen / 10_000)}万円`;
   return formatYen(yen);
 }
+
+const THOUSANDS = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 });
+
+/**
+ * Yen in 千円, as a sheet in 千円 prints them, every digit kept (a figure exact to ¥100 keeps its
+ * decimal).
+ *
+ * @example formatThousandYen(15322516000) //=> '15,322,516千円'
+ * @example formatThousandYen(159816600) //=> '159,816.6千円'
+ */
+export function formatThousandYen(yen: number): string {
+  return `${THOUSANDS.format(yen / 1_000)}千円`;
+}
+
+/**
+ * Yen in 億 and 万 as Japanese readers say large sums, exact: nothing is rounded away.
+ *
+ * @example formatYenInJapaneseUnits(15322516000) //=> '153億2,251万6,000円'
+ * @example formatYenInJapaneseUnits(327000) //=> '32万7,000円'
+ * @example formatYenInJapaneseUnits(100000000) //=> '1億円'
+ */
+export function formatYenInJapaneseUnits(yen: number): string {
+  if (!Number.isSafeInteger(yen)) throw new RangeError(`not a whole number of yen: ${yen}`);
+  const sign = yen < 0 ? '−' : '';
+  let rest = Math.abs(yen);
+  const oku = Math.floor(rest / 100_000_000);
+  rest -= oku * 100_000_000;
+  const man = Math.floor(rest / 10_000);
+  rest -= man * 10_000;
+  const parts = [
+    oku ? `${GROUPED.format(oku)}億` : '',
+    man ? `${GROUPED.format(man)}万` : '',
+    rest ? GROUPED.format(rest) : '',
+  ].join('');
+  return `${sign}${parts || '0'}円`;
+}

@@ -421,6 +421,17 @@ export type DerivedUnit =
   /** 成果 1 単位あたりの円。Yen per unit of outcome. */
   | 'YEN_PER_UNIT';
 
+/** 今後の方向性の一つと、それを選んだ事業数。One direction and how many programs chose it. */
+export type DirectionCount = {
+  __typename?: 'DirectionCount';
+  /** 事業数。How many programs. */
+  count: Scalars['Int']['output'];
+  /** 評語（例：1）。The grade. */
+  grade: Scalars['String']['output'];
+  /** その意味（例：現状維持）。What it means. */
+  label: Scalars['String']['output'];
+};
+
 /** 値の分布（SQL で集計）。5件未満では百分位を計算しない（null）。The distribution of the metric, aggregated in SQL; no percentiles for fewer than five programs (null). */
 export type Distribution = {
   __typename?: 'Distribution';
@@ -632,12 +643,47 @@ export type FormulaEntry = {
   nameEn: Scalars['String']['output'];
 };
 
+/** 一区分の合計。The sum of one category. */
+export type FundingLine = {
+  __typename?: 'FundingLine';
+  /** 区分。The category. */
+  category: CostCategory;
+  /** 額のない事業数（空欄・対象外・不明）。Programs with no amount for it (blank, not applicable, unreadable). */
+  missing: Scalars['Int']['output'];
+  /** 和に含む事業数。Programs whose amount is in the sum. */
+  reported: Scalars['Int']['output'];
+  /** 報告された額の和（円）。The reported amounts added, in yen. */
+  yen: Scalars['Yen']['output'];
+};
+
 /** 財源の枠組み。How a program is funded. */
 export type FundingScheme =
   /** 自治体の単独事業。The municipality's own program. */
   | 'MUNICIPAL'
   /** 国の交付金事業。A program funded by a national grant. */
   | 'NATIONAL_GRANT';
+
+/**
+ * 一年度の費用と財源の合計。報告された額の和と、空欄の事業数。空欄を 0 とはしない。
+ * Cost and funding of a fiscal year, summed: the reported amounts added, and how many programs left it blank. A blank is never 0.
+ */
+export type FundingYear = {
+  __typename?: 'FundingYear';
+  /** 実績か計画か。Spent, or planned. */
+  amountKind: AmountKind;
+  /** 年度。The fiscal year. */
+  fiscalYear: FiscalYear;
+  /** 区分ごとの合計（使われた区分のみ）。The sums, for the categories the programs use. */
+  lines: Array<FundingLine>;
+};
+
+/**
+ * 一年度の費用と財源の合計。報告された額の和と、空欄の事業数。空欄を 0 とはしない。
+ * Cost and funding of a fiscal year, summed: the reported amounts added, and how many programs left it blank. A blank is never 0.
+ */
+export type FundingYearLinesArgs = {
+  categories?: InputMaybe<Array<CostCategory>>;
+};
 
 /** 成果指標（KPI）。A key performance indicator of a program. */
 export type Kpi = {
@@ -901,6 +947,10 @@ export type Municipality = {
   __typename?: 'Municipality';
   /** 地方公共団体コード（5桁、検査数字なし）。The five-digit local government code, without the check digit. */
   code: Scalars['String']['output'];
+  /** 全事業で選ばれた今後の方向性。The directions chosen across all its programs. */
+  directions: Array<DirectionCount>;
+  /** 全事業の年度ごとの費用と財源の合計。Cost and funding of all its programs, summed by fiscal year. */
+  funding: Array<FundingYear>;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** 生成された試験用データか。Whether this is generated test data rather than a real municipality. */
@@ -911,6 +961,8 @@ export type Municipality = {
   name: Scalars['String']['output'];
   /** 英語名。The English name (Isehara City). */
   nameEn?: Maybe<Scalars['String']['output']>;
+  /** 団体自身の政策体系（番号順）と、その下の事業。The municipality's own policy system, in number order, with the programs under it. */
+  policyTree: Array<PolicyNode>;
   /** 人口（出典が示さない団体は null）。The population; null where the sources do not give it. */
   population?: Maybe<Scalars['Int']['output']>;
   /** 人口規模。The population band; null without a population. */
@@ -1205,6 +1257,32 @@ export type PolicyArea = {
   nameEn: Scalars['String']['output'];
   /** この分野の事業の数。How many programs are in this area. */
   programCount: Scalars['Int']['output'];
+};
+
+/**
+ * 団体自身の政策体系の一節（政策・施策・基本事業）と、その下の事業。
+ * A part of a municipality's own policy system (policy, measure, basic project) and the programs under it.
+ */
+export type PolicyNode = {
+  __typename?: 'PolicyNode';
+  /** 下位の節（最下位では空）。The parts below it; empty at the lowest level. */
+  children: Array<PolicyNode>;
+  /** 選ばれた今後の方向性と、その事業数。The directions chosen, with how many programs chose each. */
+  directions: Array<DirectionCount>;
+  /** 年度ごとの費用と財源の合計。Cost and funding summed by fiscal year. */
+  funding: Array<FundingYear>;
+  /** 階層の名称（印字どおり、例：政策）。The level as the source names it (政策, 施策, 基本事業). */
+  level: Scalars['String']['output'];
+  /** 名称（この節の事業が最も多く使う表記）。Its name, as most of its programs spell it. */
+  name: Scalars['String']['output'];
+  /** 番号（資料が示せば、例：06）。Its number, where the source gives one. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** 一部の事業が使う別の表記。Other spellings some of its programs use. */
+  otherNames: Array<Scalars['String']['output']>;
+  /** この節の事業数。How many programs it holds. */
+  programCount: Scalars['Int']['output'];
+  /** この節の事業（最下位の節のみ、上位では空）。Its programs, at the lowest level only; empty above. */
+  programs: Array<Program>;
 };
 
 /** 都道府県。A prefecture. */

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import {
+  index,
+  check,
+  integer,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
 import { absence } from './enums.js';
@@ -21,6 +30,7 @@ export const activity = pgTable(
       .references((): AnyPgColumn => provenance.id),
   },
   (t) => [
+    index('activity_provenance_id').on(t.provenanceId),
     unique('activity_program_position').on(t.programId, t.position),
     check('activity_position', sql`${t.position} >= 1`),
   ],
@@ -45,6 +55,12 @@ export const activityYear = pgTable(
     doneProvenanceId: integer().references((): AnyPgColumn => provenance.id),
   },
   (t) => [
+    index('activity_year_planned_provenance_id')
+      .on(t.plannedProvenanceId)
+      .where(sql`${t.plannedProvenanceId} is not null`),
+    index('activity_year_done_provenance_id')
+      .on(t.doneProvenanceId)
+      .where(sql`${t.doneProvenanceId} is not null`),
     unique('activity_year_activity_year').on(t.activityId, t.fiscalYear),
     plausibleFiscalYear('activity_year_fiscal_year', t.fiscalYear),
     absenceOnlyWhenNull('activity_year_planned_absence', t.planned, t.plannedAbsence),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  index,
   bigint,
   check,
   integer,
@@ -51,6 +52,13 @@ export const costEntry = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    index('cost_entry_provenance_id').on(t.provenanceId),
+    index('cost_entry_staff_fte_provenance_id')
+      .on(t.staffFteProvenanceId)
+      .where(sql`${t.staffFteProvenanceId} is not null`),
+    index('cost_entry_staff_hours_provenance_id')
+      .on(t.staffHoursProvenanceId)
+      .where(sql`${t.staffHoursProvenanceId} is not null`),
     unique('cost_entry_key')
       .on(t.programId, t.category, t.staffType, t.fiscalYearFrom, t.fiscalYearTo)
       .nullsNotDistinct(),

@@ -1,4 +1,5 @@
-import { integer, jsonb, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, jsonb, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
 import { absence, evaluationAxis } from './enums.js';
@@ -40,6 +41,10 @@ export const evaluation = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    index('evaluation_grade_provenance_id').on(t.gradeProvenanceId),
+    index('evaluation_reason_provenance_id')
+      .on(t.reasonProvenanceId)
+      .where(sql`${t.reasonProvenanceId} is not null`),
     unique('evaluation_program_year_axis').on(t.programId, t.fiscalYear, t.axis),
     plausibleFiscalYear('evaluation_fiscal_year', t.fiscalYear),
     absenceOnlyWhenNull('evaluation_grade_absence', t.grade, t.gradeAbsence),

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  index,
   check,
   integer,
   numeric,
@@ -68,6 +69,21 @@ export const kpi = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    index('kpi_provenance_id').on(t.provenanceId),
+    index('kpi_unit_provenance_id').on(t.unitProvenanceId),
+    index('kpi_kind_provenance_id').on(t.kindProvenanceId),
+    index('kpi_baseline_provenance_id')
+      .on(t.baselineProvenanceId)
+      .where(sql`${t.baselineProvenanceId} is not null`),
+    index('kpi_plan_target_provenance_id')
+      .on(t.planTargetProvenanceId)
+      .where(sql`${t.planTargetProvenanceId} is not null`),
+    index('kpi_plan_actual_provenance_id')
+      .on(t.planActualProvenanceId)
+      .where(sql`${t.planActualProvenanceId} is not null`),
+    index('kpi_plan_status_provenance_id')
+      .on(t.planStatusProvenanceId)
+      .where(sql`${t.planStatusProvenanceId} is not null`),
     unique('kpi_program_position').on(t.programId, t.position),
     check('kpi_position', sql`${t.position} >= 1`),
     check('kpi_unit_not_blank', sql`btrim(${t.unit}) <> ''`),
@@ -111,6 +127,18 @@ export const kpiValue = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    index('kpi_value_target_provenance_id')
+      .on(t.targetProvenanceId)
+      .where(sql`${t.targetProvenanceId} is not null`),
+    index('kpi_value_actual_provenance_id')
+      .on(t.actualProvenanceId)
+      .where(sql`${t.actualProvenanceId} is not null`),
+    index('kpi_value_running_total_provenance_id')
+      .on(t.runningTotalProvenanceId)
+      .where(sql`${t.runningTotalProvenanceId} is not null`),
+    index('kpi_value_status_provenance_id')
+      .on(t.statusProvenanceId)
+      .where(sql`${t.statusProvenanceId} is not null`),
     unique('kpi_value_kpi_year').on(t.kpiId, t.fiscalYear),
     plausibleFiscalYear('kpi_value_fiscal_year', t.fiscalYear),
     absenceOnlyWhenNull('kpi_value_target_absence', t.target, t.targetAbsence),

@@ -33,6 +33,7 @@ export const municipality = pgTable(
       .references((): AnyPgColumn => provenance.id),
   },
   (t) => [
+    index('municipality_provenance_id').on(t.provenanceId),
     check('municipality_code_format', sql`${t.code} ~ '^[0-9]{5}$'`),
     check('municipality_population_positive', sql`${t.population} > 0`),
     // The synthetic dataset's prefectures are numbered apart (101 to 147), so a real city's

@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, pgTable, serial, smallint, text, unique } from 'drizzle-orm/pg-core';
+import {
+  index,
+  check,
+  integer,
+  pgTable,
+  serial,
+  smallint,
+  text,
+  unique,
+} from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { fiscalYear, plausibleFiscalYear } from './columns.js';
 import { narrativeKind } from './enums.js';
@@ -34,6 +43,7 @@ export const narrative = pgTable(
     version: integer().notNull().default(1),
   },
   (t) => [
+    index('narrative_provenance_id').on(t.provenanceId),
     unique('narrative_key').on(t.programId, t.kind, t.kpiId, t.position).nullsNotDistinct(),
     plausibleFiscalYear('narrative_fiscal_year', t.fiscalYear),
     check('narrative_text_not_blank', sql`btrim(${t.text}) <> ''`),

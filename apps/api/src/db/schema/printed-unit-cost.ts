@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, integer, numeric, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
+import { index, check, integer, numeric, pgTable, serial, text, unique } from 'drizzle-orm/pg-core';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import { absenceOnlyWhenNull, fiscalYear, plausibleFiscalYear } from './columns.js';
 import { absence } from './enums.js';
@@ -40,6 +40,18 @@ export const printedUnitCost = pgTable(
     formulaProvenanceId: provenanceRef(),
   },
   (t) => [
+    index('printed_unit_cost_target_count_provenance_id')
+      .on(t.targetCountProvenanceId)
+      .where(sql`${t.targetCountProvenanceId} is not null`),
+    index('printed_unit_cost_target_definition_provenance_id')
+      .on(t.targetDefinitionProvenanceId)
+      .where(sql`${t.targetDefinitionProvenanceId} is not null`),
+    index('printed_unit_cost_unit_cost_provenance_id')
+      .on(t.unitCostProvenanceId)
+      .where(sql`${t.unitCostProvenanceId} is not null`),
+    index('printed_unit_cost_formula_provenance_id')
+      .on(t.formulaProvenanceId)
+      .where(sql`${t.formulaProvenanceId} is not null`),
     unique('printed_unit_cost_program_year').on(t.programId, t.fiscalYear),
     plausibleFiscalYear('printed_unit_cost_fiscal_year', t.fiscalYear),
     check('printed_unit_cost_not_negative', sql`${t.unitCostYen} >= 0 and ${t.targetCount} >= 0`),

@@ -110,7 +110,10 @@ export const programFieldSource = pgTable(
       .notNull()
       .references((): AnyPgColumn => provenance.id),
   },
-  (t) => [primaryKey({ columns: [t.programId, t.field] })],
+  (t) => [
+    index('program_field_source_provenance_id').on(t.provenanceId),
+    primaryKey({ columns: [t.programId, t.field] }),
+  ],
 );
 
 /** The program's place in its municipality's plan hierarchy, from the top level down. */
@@ -132,6 +135,7 @@ export const planLevel = pgTable(
       .references((): AnyPgColumn => provenance.id),
   },
   (t) => [
+    index('plan_level_provenance_id').on(t.provenanceId),
     unique('plan_level_program_depth').on(t.programId, t.depth),
     check('plan_level_depth', sql`${t.depth} >= 0`),
   ],

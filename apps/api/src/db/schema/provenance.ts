@@ -8,6 +8,8 @@ import { sourceDocument } from './source-document.js';
 /**
  * Where one recorded value came from: the document, the section of it, and the raw text byte for byte as
  * the document has it. Values point here, so a figure on a page can always be traced back to its source.
+ * Every column that points here is indexed: replacing a program deletes its provenance, and PostgreSQL
+ * checks each of those columns for every row deleted.
  */
 export const provenance = pgTable(
   'provenance',

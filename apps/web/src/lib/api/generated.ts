@@ -19,6 +19,13 @@ export type Absence =
   /** 期間外：資料がその年度を扱っていない（その年度の記載がない）。Not covered: the document does not deal with that year. */
   | 'OUTSIDE_DOCUMENT';
 
+/** 金額が実績か計画か。Whether an amount was spent or is planned. */
+export type AmountKind =
+  /** 実績（決算）。Spent. */
+  | 'ACTUAL'
+  /** 計画（予算・目標）。Planned for the year. */
+  | 'PLAN';
+
 /** 変更の経路。How a change reached the data. */
 export type ChangeSource =
   /** 起動時のデータセット読み込み。The dataset loaded when the API starts. */
@@ -940,6 +947,91 @@ export type FigureFieldsFragment = {
 };
 
 export type YearFieldsFragment = { year: number; label: string; labelEn: string };
+
+export type FundingFieldsFragment = {
+  amountKind: AmountKind;
+  fiscalYear: { year: number };
+  lines: Array<{ category: CostCategory; yen: number; reported: number; missing: number }>;
+};
+
+export type PolicyNodeFieldsFragment = {
+  level: string;
+  number: string | null;
+  name: string;
+  otherNames: Array<string>;
+  programCount: number;
+  directions: Array<{ grade: string; label: string; count: number }>;
+  funding: Array<{
+    amountKind: AmountKind;
+    fiscalYear: { year: number };
+    lines: Array<{ category: CostCategory; yen: number; reported: number; missing: number }>;
+  }>;
+};
+
+export type MunicipalityPageQueryVariables = Exact<{
+  code: string;
+}>;
+
+export type MunicipalityPageQuery = {
+  municipality: {
+    code: string;
+    name: string;
+    nameEn: string | null;
+    isSynthetic: boolean;
+    prefecture: { name: string; nameEn: string | null };
+    directions: Array<{ grade: string; label: string; count: number }>;
+    funding: Array<{
+      amountKind: AmountKind;
+      fiscalYear: { year: number };
+      lines: Array<{ category: CostCategory; yen: number; reported: number; missing: number }>;
+    }>;
+    policyTree: Array<{
+      level: string;
+      number: string | null;
+      name: string;
+      otherNames: Array<string>;
+      programCount: number;
+      children: Array<{
+        level: string;
+        number: string | null;
+        name: string;
+        otherNames: Array<string>;
+        programCount: number;
+        children: Array<{
+          level: string;
+          number: string | null;
+          name: string;
+          otherNames: Array<string>;
+          programCount: number;
+          programs: Array<{ id: string; number: string; name: string; nameEn: string | null }>;
+          directions: Array<{ grade: string; label: string; count: number }>;
+          funding: Array<{
+            amountKind: AmountKind;
+            fiscalYear: { year: number };
+            lines: Array<{
+              category: CostCategory;
+              yen: number;
+              reported: number;
+              missing: number;
+            }>;
+          }>;
+        }>;
+        directions: Array<{ grade: string; label: string; count: number }>;
+        funding: Array<{
+          amountKind: AmountKind;
+          fiscalYear: { year: number };
+          lines: Array<{ category: CostCategory; yen: number; reported: number; missing: number }>;
+        }>;
+      }>;
+      directions: Array<{ grade: string; label: string; count: number }>;
+      funding: Array<{
+        amountKind: AmountKind;
+        fiscalYear: { year: number };
+        lines: Array<{ category: CostCategory; yen: number; reported: number; missing: number }>;
+      }>;
+    }>;
+  } | null;
+};
 
 export type OverviewQueryVariables = Exact<{
   first: number;

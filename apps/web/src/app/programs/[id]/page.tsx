@@ -244,6 +244,12 @@ export default async function ProgramPageView({
         className="screen-only section-nav"
         aria-label={t(lang, { ja: 'ページ内の節', en: 'Sections' })}
       >
+        <a href={href(`/municipalities/${program.municipality.code}`, lang)}>
+          {t(lang, {
+            ja: `${municipality}の全事業`,
+            en: `All programs of ${municipality}`,
+          })}
+        </a>
         <a href="#verdict">{t(lang, { ja: '結論', en: 'In short' })}</a>
         <a href="#plan">{t(lang, { ja: '計画 Plan', en: 'Plan' })}</a>
         <a href="#do">{t(lang, { ja: '実施 Do', en: 'Do' })}</a>
