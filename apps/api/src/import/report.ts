@@ -11,15 +11,33 @@ export function fieldChanges(before: Fact | null, after: Fact | null): string[] 
     .map((key) => `${key}: ${show(before?.[key])} → ${show(after?.[key])}`);
 }
 
-/** A summary line and one line per change, as the import command prints them. */
+/** Beyond this many changes (a workbook brings tens of thousands), a line per program, unless asked. */
+export const CHANGES_LISTED = 200;
+
+const counted = (changes: readonly Change[]) => {
+  const count = (action: Change['action']) => changes.filter((c) => c.action === action).length;
+  return `${count('added')} added, ${count('changed')} changed, ${count('removed')} removed, ${count('unchanged')} unchanged`;
+};
+
+/** A summary line and one line per change, as the import command prints them; past CHANGES_LISTED
+ * changes, one line per program that changes, unless verbose. */
 export function describeChanges(
   changes: readonly Change[],
   options: { verbose: boolean },
 ): string[] {
-  const count = (action: Change['action']) => changes.filter((c) => c.action === action).length;
-  const lines = [
-    `${count('added')} added, ${count('changed')} changed, ${count('removed')} removed, ${count('unchanged')} unchanged`,
-  ];
+  const lines = [counted(changes)];
+  const changing = changes.filter((change) => change.action !== 'unchanged');
+  if (!options.verbose && changing.length > CHANGES_LISTED) {
+    const byProgram = new Map<string, Change[]>();
+    for (const change of changing) {
+      const own = byProgram.get(change.program);
+      if (own) own.push(change);
+      else byProgram.set(change.program, [change]);
+    }
+    for (const [program, own] of byProgram) lines.push(`  ${program}  ${counted(own)}`);
+    lines.push(`  (--verbose lists every field of the ${changing.length} changes)`);
+    return lines;
+  }
   for (const change of changes) {
     if (change.action === 'unchanged' && !options.verbose) continue;
     const detail =

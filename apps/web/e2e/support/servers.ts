@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the web app under test answers. */
     webUrl: string;
+    /** Whether the real 大船渡市 workbook was imported (it lives beside the project, not in it). */
+    workbook: boolean;
     /** The GraphQL endpoint of the API under test. */
     apiUrl: string;
     /** An editor's API token for the data-entry page. */
@@ -81,6 +83,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
   );
   if (tokenRun.status !== 0) throw new Error(`token:create failed: ${tokenRun.stderr}`);
   project.provide('editorToken', tokenRun.stdout.trim());
+  // The real 大船渡市 workbook, where it is beside the project (its tests say so where it is not).
+  const workbook = path.resolve(
+    WEB_DIR,
+    '../../../shared/real/ofunato-r7/jimu-jigyo-hyoka-r7.xlsx',
+  );
+  const withWorkbook = existsSync(workbook);
+  if (withWorkbook) {
+    const imported = spawnSync(process.execPath, ['dist/cli/import.js', workbook], {
+      cwd: API_DIR,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, PGLITE_DIR: path.join(dataDir, 'pglite'), LOG_LEVEL: 'warn' },
+    });
+    if (imported.status !== 0) throw new Error(`importing the workbook failed: ${imported.stderr}`);
+  }
+  project.provide('workbook', withWorkbook);
   const api = start(process.execPath, ['dist/index.js'], API_DIR, {
     API_PORT: String(apiPort),
     PGLITE_DIR: path.join(dataDir, 'pglite'),

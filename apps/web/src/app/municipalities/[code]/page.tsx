@@ -120,7 +120,7 @@ export default async function MunicipalityPage({
   const programCount = municipality.policyTree.reduce((sum, node) => sum + node.programCount, 0);
   const chosen = municipality.directions.reduce((sum, d) => sum + d.count, 0);
   return (
-    <main>
+    <article lang={lang}>
       <PageHeader
         lang={lang}
         title={t(lang, {
@@ -177,6 +177,6 @@ export default async function MunicipalityPage({
         </p>
         <PolicyTree lang={lang} nodes={municipality.policyTree as readonly Node[]} depth={0} />
       </section>
-    </main>
+    </article>
   );
 }

@@ -1,0 +1,80 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser, screenshot, watchErrors } from './support/browser.js';
+import { seriousViolations } from './support/measure.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser.close());
+
+const workbook = inject('workbook');
+if (!workbook)
+  console.warn('city page tests skipped: the 大船渡市 workbook is not beside the project');
+
+describe.skipIf(!workbook).each(['ja', 'en'] as const)(
+  '大船渡市 from its workbook, in %s',
+  (lang) => {
+    const query = lang === 'en' ? '?lang=en' : '';
+
+    it('shows the city by its policy system, with funding by year in exact figures', async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors = watchErrors(page);
+      const response = await page.goto(`${inject('webUrl')}/municipalities/03203${query}`, {
+        waitUntil: 'networkidle',
+      });
+      expect(response?.status()).toBe(200);
+      await expect(page.locator('h1').innerText()).resolves.toContain(
+        lang === 'ja' ? '大船渡市' : 'Ofunato City',
+      );
+      const table = page.locator('table.funding-table');
+      // FY2020 project cost, summed over all 407 programs: exact in 千円 and in yen.
+      const projectCost = table.locator('tr', {
+        hasText: lang === 'ja' ? '事業費計' : 'Project cost',
+      });
+      await expect(projectCost.innerText()).resolves.toContain('15,322,516千円');
+      await expect(projectCost.innerText()).resolves.toContain(
+        lang === 'ja' ? '153億2,251万6,000円' : '¥15,322,516,000',
+      );
+      // One program marks its FY2020 funding sources "-": not in the sum, and said so, never as 0.
+      const national = table.locator('tr', {
+        hasText: lang === 'ja' ? '国庫支出金' : 'National subsidy',
+      });
+      await expect(national.innerText()).resolves.toContain('2,145,795千円');
+      await expect(national.innerText()).resolves.toContain(
+        lang === 'ja'
+          ? '1 事業は空欄・対象外（合計に含まない）'
+          : '1 program left blank or not applicable',
+      );
+      await expect(table.locator('thead').innerText()).resolves.toContain(
+        lang === 'ja' ? '令和7年度（2025） 計画' : 'FY2025 plan',
+      );
+      // Drill down: 政策 06 is open; its 施策 21 opens to its 基本事業, which lists the programs.
+      const measure = page.locator(
+        'details:has(> summary:has-text("施策 21 廃棄物処理対策の推進"))',
+      );
+      const link = page.locator('a', { hasText: '不法投棄対策事業' });
+      expect(await link.isVisible()).toBe(false);
+      await measure.locator('> summary').click();
+      await measure.locator('summary', { hasText: '基本事業 02 廃棄物の適正処理' }).click();
+      expect(await link.isVisible()).toBe(true);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshot(page, `city-${lang}`);
+      expect(errors).toEqual([]);
+
+      await link.click();
+      await page.waitForLoadState('networkidle');
+      const text = await page.locator('article').innerText();
+      expect(text).toContain('不法投棄対策事業');
+      expect(text).toContain(lang === 'ja' ? '大船渡市の全事業' : 'All programs of Ofunato City');
+      // Its 令和7 targets have no actual yet: outside the document, not "not reported".
+      expect(text).toContain(
+        lang === 'ja' ? '実績が資料の範囲外 4件' : '4 whose actual the document does not cover',
+      );
+      await screenshot(page, `city-program-${lang}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  },
+);
