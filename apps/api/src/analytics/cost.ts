@@ -19,6 +19,7 @@ export function costLines(entries: readonly CostEntry[]): CostLine[] {
     last: entry.fiscalYearTo,
     yen: entry.amountYen,
     staffFte: entry.staffFte,
+    planned: entry.amountKind === 'plan',
   }));
 }
 

@@ -97,6 +97,7 @@ export async function verdictOf(
       last: entry.fiscalYearTo,
       yen: entry.amountYen,
       staffFte: entry.staffFte,
+      planned: entry.amountKind === 'plan',
       sourceId: entry.provenanceId,
       absence: entry.amountAbsence,
     })),

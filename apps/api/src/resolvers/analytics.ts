@@ -13,6 +13,7 @@ export const Rollup: RollupResolvers = {
 
 export const CostSummary: CostSummaryResolvers = {
   fiscalYears: (summary) => ({ first: summary.first, last: summary.last }),
+  amountKind: (summary) => (summary.planned ? 'PLAN' : 'ACTUAL'),
   totalCost: (summary) => yen(summary.totalCost),
   grantShare: (summary) => ratio(summary.grantShare),
   generalFundShare: (summary) => ratio(summary.generalFundShare),

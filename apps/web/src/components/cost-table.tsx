@@ -42,7 +42,10 @@ export function CostTable({
   const columns = [
     ...(many ? [lang === 'ja' ? '事業' : 'Program'] : []),
     lang === 'ja' ? '区分' : 'Line',
-    ...table.years.map((year) => fiscalYearHeading(lang, year)),
+    ...table.years.map(
+      (year) =>
+        `${fiscalYearHeading(lang, year)}${table.plannedYears.includes(year) ? (lang === 'ja' ? ' 計画' : ' plan') : ''}`,
+    ),
     ...(table.hasTotals ? [lang === 'ja' ? '複数年度の合計' : 'Multi-year total'] : []),
   ];
   const csv = {

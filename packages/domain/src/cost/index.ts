@@ -28,6 +28,8 @@ export interface CostLine {
   last: number;
   yen: number | null;
   staffFte: number | null;
+  /** An amount planned for the year (予算, 目標), not spent. */
+  planned?: boolean;
 }
 
 const YEN = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 0 });
@@ -79,6 +81,8 @@ export interface CostSummary {
   otherThanGrant: Derived;
   /** True when the figures were found by difference of printed totals, not printed themselves. */
   derived: boolean;
+  /** True when the amounts are what the years plan to spend, not what they spent. */
+  planned: boolean;
   /** For figures found by difference: the printed total and the printed years they were found from. */
   foundFrom?: { total: CostSummary; less: CostSummary[] };
 }
@@ -165,6 +169,7 @@ function summaryOf(lines: readonly CostLine[], first: number, last: number): Cos
     ),
     generalFund: line(lines, 'general_fund', first, last)?.yen ?? null,
     derived: false,
+    planned: lines.some((l) => l.first === first && l.last === last && l.planned === true),
   });
 }
 
@@ -196,6 +201,8 @@ export function costSummaries(lines: readonly CostLine[]): CostSummary[] {
       rest.at(-1)! - rest[0]! === rest.length - 1;
     if (!contiguous || summaries.some((s) => s.first === rest[0] && s.last === rest.at(-1)))
       continue;
+    // A plan less what was spent is neither: no difference across the two.
+    if (years.some((s) => s.planned !== period.planned)) continue;
     const minus = (pick: (s: CostSummary) => number | null) =>
       years.reduce<number | null>((left, s) => difference(left, pick(s)), pick(period));
     byDifference.push(
@@ -209,6 +216,7 @@ export function costSummaries(lines: readonly CostLine[]): CostSummary[] {
           grant: minus((s) => s.grant),
           generalFund: minus((s) => s.generalFund),
           derived: true,
+          planned: period.planned,
         },
         { total: period, less: years },
       ),

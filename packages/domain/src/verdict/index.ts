@@ -477,10 +477,12 @@ const hasPersonnelLines = (lines: readonly VerdictCostLine[]) =>
 /** The years of a range that a printed multi-year total covers but no single year reports. */
 function summaryLabel(s: CostSummary, plan: VerdictInput['planPeriod']): Bilingual {
   const r = range(s.first, s.last);
-  if (isSingle(s)) return r;
-  return plan && plan.first === s.first && plan.last === s.last
-    ? { ja: `計画期間（${r.ja}）`, en: `the plan period (${r.en})` }
-    : r;
+  const label =
+    isSingle(s) || !(plan && plan.first === s.first && plan.last === s.last)
+      ? r
+      : { ja: `計画期間（${r.ja}）`, en: `the plan period (${r.en})` };
+  // Planned amounts are a budget, not a cost: the label says so wherever they are named.
+  return s.planned ? { ja: `${label.ja}（計画）`, en: `${label.en} (planned)` } : label;
 }
 
 function missingSentences(input: VerdictInput, summaries: CostSummary[]): VerdictSentence[] {

@@ -366,6 +366,8 @@ export type CostPerUnit = {
  */
 export type CostSummary = {
   __typename?: 'CostSummary';
+  /** 実績か計画（予算・目標）か。Spent, or planned. */
+  amountKind: AmountKind;
   /** 印字された合計の差し引きで求めたか。Whether the figures were found by difference of printed totals. */
   derived: Scalars['Boolean']['output'];
   /** 対象の年度。The fiscal years covered. */

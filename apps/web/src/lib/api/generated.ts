@@ -586,6 +586,7 @@ export type ComparePageQuery = {
       costYears: Array<{
         fiscalYear: { year: number };
         summary: {
+          amountKind: AmountKind;
           projectCost: number | null;
           personnelCost: number | null;
           staffFte: number | null;
@@ -637,6 +638,7 @@ export type ComparePageQuery = {
         } | null;
       }>;
       costPeriods: Array<{
+        amountKind: AmountKind;
         projectCost: number | null;
         personnelCost: number | null;
         staffFte: number | null;
@@ -829,6 +831,7 @@ export type PartFieldsFragment = {
 };
 
 export type CostFieldsFragment = {
+  amountKind: AmountKind;
   projectCost: number | null;
   personnelCost: number | null;
   staffFte: number | null;
@@ -1358,6 +1361,7 @@ export type ProgramPageQuery = {
       } | null;
     }>;
     costSummaries: Array<{
+      amountKind: AmountKind;
       projectCost: number | null;
       personnelCost: number | null;
       staffFte: number | null;

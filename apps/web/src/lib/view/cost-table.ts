@@ -21,6 +21,8 @@ export interface CostSummaryInput {
   otherThanGrant: FigureFields;
   /** Found by difference of printed totals, not printed. */
   derived: boolean;
+  /** What the years plan to spend (予算, 目標), not what they spent. */
+  planned: boolean;
 }
 
 export interface ProgramCosts {
@@ -49,6 +51,8 @@ export interface CostRow {
 
 export interface CostTable {
   years: number[];
+  /** The years whose amounts are planned, not spent: their headings say so. */
+  plannedYears: number[];
   /** Whether any program prints a multi-year total, so the table has a column for it. */
   hasTotals: boolean;
   rows: CostRow[];
@@ -245,7 +249,8 @@ export function costTable(
       if (hasTotals) {
         const parts = totals.map((s) => {
           const c = amount(lang, line, s);
-          return { c, text: `${fiscalYearRange(lang, s.first, s.last)} ${c.text}` };
+          const plan = s.planned ? (lang === 'ja' ? '（計画）' : ' (planned)') : '';
+          return { c, text: `${fiscalYearRange(lang, s.first, s.last)}${plan} ${c.text}` };
         });
         total =
           parts.length === 0
@@ -267,5 +272,8 @@ export function costTable(
       };
     }),
   );
-  return { years: [...years], hasTotals, rows };
+  const plannedYears = years.filter((year) =>
+    programs.some((p) => p.summaries.some((s) => single(s) && s.first === year && s.planned)),
+  );
+  return { years: [...years], plannedYears, hasTotals, rows };
 }

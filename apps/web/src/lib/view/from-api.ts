@@ -114,6 +114,7 @@ function summaryInput(s: CostFieldsFragment): CostSummaryInput {
     grantShare: s.grantShare,
     otherThanGrant: s.otherThanGrant,
     derived: s.derived,
+    planned: s.amountKind === 'PLAN',
   };
 }
 

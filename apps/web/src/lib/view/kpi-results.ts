@@ -1,6 +1,6 @@
 import { kpiMark } from '@muni/domain';
 import { absenceLabel, formatQuantity, type Absence } from '@/lib/format';
-import type { Lang } from '@/lib/i18n';
+import { t, type Lang } from '@/lib/i18n';
 
 /** A figure as read: its value, or why it is missing. */
 export interface Reading {
@@ -171,13 +171,14 @@ export function kpiResults(
             : `, baseline ${formatQuantity(kpi.baseline.value)}${kpi.baseline.labelEn ? ` (${kpi.baseline.labelEn})` : ''}`
           : '';
       const basis =
-        (stock
-          ? lang === 'ja'
-            ? '年度末の水準'
-            : 'level at year end'
-          : lang === 'ja'
-            ? '年度ごとの増分'
-            : 'added each year') + baseline;
+        t(
+          lang,
+          kpi.kind === null
+            ? { ja: '水準か増分かの記載なし', en: 'level or yearly addition not stated' }
+            : stock
+              ? { ja: '年度末の水準', en: 'level at year end' }
+              : { ja: '年度ごとの増分', en: 'added each year' },
+        ) + baseline;
       const name = capitalized(words(lang, kpi.shortName, kpi.shortNameEn ?? kpi.nameEn));
       const unit = words(lang, kpi.unit, kpi.unitEn);
       return {

@@ -48,6 +48,7 @@ export const VERDICT_FIELDS = /* GraphQL */ `
 /** A year's (or several years') costs as the cost table shows them. */
 export const COST_FIELDS = /* GraphQL */ `
   fragment CostFields on CostSummary {
+    amountKind
     fiscalYears {
       first {
         year
