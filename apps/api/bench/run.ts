@@ -27,6 +27,7 @@ import { seededRandom, between } from '../src/national/random.js';
 import { databaseOutage } from './faults.js';
 import { soak } from './soak.js';
 import { startApi, type RunningApi } from './api-process.js';
+import { importWorkbookMeasured, workbookLine, type WorkbookImport } from './workbook-import.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -327,6 +328,20 @@ async function main() {
     process.stderr.write(
       `\n${totals.programs} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines in ${loadSeconds} s\n`,
     );
+    // A real city's whole workbook, beside the national set: timed, and its page measured below.
+    const workbooks: WorkbookImport[] = [];
+    const onPostgres = await importWorkbookMeasured(database.db, 'PostgreSQL, national set loaded');
+    if (onPostgres) workbooks.push(onPostgres);
+    const embeddedDir = mkdtempSync(path.join(tmpdir(), 'muni-bench-workbook-'));
+    try {
+      const embedded = await openDatabase({ pgliteDir: path.join(embeddedDir, 'pglite') });
+      await embedded.migrate();
+      const onPglite = await importWorkbookMeasured(embedded.db, 'PGlite, empty');
+      await embedded.close();
+      if (onPglite) workbooks.push(onPglite);
+    } finally {
+      rmSync(embeddedDir, { recursive: true, force: true });
+    }
     // As autovacuum would in time: statistics, and the visibility map that index-only scans read.
     await database.db.execute(sql`vacuum analyze`);
 
@@ -482,6 +497,8 @@ async function main() {
     console.log(
       `Outage: PostgreSQL stopped under load: /readyz 503 after ${outage.notReadyAfterMs} ms, DATABASE_UNAVAILABLE (HTTP ${outage.unavailableStatus}) after ${outage.unavailableCodeAfterMs} ms; started again: ready after ${outage.readyAgainAfterMs} ms, answering after ${outage.answeringAgainAfterMs} ms; API ${outage.survived ? 'and its workers still running' : 'process or a worker DIED'}; load ${outage.loadRequests} requests, ${outage.loadNon2xx} refused during the outage`,
     );
+    console.log('\nThe 大船渡市 workbook (407 programs), imported twice:');
+    for (const workbook of workbooks) console.log(`  ${workbookLine(workbook)}`);
     console.log(
       `\nThe dashboard at national scale: ${pages.figures.filter((p) => p.overBudget).length} of ${pages.figures.length} pages over ${pages.budgetKb} KB of document`,
     );
@@ -502,6 +519,7 @@ async function main() {
           soak: soaked,
           outage,
           pages: pages.figures,
+          workbooks,
           plans,
         },
         null,

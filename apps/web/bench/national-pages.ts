@@ -62,6 +62,11 @@ try {
     ['comparison of 2', `/compare?ids=${ids.slice(0, 2).join(',')}`],
     ['comparison of 10', `/compare?ids=${ids.join(',')}`],
   ];
+  // A real city's page, where `pnpm bench` could import its workbook (it lives beside the project).
+  const { municipality } = await api<{ municipality: { code: string } | null }>(
+    '{ municipality(code: "03203") { code } }',
+  );
+  if (municipality) pages.push(['city of 407 programs (大船渡市)', '/municipalities/03203']);
   for (const [name, path] of pages) {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await recordVitals(page);

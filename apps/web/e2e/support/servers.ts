@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +10,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Where the web app under test answers. */
     webUrl: string;
-    /** Whether the real 大船渡市 workbook was imported (it lives beside the project, not in it). */
-    workbook: boolean;
     /** The GraphQL endpoint of the API under test. */
     apiUrl: string;
     /** An editor's API token for the data-entry page. */
@@ -64,41 +62,42 @@ function start(command: string, args: string[], cwd: string, env: Record<string,
   return { child, output: () => output.slice(-4000) };
 }
 
+/** The real 大船渡市 workbook, where it is beside the project (its tests say so where it is not). */
+export const WORKBOOK = path.resolve(
+  WEB_DIR,
+  '../../../shared/real/ofunato-r7/jimu-jigyo-hyoka-r7.xlsx',
+);
+
+/** Runs one of the API's commands on the embedded database in `dataDir`, before the API holds it. */
+function apiCommand(dataDir: string, args: string[]): string {
+  const run = spawnSync(process.execPath, args, {
+    cwd: API_DIR,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, PGLITE_DIR: path.join(dataDir, 'pglite'), LOG_LEVEL: 'warn' },
+  });
+  if (run.status !== 0) throw new Error(`${args.join(' ')} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
 /**
- * Starts the built API on a fresh embedded database and the built web app against it, as a user's
- * `pnpm start` does, on free loopback ports.
+ * The built API on a fresh embedded database and the built web app against it, as a user's
+ * `pnpm start` does, on free loopback ports; with `workbook`, that workbook imported first.
  */
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+export async function startProduct(options: { workbook?: string; editorToken?: boolean } = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'muni-e2e-'));
-  const [apiPort, webPort] = [await freePort(), await freePort()];
+  const apiPort = await freePort();
   // An editor's token, made before the API holds the embedded database.
-  const tokenRun = spawnSync(
-    process.execPath,
-    ['dist/cli/create-token.js', '--name', 'e2e editor', '--role', 'editor'],
-    {
-      cwd: API_DIR,
-      env: { ...process.env, PGLITE_DIR: path.join(dataDir, 'pglite'), LOG_LEVEL: 'warn' },
-      encoding: 'utf8',
-    },
-  );
-  if (tokenRun.status !== 0) throw new Error(`token:create failed: ${tokenRun.stderr}`);
-  project.provide('editorToken', tokenRun.stdout.trim());
-  // The real 大船渡市 workbook, where it is beside the project (its tests say so where it is not).
-  const workbook = path.resolve(
-    WEB_DIR,
-    '../../../shared/real/ofunato-r7/jimu-jigyo-hyoka-r7.xlsx',
-  );
-  const withWorkbook = existsSync(workbook);
-  if (withWorkbook) {
-    const imported = spawnSync(process.execPath, ['dist/cli/import.js', workbook], {
-      cwd: API_DIR,
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-      env: { ...process.env, PGLITE_DIR: path.join(dataDir, 'pglite'), LOG_LEVEL: 'warn' },
-    });
-    if (imported.status !== 0) throw new Error(`importing the workbook failed: ${imported.stderr}`);
-  }
-  project.provide('workbook', withWorkbook);
+  const editorToken = options.editorToken
+    ? apiCommand(dataDir, [
+        'dist/cli/create-token.js',
+        '--name',
+        'e2e editor',
+        '--role',
+        'editor',
+      ]).trim()
+    : '';
+  if (options.workbook) apiCommand(dataDir, ['dist/cli/import.js', options.workbook]);
   const api = start(process.execPath, ['dist/index.js'], API_DIR, {
     API_PORT: String(apiPort),
     PGLITE_DIR: path.join(dataDir, 'pglite'),
@@ -106,15 +105,28 @@ export default async function setup(project: TestProject): Promise<() => Promise
     NODE_ENV: 'production',
   });
   await waitFor(`http://127.0.0.1:${apiPort}/readyz`, api.child, api.output);
-  const web = await startBuiltWeb(`http://127.0.0.1:${apiPort}/graphql`, webPort);
-  project.provide('webUrl', web.url);
-  project.provide('apiUrl', `http://127.0.0.1:${apiPort}/graphql`);
-  return async () => {
-    web.stop();
-    api.child.kill('SIGTERM');
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    rmSync(dataDir, { recursive: true, force: true });
+  const apiUrl = `http://127.0.0.1:${apiPort}/graphql`;
+  const web = await startBuiltWeb(apiUrl);
+  return {
+    webUrl: web.url,
+    apiUrl,
+    editorToken,
+    stop: async () => {
+      web.stop();
+      api.child.kill('SIGTERM');
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
   };
+}
+
+/** The product the page tests share: the shipped programs only, so what they count stays fixed. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const product = await startProduct({ editorToken: true });
+  project.provide('editorToken', product.editorToken);
+  project.provide('webUrl', product.webUrl);
+  project.provide('apiUrl', product.apiUrl);
+  return product.stop;
 }
 
 /** The built web app (`next start`) against an API, once it answers. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvDataUrl } from './csv';
+import { csvDataUrl, csvText } from './csv';
+
+const csvCell = (value: string | number | null) => csvText([[value]]).slice(0, -2);
 
 describe('CSV downloads', () => {
   it('make a text a spreadsheet would run as a formula into text, and keep numbers numbers', () => {

@@ -66,6 +66,7 @@ describe('formatThousandYen and formatYenInJapaneseUnits', () => {
     expect(formatThousandYen(15_322_516_000)).toBe('15,322,516千円');
     expect(formatThousandYen(159_816_600)).toBe('159,816.6千円');
     expect(formatThousandYen(0)).toBe('0千円');
+    expect(formatThousandYen(159_816_600, 'en')).toBe('159,816.6 thousand yen');
     expect(formatYenInJapaneseUnits(15_322_516_000)).toBe('153億2,251万6,000円');
     expect(formatYenInJapaneseUnits(18_302_439_578)).toBe('183億243万9,578円');
     expect(formatYenInJapaneseUnits(100_000_000)).toBe('1億円');

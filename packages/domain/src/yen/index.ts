@@ -97,13 +97,15 @@ const THOUSANDS = new Intl.NumberFormat('ja-JP', { maximumFractionDigits: 3 });
 
 /**
  * Yen in 千円, as a sheet in 千円 prints them, every digit kept (a figure exact to ¥100 keeps its
- * decimal).
+ * decimal); in English, in thousands of yen.
  *
  * @example formatThousandYen(15322516000) //=> '15,322,516千円'
  * @example formatThousandYen(159816600) //=> '159,816.6千円'
+ * @example formatThousandYen(159816600, 'en') //=> '159,816.6 thousand yen'
  */
-export function formatThousandYen(yen: number): string {
-  return `${THOUSANDS.format(yen / 1_000)}千円`;
+export function formatThousandYen(yen: number, lang: 'ja' | 'en' = 'ja'): string {
+  const figure = THOUSANDS.format(yen / 1_000);
+  return lang === 'ja' ? `${figure}千円` : `${figure} thousand yen`;
 }
 
 /**

@@ -378,7 +378,15 @@ export default async function ComparePageView({
                   value={p.id}
                   defaultChecked={ids.includes(p.id)}
                 />{' '}
-                {programLabel(lang, p)}
+                {lang === 'ja' ? (
+                  programLabel(lang, p)
+                ) : (
+                  <>
+                    <Localized lang={lang} ja={p.municipality.name} en={p.municipality.nameEn} />
+                    {': '}
+                    <Localized lang={lang} ja={p.name} en={p.nameEn} />
+                  </>
+                )}
               </label>
             ))}
           </fieldset>

@@ -27,7 +27,7 @@ describe('sumCell', () => {
       missing: '1 事業は空欄・対象外（合計に含まない）',
     });
     expect(sumCell('en', { yen: 159_816_600, reported: 406, missing: 1 })).toEqual({
-      thousand: '159,816.6千円',
+      thousand: '159,816.6 thousand yen',
       readable: '¥159,816,600',
       missing: '1 program left blank or not applicable (not in the sum)',
     });
@@ -59,7 +59,7 @@ describe('fundingTable', () => {
 });
 
 describe('nodeSummary', () => {
-  it('says how many programs, the latest spending, the plan and the directions', () => {
+  it('says how many programs, the latest spending and the plan', () => {
     const node = {
       level: '政策',
       number: '06',
@@ -73,7 +73,7 @@ describe('nodeSummary', () => {
       ],
     };
     expect(nodeSummary('ja', node)).toBe(
-      '34 事業 ／ 令和6年度（2024） 199億5,187万5,578円 ／ 令和7年度（2025） 計画 204億7,780万6,000円 ／ 方向性：現状維持 22・改革改善（縮小・統合含む） 11',
+      '34 事業 ／ 令和6年度（2024） 199億5,187万5,578円 ／ 令和7年度（2025） 計画 204億7,780万6,000円',
     );
   });
 });

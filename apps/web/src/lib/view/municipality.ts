@@ -23,7 +23,7 @@ export const FUNDING_LABELS: Record<CostCategory, Text> = {
 
 /** A sum as a table shows it: exact in 千円 as the source prints, and exact in 億・万 for a reader. */
 export interface SumCell {
-  /** 15,322,516千円, or the word for a sum nobody reported. */
+  /** 15,322,516千円 (in English, thousand yen), or the word for a sum nobody reported. */
   thousand: string;
   /** 153億2,251万6,000円; null when nothing was reported. */
   readable: string | null;
@@ -42,7 +42,7 @@ export function sumCell(
       missing: null,
     };
   return {
-    thousand: formatThousandYen(line.yen),
+    thousand: formatThousandYen(line.yen, lang),
     readable:
       lang === 'ja'
         ? formatYenInJapaneseUnits(line.yen)
@@ -96,7 +96,8 @@ export function latestAndPlan(funding: FundingYears): {
   return { actual, plan };
 }
 
-/** A node's one-line summary: programs, the latest total cost and the plan, the directions chosen. */
+/** A node's one-line summary: programs, the latest total cost and the plan. (The directions, in the
+ * source's words, are shown beside it, marked as Japanese on an English page.) */
 export function nodeSummary(lang: Lang, node: Omit<PolicyNode, 'children'>): string {
   const { actual, plan } = latestAndPlan(node.funding);
   const total = (year: FundingYears[number] | null) => {
@@ -107,9 +108,6 @@ export function nodeSummary(lang: Lang, node: Omit<PolicyNode, 'children'>): str
     );
     return `${yearHeading(lang, year)} ${cell.readable ?? cell.thousand}${cell.missing ? t(lang, { ja: `（${cell.missing}）`, en: ` (${cell.missing})` }) : ''}`;
   };
-  const directions = node.directions
-    .map((d) => `${d.label} ${formatCount(d.count)}`)
-    .join(t(lang, { ja: '・', en: ', ' }));
   return [
     t(lang, {
       ja: `${formatCount(node.programCount)} 事業`,
@@ -117,7 +115,6 @@ export function nodeSummary(lang: Lang, node: Omit<PolicyNode, 'children'>): str
     }),
     total(actual),
     total(plan),
-    directions ? t(lang, { ja: `方向性：${directions}`, en: `Directions: ${directions}` }) : null,
   ]
     .filter((part): part is string => part !== null)
     .join(t(lang, { ja: ' ／ ', en: ' / ' }));

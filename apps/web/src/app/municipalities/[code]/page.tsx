@@ -27,7 +27,7 @@ function FundingTable({ lang, funding }: { lang: Lang; funding: FundingYears }) 
         <caption>
           {t(lang, {
             ja: '全事業の費用と財源（年度別の合計。上段は資料どおり千円、下段は円）',
-            en: 'Cost and funding of all programs, summed by fiscal year (in 千円 as the source prints, then in yen)',
+            en: 'Cost and funding of all programs, summed by fiscal year (in thousands of yen as the source prints, then in yen)',
           })}
         </caption>
         <thead>
@@ -69,7 +69,20 @@ function PolicyTree({ lang, nodes, depth }: { lang: Lang; nodes: readonly Node[]
               <span className="node-title" lang="ja">
                 {node.level} {node.number} {node.name}
               </span>
-              <span className="node-summary">{nodeSummary(lang, node)}</span>
+              <span className="node-summary">
+                {nodeSummary(lang, node)}
+                {node.directions.length > 0 ? (
+                  <>
+                    {t(lang, { ja: ' ／ 方向性：', en: ' / Directions: ' })}
+                    {node.directions.map((d, index) => (
+                      <span key={d.grade}>
+                        {index > 0 ? t(lang, { ja: '・', en: ', ' }) : ''}
+                        <span lang="ja">{d.label}</span> {formatCount(d.count)}
+                      </span>
+                    ))}
+                  </>
+                ) : null}
+              </span>
               {node.otherNames.length > 0 ? (
                 <span className="node-variants">
                   {t(lang, { ja: '別表記：', en: 'Also spelt: ' })}
