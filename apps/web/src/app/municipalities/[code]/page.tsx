@@ -168,13 +168,16 @@ export default async function MunicipalityPage({
         <ul className="directions">
           {municipality.directions.map((d) => (
             <li key={d.grade}>
-              <span lang="ja">{d.label}</span>：{formatCount(d.count)}
+              <span lang="ja">{d.label}</span>
+              {t(lang, { ja: '：', en: ': ' })}
+              {formatCount(d.count)}
               {t(lang, { ja: ' 事業', en: ' programs' })}
             </li>
           ))}
           {programCount > chosen ? (
             <li>
-              {t(lang, { ja: '記載なし', en: 'Not stated' })}：{formatCount(programCount - chosen)}
+              {t(lang, { ja: '記載なし：', en: 'Not stated: ' })}
+              {formatCount(programCount - chosen)}
               {t(lang, { ja: ' 事業', en: ' programs' })}
             </li>
           ) : null}
