@@ -72,7 +72,7 @@ describe.skipIf(!workbook).each(['ja', 'en'] as const)(
       await measure.locator('summary', { hasText: '基本事業 02 廃棄物の適正処理' }).click();
       expect(await link.isVisible()).toBe(true);
       expect(await seriousViolations(page)).toEqual([]);
-    if (lang === 'en') expect(await untaggedJapanese(page)).toEqual([]);
+      if (lang === 'en') expect(await untaggedJapanese(page)).toEqual([]);
       await screenshot(page, `city-${lang}`);
       expect(errors).toEqual([]);
 
