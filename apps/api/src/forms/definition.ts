@@ -20,6 +20,31 @@ const columnLetters = z
   .string()
   .regex(/^[A-Z]{1,3}$/, 'must be a column in Excel letters, e.g. BT');
 
+/** Whether two headers are the same as a reader sees them: white space, line breaks and full-width
+ * forms aside (`事業費計  （A）` is `事業費計（A）`). */
+export function sameHeader(a: string, b: string): boolean {
+  const plain = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+  return plain(a) === plain(b);
+}
+
+/** A total must name columns of its own group: a typo would leave a blank total printed as 0. */
+function checkTotals(
+  columns: readonly { header: string; totalOf?: string[] | undefined }[],
+  path: (string | number)[],
+  ctx: z.RefinementCtx,
+): void {
+  columns.forEach((column, index) =>
+    column.totalOf?.forEach((header, part) => {
+      if (!columns.some((other) => sameHeader(other.header, header)))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, index, 'totalOf', part],
+          message: `names no column of the group: "${header}"`,
+        });
+    }),
+  );
+}
+
 /** How a cell's text is read into a value. */
 export const cellReading = z.enum([
   /** Text as the cell shows it, normalised (NFKC), lines kept, blank ends trimmed. */
@@ -231,7 +256,12 @@ export const formDefinitionSchema = z
       })
       .strict(),
   })
-  .strict();
+  .strict()
+  .superRefine((definition, ctx) => {
+    checkTotals(definition.yearColumns, ['yearColumns'], ctx);
+    if (definition.overallPlan)
+      checkTotals(definition.overallPlan.columns, ['overallPlan', 'columns'], ctx);
+  });
 
 export type FormDefinition = z.infer<typeof formDefinitionSchema>;
 

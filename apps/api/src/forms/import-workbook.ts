@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fiscalYearLabel, fiscalYearLabelEn, normalizeText, parseEraYear } from '@muni/domain';
+import { fiscalYearLabel, fiscalYearLabelEn, parseEraYear } from '@muni/domain';
 import type { DatasetProblem, ProgramSource } from '../dataset/read.js';
-import { numberColumns, type FormDefinition } from './definition.js';
+import { numberColumns, sameHeader, type FormDefinition } from './definition.js';
 import { readProgramRow, type WorkbookDocument } from './program-row.js';
 import { columnIndex, columnLetters, readWorkbookSheet, type Sheet } from './workbook.js';
 
@@ -14,8 +14,6 @@ export interface WorkbookRead {
   /** The rows read as programs. */
   rows: number;
 }
-
-const header = (text: string) => normalizeText(text).replace(/\s+/g, '');
 
 /** Every column the definition reads, with the header the form prints above it. */
 function expectedHeaders(definition: FormDefinition): { column: string; header: string }[] {
@@ -64,7 +62,7 @@ export function headerProblems(
 ): DatasetProblem[] {
   return expectedHeaders(definition).flatMap(({ column, header: expected }) => {
     const found = sheet.cell(definition.headerRow, column).text;
-    if (header(found) === header(expected)) return [];
+    if (sameHeader(found, expected)) return [];
     return [
       {
         file,

@@ -3,6 +3,7 @@ import type { DatasetProblem } from '../dataset/read.js';
 import { readCell, sectionOf, type CellPlace } from './cells.js';
 import {
   numberColumns,
+  sameHeader,
   type CellReading,
   type FormColumn,
   type FormDefinition,
@@ -160,7 +161,7 @@ export function readProgramRow(
   ) =>
     spec.totalOf !== undefined &&
     spec.totalOf.every((header) => {
-      const part = cells.find((cell) => cell.spec.header === header)?.value;
+      const part = cells.find((cell) => sameHeader(cell.spec.header, header))?.value;
       return part?.value === null && part.absence === 'not_reported';
     });
   const unit = definition.money.unit;
@@ -353,6 +354,13 @@ export function readProgramRow(
 
   if (problems.length > 0 || !number || !name) return { data: null, problems, notices };
 
+  // The program's own texts, each left out where its cell is blank.
+  const texts = Object.fromEntries(
+    (['department', 'section', 'programCategory', 'legalBasis'] as const).flatMap((key) => {
+      const value = optional(columns[key]);
+      return value ? [[key, value]] : [];
+    }),
+  );
   const record = {
     format: DATASET_FORMAT,
     municipality: definition.municipality,
@@ -360,13 +368,8 @@ export function readProgramRow(
     program: {
       number,
       name,
-      ...(optional(columns.department) && { department: optional(columns.department) }),
-      ...(optional(columns.section) && { section: optional(columns.section) }),
+      ...texts,
       ...(periodKind && { periodKind }),
-      ...(optional(columns.programCategory) && {
-        programCategory: optional(columns.programCategory),
-      }),
-      ...(optional(columns.legalBasis) && { legalBasis: optional(columns.legalBasis) }),
       ...(budgetLine && { budgetLine }),
       ...(relatedPlan && { relatedPlan }),
       policyArea: {
