@@ -89,5 +89,36 @@ describe.skipIf(!workbook).each(['ja', 'en'] as const)(
       expect(errors).toEqual([]);
       await page.close();
     });
+
+    it('compares a program of the city with Isehara, the chooser narrowed by words', async () => {
+      const response = await fetch(product.apiUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            '{ a: programByNumber(municipalityCode: "14214", number: "25-102") { id } b: programByNumber(municipalityCode: "03203", number: "0086") { id } }',
+        }),
+      });
+      const { data } = (await response.json()) as {
+        data: { a: { id: string }; b: { id: string } };
+      };
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors = watchErrors(page);
+      await page.goto(
+        `${product.webUrl}/compare?ids=${data.a.id},${data.b.id}&find=${encodeURIComponent('観光')}${lang === 'en' ? '&lang=en' : ''}`,
+        { waitUntil: 'networkidle' },
+      );
+      const text = await page.locator('article').innerText();
+      expect(text).toContain('不法投棄対策事業');
+      // The two compared stay ticked; the rest of the chooser is what the words find.
+      const chooser = page.locator('form[action="/compare"]');
+      for (const id of [data.a.id, data.b.id])
+        expect(await chooser.locator(`input[name="ids"][value="${id}"]`).isChecked()).toBe(true);
+      expect(await chooser.locator('label', { hasText: '中小企業振興事業' }).count()).toBe(1);
+      expect(await chooser.locator('label', { hasText: '不法投棄対策事業' }).count()).toBe(1);
+      await screenshot(page, `city-compare-${lang}`);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
   },
 );

@@ -60,6 +60,18 @@ export function readCell(
   const missing = absent(cell, place, rules);
   if (missing) return { ok: true, value: missing };
   const found = { origin: 'document' as const, section: sectionOf(place), raw: cell.text };
+  // The form fills an empty reference with the number 0; in a text column that is no text. (In a
+  // code column a 0 may be a digit: 施策 06 is 0 and 6.)
+  if (reading === 'text' && cell.number === 0)
+    return {
+      ok: true,
+      value: {
+        value: null,
+        absence: 'not_reported',
+        ...found,
+        note: 'the cell shows the number 0, which the form prints for an empty text',
+      },
+    };
   switch (reading) {
     case 'text':
       return { ok: true, value: { ...found, value: normalizeText(cell.text.trim()) } };

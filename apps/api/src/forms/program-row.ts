@@ -70,7 +70,16 @@ export function readProgramRow(
   };
 
   const columns = definition.program;
-  const number = field(columns.number);
+  const printedNumber = field(columns.number);
+  // A row whose number is the form's empty 0 still is a program: the dataset numbers it by its row.
+  const number =
+    printedNumber && sheet.cell(row, columns.number.column).number === 0
+      ? {
+          value: `row-${row}`,
+          origin: 'editorial',
+          note: `${String(printedNumber.section)} gives no 事務事業ID (the form's 0); numbered by its row in this workbook`,
+        }
+      : printedNumber;
   const name = field(columns.name);
   const [firstYear, lastYear] = [field(columns.firstFiscalYear), field(columns.lastFiscalYear)];
 
@@ -126,8 +135,11 @@ export function readProgramRow(
         raw: parts.map((part) => String(part?.raw ?? '')).join('\t'),
       };
     } else if (count > 0) {
+      const blank = spec.columns.filter((_, index) => lines[index]!.length === 0);
       notices.push(
-        `row ${row}: the budget code's parts (${spec.columns.join(', ')}) have different numbers of lines; not imported`,
+        blank.length > 0
+          ? `row ${row}: the budget code has no ${blank.join(', ')} (${blank.map((column) => JSON.stringify(sheet.cell(row, column).text)).join(', ')}); not imported`
+          : `row ${row}: the budget code's parts (${spec.columns.join(', ')}) have different numbers of lines; not imported`,
       );
     }
   }
@@ -153,17 +165,21 @@ export function readProgramRow(
       return { spec, column, value: read(column, spec.header, 'number', group.label) };
     }),
   }));
-  /** A total of blank cells is blank: the form's formula prints 0 for it. (Parts marked `-`, "none",
-   * do add up to the 0 printed.) */
+  /** A total the form printed as 0 over parts that are all blank (or blank totals themselves) is
+   * blank. (Parts marked `-`, "none", do add up to the 0 printed; a typed total stands.) */
   const totalOfBlanks = (
     spec: FormDefinition['yearColumns'][number],
-    cells: { spec: { header: string }; value: Sourced | null }[],
-  ) =>
-    spec.totalOf !== undefined &&
-    spec.totalOf.every((header) => {
-      const part = cells.find((cell) => sameHeader(cell.spec.header, header))?.value;
-      return part?.value === null && part.absence === 'not_reported';
+    cells: { spec: FormDefinition['yearColumns'][number]; value: Sourced | null }[],
+  ): boolean => {
+    const own = cells.find((cell) => cell.spec === spec)?.value;
+    if (spec.totalOf === undefined || own?.value !== 0) return false;
+    return spec.totalOf.every((header) => {
+      const part = cells.find((cell) => sameHeader(cell.spec.header, header));
+      if (!part?.value) return false;
+      if (part.value.value === null) return part.value.absence === 'not_reported';
+      return totalOfBlanks(part.spec, cells);
     });
+  };
   const unit = definition.money.unit;
   /** An amount must be whole yen to be stored as yen; a formula's share (1,355.3925 千円) is not, and
    * is kept as the cell's text in its provenance, the value unread. */

@@ -18,6 +18,11 @@ describe('parseCsv', () => {
     });
   });
 
+  it('names the line a broken quote is on, not where the file ends', () => {
+    expect(parseCsv('a,b\n1,"x\n2,3\n4,5\n')).toMatchObject({ ok: false, line: 2 });
+    expect(parseCsv('a,b\r\n"p\r\nq",2\r\n3,"x"y\r\n')).toMatchObject({ ok: false, line: 4 });
+  });
+
   it('names the line and the column of broken quoting', () => {
     expect(parseCsv('a,b\n1,"x')).toEqual({
       ok: false,

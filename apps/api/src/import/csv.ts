@@ -68,7 +68,8 @@ export function parseCsv(text: string): CsvParse {
     if (!(error instanceof CsvError)) throw error;
     return {
       ok: false,
-      line: Number(error.lines ?? 1),
+      // Where the parser stopped; its own line count runs to the end of an unclosed quote.
+      line: line(Number(error.bytes ?? 0)),
       problem: QUOTING[error.code]?.(error) ?? error.message,
     };
   }

@@ -36,6 +36,28 @@ const asahi: CostLine[] = [
 ];
 
 describe('costSummaries', () => {
+  it('leaves grant and subsidies unknown when one of them is given without an amount', () => {
+    const [summary] = costSummaries([
+      line('project_cost', 2023, 2023, 10_000_000),
+      line('national_subsidy', 2023, 2023, 2_710_785),
+      line('prefectural_subsidy', 2023, 2023, null, { planned: false }),
+    ]);
+    expect(summary!.grant).toBeNull();
+    expect(summary!.grantShare.value).toBeNull();
+    expect(summary!.planned).toBe(false);
+  });
+
+  it('does not take a plan less what was spent', () => {
+    const summaries = costSummaries([
+      line('project_cost', 2021, 2025, 50_000_000, { planned: true }),
+      line('project_cost', 2021, 2021, 9_000_000),
+    ]);
+    expect(summaries.map((s) => [s.first, s.last, s.planned, s.derived])).toEqual([
+      [2021, 2021, false, false],
+      [2021, 2025, true, false],
+    ]);
+  });
+
   it('adds project and personnel cost (Isehara FY2021: 0 + 327,000 = 327,000 yen)', () => {
     const [fy2021, fy2022] = costSummaries(isehara);
     expect(fy2021).toMatchObject({

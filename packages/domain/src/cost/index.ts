@@ -149,6 +149,23 @@ function remainderOf(projectCost: number | null, grant: number | null, derived: 
   );
 }
 
+const GRANT_LINES = [
+  'grant',
+  'national_prefectural_subsidy',
+  'national_subsidy',
+  'prefectural_subsidy',
+] as const;
+
+/** Grant and subsidies together; unknown when any of them is given without an amount, since a sum
+ * that leaves a part out would read as complete. */
+function grantOf(lines: readonly CostLine[], first: number, last: number): number | null {
+  const given = GRANT_LINES.map((category) => line(lines, category, first, last)).filter(
+    (entry) => entry !== undefined,
+  );
+  if (given.some((entry) => entry.yen === null)) return null;
+  return sumOf(given.map((entry) => entry.yen));
+}
+
 function summaryOf(lines: readonly CostLine[], first: number, last: number): CostSummary {
   const personnel = line(lines, 'personnel_cost', first, last);
   return summarize({
@@ -157,16 +174,7 @@ function summaryOf(lines: readonly CostLine[], first: number, last: number): Cos
     projectCost: line(lines, 'project_cost', first, last)?.yen ?? null,
     personnelCost: personnel?.yen ?? null,
     staffFte: personnel?.staffFte ?? null,
-    grant: sumOf(
-      (
-        [
-          'grant',
-          'national_prefectural_subsidy',
-          'national_subsidy',
-          'prefectural_subsidy',
-        ] as const
-      ).map((category) => line(lines, category, first, last)?.yen),
-    ),
+    grant: grantOf(lines, first, last),
     generalFund: line(lines, 'general_fund', first, last)?.yen ?? null,
     derived: false,
     planned: lines.some((l) => l.first === first && l.last === last && l.planned === true),

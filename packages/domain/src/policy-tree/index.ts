@@ -6,6 +6,7 @@
 
 /** The categories a funding year sums, in the order a table shows them. */
 export const FUNDING_CATEGORIES = [
+  'grant',
   'national_subsidy',
   'prefectural_subsidy',
   'national_prefectural_subsidy',

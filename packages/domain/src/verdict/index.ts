@@ -491,8 +491,10 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
   for (const kpi of input.kpis) {
     const mark = many ? kpiMark(kpi.position) : '';
     for (const y of kpi.years) {
+      // No target by design, or an actual for a year the document does not report on: nothing missing.
       const byDesign =
         y.actual.absence === 'not_applicable' ||
+        y.actual.absence === 'outside_document' ||
         (y.target.value === null && y.target.absence === 'not_applicable');
       if (y.actual.value === null && !byDesign) {
         items.push({

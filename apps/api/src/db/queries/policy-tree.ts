@@ -1,5 +1,5 @@
 import type { TreeProgram } from '@muni/domain';
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import * as t from '../schema/index.js';
 
@@ -39,6 +39,8 @@ export async function treeProgramsByMunicipality(
         and(
           inArray(t.program.municipalityId, ids),
           eq(t.costEntry.fiscalYearFrom, t.costEntry.fiscalYearTo),
+          // A personnel total, not its lines by staff type.
+          isNull(t.costEntry.staffType),
         ),
       ),
     // The latest evaluated year's direction of each program.

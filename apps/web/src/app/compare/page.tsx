@@ -167,12 +167,16 @@ export default async function ComparePageView({
   const ids = asked.length > 0 ? asked : await defaultComparisonIds();
   const from = yearOf(query.from);
   const to = yearOf(query.to);
+  // The chooser's words: with 400 programs of one city, a list to tick needs a search.
+  const find =
+    (Array.isArray(query.find) ? query.find[0] : query.find)?.trim().slice(0, 200) || null;
   const params = {
     ids: asked,
     from: from ? String(from) : undefined,
     to: to ? String(to) : undefined,
+    find: find ?? undefined,
   };
-  const result = await getComparison(ids, from, to, lang);
+  const result = await getComparison(ids, from, to, lang, find);
   const title = t(lang, { ja: '事業の比較', en: 'Compare programs' });
 
   if ('problem' in result) {
@@ -370,7 +374,12 @@ export default async function ComparePageView({
             <legend>
               {t(lang, { ja: '比較する事業（2件以上）', en: 'Programs to compare (two or more)' })}
             </legend>
-            {programs.nodes.map((p) => (
+            {[
+              ...comparison.programs
+                .map((entry) => entry.program)
+                .filter((p) => !programs.nodes.some((node) => node.id === p.id)),
+              ...programs.nodes,
+            ].map((p) => (
               <label key={p.id} className="check">
                 <input
                   type="checkbox"
@@ -390,6 +399,10 @@ export default async function ComparePageView({
               </label>
             ))}
           </fieldset>
+          <label>
+            {t(lang, { ja: '事業を語句で絞り込む', en: 'Find programs by words' })}
+            <input type="search" name="find" maxLength={200} defaultValue={find ?? ''} />
+          </label>
           <label>
             {t(lang, { ja: '開始年度', en: 'From FY' })}
             <input

@@ -20,10 +20,18 @@ export async function getComparison(
   from: number | null,
   to: number | null,
   lang: Lang,
+  /** Words the chooser's programs must hold (name or text); every program when null. */
+  find: string | null = null,
 ): Promise<{ data: ComparePage } | { problem: string }> {
   try {
     return {
-      data: await request<ComparePageQuery>(COMPARE_PAGE, { ids, from, to, ja: lang === 'ja' }),
+      data: await request<ComparePageQuery>(COMPARE_PAGE, {
+        ids,
+        from,
+        to,
+        ja: lang === 'ja',
+        find,
+      }),
     };
   } catch (error) {
     if (

@@ -398,6 +398,7 @@ export type ComparePageQueryVariables = Exact<{
   from: number | null | undefined;
   to: number | null | undefined;
   ja: boolean;
+  find: string | null | undefined;
 }>;
 
 export type ComparePageQuery = {

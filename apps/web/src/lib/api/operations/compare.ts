@@ -10,7 +10,7 @@ import {
 
 /** The comparison and the programs one may pick for it, in one request. */
 export const COMPARE_PAGE = /* GraphQL */ `
-  query ComparePage($ids: [ID!]!, $from: Int, $to: Int, $ja: Boolean!) {
+  query ComparePage($ids: [ID!]!, $from: Int, $to: Int, $ja: Boolean!, $find: String) {
     compare(programIds: $ids, fiscalYearFrom: $from, fiscalYearTo: $to) {
       fiscalYears {
         ...YearFields
@@ -109,7 +109,7 @@ export const COMPARE_PAGE = /* GraphQL */ `
         }
       }
     }
-    programs(first: 100) {
+    programs(first: 100, filter: { text: $find }) {
       nodes {
         id
         name
