@@ -59,56 +59,86 @@ function FundingTable({ lang, funding }: { lang: Lang; funding: FundingYears }) 
   );
 }
 
-function PolicyTree({ lang, nodes, depth }: { lang: Lang; nodes: readonly Node[]; depth: number }) {
+/**
+ * The policy system a level at a time. The programs of one lowest part at a time are listed, the one
+ * the URL opens (`open`): a city's 400 program links on one page would weigh more than the page may.
+ */
+function PolicyTree({
+  lang,
+  code,
+  nodes,
+  path,
+  open,
+}: {
+  lang: Lang;
+  code: string;
+  nodes: readonly Node[];
+  path: readonly string[];
+  open: string | null;
+}) {
   return (
-    <ul className={`policy-tree depth-${depth}`}>
-      {nodes.map((node) => (
-        <li key={`${node.level}-${node.number ?? node.name}`}>
-          <details open={depth === 0}>
-            <summary>
-              <span className="node-title" lang="ja">
-                {node.level} {node.number} {node.name}
-              </span>
-              <span className="node-summary">
-                {nodeSummary(lang, node)}
-                {node.directions.length > 0 ? (
-                  <>
-                    {t(lang, { ja: ' ／ 方向性：', en: ' / Directions: ' })}
-                    {node.directions.map((d, index) => (
-                      <span key={d.grade}>
-                        {index > 0 ? t(lang, { ja: '・', en: ', ' }) : ''}
-                        <span lang="ja">{d.label}</span> {formatCount(d.count)}
-                      </span>
-                    ))}
-                  </>
-                ) : null}
-              </span>
-              {node.otherNames.length > 0 ? (
-                <span className="node-variants">
-                  {t(lang, { ja: '別表記：', en: 'Also spelt: ' })}
-                  <span lang="ja">{node.otherNames.join('、')}</span>
+    <ul className={`policy-tree depth-${path.length}`}>
+      {nodes.map((node) => {
+        const own = [...path, node.number ?? node.name];
+        const key = own.join('-');
+        const onPath = open !== null && (open === key || open.startsWith(`${key}-`));
+        return (
+          <li key={key} id={`node-${key}`}>
+            <details open={path.length === 0 || onPath}>
+              <summary>
+                <span className="node-title" lang="ja">
+                  {node.level} {node.number} {node.name}
                 </span>
-              ) : null}
-            </summary>
-            {node.children && node.children.length > 0 ? (
-              <PolicyTree lang={lang} nodes={node.children} depth={depth + 1} />
-            ) : (
-              <ul className="node-programs">
-                {(node.programs ?? []).map((program) => (
-                  <li key={program.id}>
-                    <a href={href(`/programs/${program.id}`, lang)}>
-                      <span lang={lang === 'en' && !program.nameEn ? 'ja' : undefined}>
-                        {lang === 'ja' ? program.name : (program.nameEn ?? program.name)}
-                      </span>
-                    </a>{' '}
-                    <span className="program-number">{program.number}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </details>
-        </li>
-      ))}
+                <span className="node-summary">
+                  {nodeSummary(lang, node)}
+                  {node.directions.length > 0 ? (
+                    <>
+                      {t(lang, { ja: ' ／ 方向性：', en: ' / Directions: ' })}
+                      {node.directions.map((d, index) => (
+                        <span key={d.grade}>
+                          {index > 0 ? t(lang, { ja: '・', en: ', ' }) : ''}
+                          <span lang="ja">{d.label}</span> {formatCount(d.count)}
+                        </span>
+                      ))}
+                    </>
+                  ) : null}
+                </span>
+                {node.otherNames.length > 0 ? (
+                  <span className="node-variants">
+                    {t(lang, { ja: '別表記：', en: 'Also spelt: ' })}
+                    <span lang="ja">{node.otherNames.join('、')}</span>
+                  </span>
+                ) : null}
+              </summary>
+              {node.children && node.children.length > 0 ? (
+                <PolicyTree lang={lang} code={code} nodes={node.children} path={own} open={open} />
+              ) : open !== key ? (
+                <p className="node-programs">
+                  <a href={`${href(`/municipalities/${code}`, lang, { open: key })}#node-${key}`}>
+                    {t(lang, {
+                      ja: `${formatCount(node.programCount)} 事業を表示`,
+                      en: `Show its ${formatCount(node.programCount)} program${node.programCount === 1 ? '' : 's'}`,
+                    })}
+                  </a>
+                </p>
+              ) : (
+                <ul className="node-programs">
+                  {(node.programs ?? []).map((program) => (
+                    <li key={program.id}>
+                      <a href={href(`/programs/${program.id}`, lang)}>
+                        <span lang={lang === 'en' && !program.nameEn ? 'ja' : undefined}>
+                          {lang === 'ja' ? program.name : (program.nameEn ?? program.name)}
+                        </span>
+                      </a>{' '}
+                      <span className="program-number">{program.number}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          </li>
+        );
+      })}
     </ul>
   );
 }
@@ -123,6 +153,7 @@ export default async function MunicipalityPage({
   const [{ code }, query] = await Promise.all([params, searchParams]);
   const lang = langOf(query.lang);
   if (!/^[0-9]{5}$/.test(code)) notFound();
+  const open = (Array.isArray(query.open) ? query.open[0] : query.open)?.slice(0, 200) || null;
   const { municipality } = await request<MunicipalityPageQuery>(MUNICIPALITY_PAGE, { code });
   if (!municipality) notFound();
   const name = lang === 'ja' ? municipality.name : (municipality.nameEn ?? municipality.name);
@@ -145,7 +176,7 @@ export default async function MunicipalityPage({
           en: `${formatCount(programCount)} programs, by the city's own policy system (policy → measure → basic project → program).`,
         })}
         path={`/municipalities/${code}`}
-        params={{}}
+        params={{ open: open ?? undefined }}
         selection={name}
       />
       <section aria-labelledby="funding-title">
@@ -187,11 +218,17 @@ export default async function MunicipalityPage({
         <h2 id="tree-title">{t(lang, { ja: '政策体系ごとの事業', en: 'Programs by policy' })}</h2>
         <p>
           {t(lang, {
-            ja: '各行：事業数 ／ 最新の実績年度のトータルコスト ／ 計画年度のトータルコスト ／ 選ばれた方向性。行を開くと下の階層と事業が出ます。',
-            en: 'Each line: programs / total cost of the latest year of spending / total cost planned / directions chosen. Open a line for the level below and its programs.',
+            ja: '各行：事業数 ／ 最新の実績年度のトータルコスト ／ 計画年度のトータルコスト ／ 選ばれた方向性。行を開くと下の階層が、最下層では「事業を表示」で事業の一覧が出ます。',
+            en: 'Each line: programs / total cost of the latest year of spending / total cost planned / directions chosen. Open a line for the level below; at the lowest level, "Show its programs" lists them.',
           })}
         </p>
-        <PolicyTree lang={lang} nodes={municipality.policyTree as readonly Node[]} depth={0} />
+        <PolicyTree
+          lang={lang}
+          code={code}
+          nodes={municipality.policyTree as readonly Node[]}
+          path={[]}
+          open={open}
+        />
       </section>
     </article>
   );
