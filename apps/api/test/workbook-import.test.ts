@@ -333,6 +333,28 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
     expect(program.section).toBe('環境衛生係');
     expect(program.programCategory).toBe('E 一般');
     expect(program.policyArea).toBe('waste');
+    // The form's own words carry the definition's English.
+    const english = dataOf(
+      await execute<{
+        programByNumber: {
+          evaluations: { axis: string; axisLabelEn: string | null; gradeLabelEn: string | null }[];
+          planHierarchy: { levelEn: string | null }[];
+        };
+      }>(
+        `{ programByNumber(municipalityCode: "03203", number: "0086") {
+          evaluations { axis axisLabelEn gradeLabelEn } planHierarchy { levelEn } } }`,
+      ),
+    ).programByNumber;
+    expect(english.evaluations.find((e) => e.axis === 'POLICY_ALIGNMENT')).toEqual({
+      axis: 'POLICY_ALIGNMENT',
+      axisLabelEn: "① Fit with the city's policy system",
+      gradeLabelEn: 'linked to it',
+    });
+    expect(english.planHierarchy.map((level) => level.levelEn)).toEqual([
+      'Policy',
+      'Measure',
+      'Basic project',
+    ]);
     // 昭和7: a program older than the post-war years of every figure.
     expect(
       await rows(

@@ -130,6 +130,8 @@ const scaleWord = z
   .object({
     grade: nonBlank,
     label: nonBlank,
+    /** The dataset's English for the label, given to every program as a gloss. */
+    labelEn: nonBlank.optional(),
     /** The cell's text for this choice, exactly, where it differs from the grade. */
     raw: nonBlank.optional(),
   })
@@ -139,6 +141,7 @@ const evaluation = z
   .object({
     axis: z.enum(evaluationAxis.enumValues),
     label: nonBlank,
+    labelEn: nonBlank.optional(),
     grade: column,
     scale: z.array(scaleWord).min(2),
     reason: column.optional(),
@@ -147,6 +150,8 @@ const evaluation = z
 
 const narrative = column.extend({
   kind: z.enum(narrativeKind.enumValues),
+  /** The dataset's English for the heading. */
+  headerEn: nonBlank.optional(),
   /** The fiscal year the text is about, relative to the document's year (-1: the year before). */
   yearOffset: z.number().int().optional(),
 });
@@ -154,6 +159,7 @@ const narrative = column.extend({
 const planLevel = z
   .object({
     level: nonBlank,
+    levelEn: nonBlank.optional(),
     /** The level's number, from one cell or from its digits in neighbouring cells. */
     number: z.union([column, columns]),
     name: column,

@@ -1,4 +1,9 @@
-import { DATASET_FORMAT, programFileSchema, type ProgramFile } from '../dataset/format.js';
+import {
+  DATASET_FORMAT,
+  glossableTexts,
+  programFileSchema,
+  type ProgramFile,
+} from '../dataset/format.js';
 import type { DatasetProblem } from '../dataset/read.js';
 import { readCell, sectionOf, type CellPlace } from './cells.js';
 import {
@@ -418,7 +423,22 @@ export function readProgramRow(
     activities: [],
     narratives,
   };
-  const parsed = programFileSchema.safeParse(record);
+  // The definition's English for the form's own words, as glosses of the texts this record holds.
+  const english = new Map<string, string>();
+  const gloss = (ja: string, en: string | undefined) => {
+    if (en) english.set(ja, en);
+  };
+  for (const level of definition.planHierarchy) gloss(level.level, level.levelEn);
+  for (const spec of definition.narratives)
+    if (narratives.some((entry) => entry.kind === spec.kind)) gloss(spec.header, spec.headerEn);
+  for (const question of definition.evaluations.questions) {
+    gloss(question.label, question.labelEn);
+    for (const word of question.scale) gloss(word.label, word.labelEn);
+  }
+  const held = glossableTexts({ ...record, unitCosts: [] } as unknown as ProgramFile);
+  const glosses = [...english].filter(([ja]) => held.has(ja)).map(([ja, en]) => ({ ja, en }));
+
+  const parsed = programFileSchema.safeParse({ ...record, glosses });
   if (!parsed.success)
     return {
       data: null,
