@@ -1,10 +1,10 @@
 import {
   buildPolicyTree,
+  directionsOf,
   FUNDING_CATEGORIES,
   fundingByYear,
   populationBand,
   rollupFromCounts,
-  type PolicyNode as PolicyNodeData,
 } from '@muni/domain';
 import type {
   FundingYearResolvers,
@@ -13,14 +13,6 @@ import type {
   PrefectureResolvers,
 } from '../generated/resolvers.js';
 import { toEnum } from '../graphql/values.js';
-
-/** Directions chosen, summed over a tree's top nodes. */
-function directionsOf(nodes: readonly PolicyNodeData[]): PolicyNodeData['directions'] {
-  const counts = new Map<string, PolicyNodeData['directions'][number]>();
-  for (const { grade, label, count } of nodes.flatMap((node) => node.directions))
-    counts.set(grade, { grade, label, count: (counts.get(grade)?.count ?? 0) + count });
-  return [...counts.values()].sort((a, b) => a.grade.localeCompare(b.grade));
-}
 
 export const Municipality: MunicipalityResolvers = {
   id: (municipality) => String(municipality.id),
@@ -40,7 +32,7 @@ export const Municipality: MunicipalityResolvers = {
   funding: async (municipality, _args, { loaders }) =>
     fundingByYear(await loaders.treeProgramsByMunicipality.load(municipality.id)),
   directions: async (municipality, _args, { loaders }) =>
-    directionsOf(buildPolicyTree(await loaders.treeProgramsByMunicipality.load(municipality.id))),
+    directionsOf(await loaders.treeProgramsByMunicipality.load(municipality.id)),
   kpiRollup: async (municipality, _args, { loaders }) =>
     rollupFromCounts(
       (await loaders.rollupByMunicipality.load(municipality.id)) ?? {

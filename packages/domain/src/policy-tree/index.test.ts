@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildPolicyTree, fundingByYear, type TreeProgram } from './index.js';
+import { buildPolicyTree, directionsOf, fundingByYear, type TreeProgram } from './index.js';
 
 const program = (
   id: number,
@@ -118,6 +118,13 @@ describe('buildPolicyTree', () => {
   it('names a node by its commonest spelling and keeps the others', () => {
     expect(tree[0]!.name).toBe('豊かな心を育む人づくりの推進');
     expect(tree[0]!.otherNames).toEqual(['豊かな心をはぐくむ人づくりの推進']);
+  });
+
+  it("counts a city's directions over all its programs, those outside its policy system too", () => {
+    expect(directionsOf([...programs, program(6, [], [], REFORM)])).toEqual([
+      { ...KEEP, count: 3 },
+      { ...REFORM, count: 2 },
+    ]);
   });
 
   it('counts the directions chosen, leaving out programs that chose none', () => {

@@ -109,7 +109,8 @@ export function fundingByYear(programs: readonly TreeProgram[]): FundingYear[] {
   return [...years.values()].sort((a, b) => a.fiscalYear - b.fiscalYear);
 }
 
-function directionsOf(programs: readonly TreeProgram[]): PolicyNode['directions'] {
+/** The directions some programs chose, with how many chose each, in grade order. */
+export function directionsOf(programs: readonly TreeProgram[]): PolicyNode['directions'] {
   const counts = new Map<string, { grade: string; label: string; count: number }>();
   for (const { direction } of programs) {
     if (!direction) continue;

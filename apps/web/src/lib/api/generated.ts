@@ -982,6 +982,7 @@ export type MunicipalityPageQuery = {
     name: string;
     nameEn: string | null;
     isSynthetic: boolean;
+    kpiRollup: { programCount: number };
     prefecture: { name: string; nameEn: string | null };
     directions: Array<{ grade: string; label: string; count: number }>;
     funding: Array<{

@@ -161,7 +161,8 @@ export default async function MunicipalityPage({
     lang === 'ja'
       ? municipality.prefecture.name
       : (municipality.prefecture.nameEn ?? municipality.prefecture.name);
-  const programCount = municipality.policyTree.reduce((sum, node) => sum + node.programCount, 0);
+  // All its programs, those outside its policy system too (a program may give no plan level).
+  const programCount = municipality.kpiRollup.programCount;
   const chosen = municipality.directions.reduce((sum, d) => sum + d.count, 0);
   return (
     <article lang={lang}>

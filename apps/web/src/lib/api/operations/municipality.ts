@@ -50,6 +50,9 @@ export const MUNICIPALITY_PAGE = /* GraphQL */ `
       name
       nameEn
       isSynthetic
+      kpiRollup {
+        programCount
+      }
       prefecture {
         name
         nameEn
