@@ -357,7 +357,8 @@ describe('the pages on the open internet', () => {
       await submit.waitFor();
       messages.push(await page.locator('#token-error').innerText());
     }
-    for (const message of messages.slice(0, 5)) expect(message).toContain('This token is not valid');
+    for (const message of messages.slice(0, 5))
+      expect(message).toContain('This token is not valid');
     expect(messages[5]).toContain('Too many wrong tokens');
     await page.close();
   });
