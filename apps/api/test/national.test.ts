@@ -76,4 +76,23 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     expect(data.kpiRollup.programCount).toBe(20);
     expect(data.kpiRollup.kpisWithStatus).toBeGreaterThan(10);
   });
+
+  it('finds similar programs among programs of the same kind only: made-up with made-up, real with real', async () => {
+    await generateNational(database.db, OPTIONS);
+    const execute = graphqlClient(database.db);
+    const data = dataOf(
+      await execute<any>(`{
+        programs(first: 20) { nodes { id municipality { isSynthetic } similar(scope: OTHER_MUNICIPALITIES, first: 5) { program { id municipality { isSynthetic } } sharedTerms } } }
+      }`),
+    );
+    const found = data.programs.nodes.flatMap((program: any) =>
+      program.similar.map((similar: any) => ({ program, similar })),
+    );
+    expect(found.some(({ program }: any) => program.municipality.isSynthetic)).toBe(true);
+    for (const { program, similar } of found) {
+      expect(similar.program.municipality.isSynthetic).toBe(program.municipality.isSynthetic);
+      expect(similar.program.id).not.toBe(program.id);
+      expect(similar.sharedTerms.length).toBeGreaterThan(0);
+    }
+  });
 });

@@ -415,6 +415,42 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
         name,
       ).toEqual([{ n: 0 }]);
   });
+
+  it('finds programs of the city that do similar work, each by words both of them use', async () => {
+    const execute = graphqlClient(database.db);
+    const texts = `name municipality { code } kpis { name } narratives { kind text }`;
+    const data = dataOf(
+      await execute<any>(
+        `query($text: String!) { programs(first: 1, filter: { text: $text }) { nodes {
+          ${texts}
+          same: similar(scope: SAME_MUNICIPALITY) { program { ${texts} } sharedTerms }
+          other: similar(scope: OTHER_MUNICIPALITIES) { program { municipality { code } } }
+        } } }`,
+        { text: '地域おこし協力隊事業' },
+      ),
+    );
+    const program = data.programs.nodes[0];
+    expect(program.name).toBe('地域おこし協力隊事業');
+    expect(program.same.map((s: any) => s.program.name)).toContain('移住・定住促進事業');
+    expect(
+      program.same.find((s: any) => s.program.name === '移住・定住促進事業').sharedTerms,
+    ).toContain('移住定住');
+    const textOf = (p: any) =>
+      [p.name, ...p.kpis.map((k: any) => k.name), ...p.narratives.map((n: any) => n.text)]
+        .join('\n')
+        .normalize('NFKC')
+        .toLowerCase();
+    for (const similar of program.same) {
+      expect(similar.program.municipality.code).toBe(program.municipality.code);
+      expect(similar.program.name).not.toBe(program.name);
+      for (const term of similar.sharedTerms) {
+        expect(textOf(program), term).toContain(term);
+        expect(textOf(similar.program), term).toContain(term);
+      }
+    }
+    for (const similar of program.other)
+      expect(similar.program.municipality.code).not.toBe(program.municipality.code);
+  });
 });
 
 describe.skipIf(!present)('a corrupted copy of the workbook', () => {

@@ -92,7 +92,19 @@ describe.skipIf(!workbook).each(['ja', 'en'] as const)(
       expect(text).toContain(
         lang === 'ja' ? '実績が資料の範囲外 4件' : '4 whose actual the document does not cover',
       );
+      // Programs doing similar work, each with the words both use and a comparison of the two.
+      const similar = page.locator('#similar li');
+      expect(await similar.count()).toBeGreaterThan(0);
+      expect(await similar.first().innerText()).toContain(
+        lang === 'ja' ? '共通する語：' : 'shared words: ',
+      );
       await screenshot(page, `city-program-${lang}`);
+      const programUrl = new URL(page.url());
+      await similar.first().locator('a.compare-link').click();
+      await page.waitForLoadState('networkidle');
+      const compared = new URL(page.url()).searchParams.getAll('ids');
+      expect(compared).toHaveLength(2);
+      expect(programUrl.pathname).toBe(`/programs/${compared[0]}`);
       expect(errors).toEqual([]);
       await page.close();
     });

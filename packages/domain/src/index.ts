@@ -13,3 +13,4 @@ export * from './per-unit-description/index.js';
 export * from './verdict/index.js';
 export * from './csv-cell/index.js';
 export * from './policy-tree/index.js';
+export * from './similarity/index.js';

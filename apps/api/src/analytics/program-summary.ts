@@ -1,4 +1,4 @@
-import { searchBigrams, searchForm } from '@muni/domain';
+import { searchBigrams, searchForm, themeTerms, type ThemeTerm } from '@muni/domain';
 import { eq, inArray, isNull } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
@@ -8,6 +8,37 @@ import { currentFigures } from './kpi.js';
 
 type NewSummary = typeof t.programSummary.$inferInsert;
 
+/**
+ * The narratives that say what a program does and for whom; its evaluations, issues and plans say how
+ * well it went, which two programs doing the same work do not share.
+ */
+const WHAT_IT_DOES: ReadonlySet<t.Narrative['kind']> = new Set([
+  'purpose',
+  'target_groups',
+  'content',
+  'component',
+  'actions_done',
+  'method',
+  'overview',
+  'means_previous_year',
+  'means_this_year',
+  'intent',
+  'contribution',
+]);
+
+/** The terms that say what a program does: its name, its indicators and its narratives of what it does. */
+export function themeTermsOf(input: {
+  program: Pick<t.Program, 'nameJa'>;
+  kpis: readonly Pick<t.Kpi, 'nameJa'>[];
+  narratives: readonly Pick<t.Narrative, 'kind' | 'text'>[];
+}): ThemeTerm[] {
+  return themeTerms([
+    input.program.nameJa,
+    ...input.kpis.map((kpi) => kpi.nameJa),
+    ...input.narratives.filter((n) => WHAT_IT_DOES.has(n.kind)).map((n) => n.text),
+  ]);
+}
+
 /** A program's derived headline figures, from its record, by the same rules the API answers with. */
 export function summarize(input: {
   program: t.Program;
@@ -16,6 +47,7 @@ export function summarize(input: {
   values: readonly t.KpiValue[];
   costs: readonly t.CostEntry[];
   narratives: readonly t.Narrative[];
+  themeTermCount: number;
 }): NewSummary {
   const { program, municipality, kpis, values, costs } = input;
   const valuesOf = (kpi: t.Kpi) => values.filter((value) => value.kpiId === kpi.id);
@@ -73,6 +105,7 @@ export function summarize(input: {
     allKpisAchieved: withStatus.length > 0 && achieved === withStatus.length,
     searchText,
     searchBigrams: searchBigrams(searchText),
+    themeTermCount: input.themeTermCount,
   };
 }
 
@@ -134,19 +167,29 @@ export async function refreshProgramSummaries(
   const valuesOf = groupBy(values, (value) => value.kpiId);
   const costsOf = groupBy(costs, (cost) => cost.programId);
   const narrativesOf = groupBy(narratives, (narrative) => narrative.programId);
+  const terms: (typeof t.programTerm.$inferInsert)[] = [];
   const rows = programs.map(({ program, municipality }) => {
     const ownKpis = kpisOf.get(program.id) ?? [];
+    const ownNarratives = narrativesOf.get(program.id) ?? [];
+    const ownTerms = themeTermsOf({ program, kpis: ownKpis, narratives: ownNarratives });
+    for (const { term, word } of ownTerms)
+      terms.push({ programId: program.id, term, word, synthetic: municipality.isSynthetic });
     return summarize({
       program,
       municipality,
       kpis: ownKpis,
       values: ownKpis.flatMap((kpi) => valuesOf.get(kpi.id) ?? []),
       costs: costsOf.get(program.id) ?? [],
-      narratives: narrativesOf.get(program.id) ?? [],
+      narratives: ownNarratives,
+      themeTermCount: ownTerms.length,
     });
   });
   await db.delete(t.programSummary).where(inArray(t.programSummary.programId, ids));
+  await db.delete(t.programTerm).where(inArray(t.programTerm.programId, ids));
   await db.insert(t.programSummary).values(rows);
+  // A statement's parameters are limited (65,535 in PostgreSQL's protocol): four a row.
+  for (let start = 0; start < terms.length; start += 15_000)
+    await db.insert(t.programTerm).values(terms.slice(start, start + 15_000));
 }
 
 /** Recomputes the summaries that are missing (after a migration that dropped them), in batches. */

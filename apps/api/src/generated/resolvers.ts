@@ -1467,6 +1467,13 @@ export type Program = {
   /** 所管の係。The team within the division. */
   section?: Maybe<Scalars['String']['output']>;
   /**
+   * 何をするか（名称、指標、目的・手段・対象・意図の記述）の語が似た事業、似ている順。珍しい語を多く共有するほど上位。作成データの事業は作成データの事業とだけ比べる。
+   * Programs that do similar work, most similar first: those sharing the most rare terms of what this
+   * program does (its name, indicators, and the texts of its purpose, means, targets and intent). Made-up
+   * programs are matched with made-up ones only.
+   */
+  similar: Array<SimilarProgram>;
+  /**
    * 判定：データから規則で作る短い文（目標の達成、記載のないもの、費用、負担、団体自身の評価）。自由文ではなく、各文の数値は出所を持つ。
    * The verdict: short sentences built by rules from the data (targets met, what is missing, cost, who paid,
    * the municipality's own judgement); never free text, and every figure cited has its source.
@@ -1490,6 +1497,12 @@ export type ProgramHistoryArgs = {
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
 export type ProgramNarrativesArgs = {
   kinds?: InputMaybe<Array<NarrativeKind>>;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: SimilarScope;
 };
 
 /** 事業の一覧（カーソルでページ送り）。A page of programs. */
@@ -1840,6 +1853,25 @@ export type SentencePart = {
   text: Scalars['String']['output'];
 };
 
+/** 似た事業と、似ているとした理由。A similar program, and why it was found. */
+export type SimilarProgram = {
+  __typename?: 'SimilarProgram';
+  /** 似た事業。The similar program. */
+  program: Program;
+  /**
+   * 両事業が共有する語（珍しい順、最大5語。長い語に含まれる語は省く）。
+   * The terms both programs use, rarest first, at most five; a term inside a longer shared one is left out.
+   */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+/** 似た事業を探す範囲。Where to look for similar programs. */
+export type SimilarScope =
+  /** 他の自治体の事業。Programs of other municipalities. */
+  | 'OTHER_MUNICIPALITIES'
+  /** 同じ自治体の事業。Programs of the same municipality. */
+  | 'SAME_MUNICIPALITY';
+
 /** 出典となる資料。A published document the data were read from. */
 export type SourceDocument = {
   __typename?: 'SourceDocument';
@@ -2187,6 +2219,10 @@ export type ResolversTypes = ResolversObject<{
   Rollup: ResolverTypeWrapper<RollupRow>;
   ScaleGrade: ResolverTypeWrapper<ScaleGrade>;
   SentencePart: ResolverTypeWrapper<SentencePartRow>;
+  SimilarProgram: ResolverTypeWrapper<
+    Omit<SimilarProgram, 'program'> & { program: ResolversTypes['Program'] }
+  >;
+  SimilarScope: SimilarScope;
   SourceDocument: ResolverTypeWrapper<SourceDocumentRow>;
   SourceInput: SourceInput;
   SourcedText: ResolverTypeWrapper<SourcedTextParentRow>;
@@ -2287,6 +2323,7 @@ export type ResolversParentTypes = ResolversObject<{
   Rollup: RollupRow;
   ScaleGrade: ScaleGrade;
   SentencePart: SentencePartRow;
+  SimilarProgram: Omit<SimilarProgram, 'program'> & { program: ResolversParentTypes['Program'] };
   SourceDocument: SourceDocumentRow;
   SourceInput: SourceInput;
   SourcedText: SourcedTextParentRow;
@@ -2965,6 +3002,12 @@ export type ProgramResolvers<
   programCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relatedPlan?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   section?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  similar?: Resolver<
+    Array<ResolversTypes['SimilarProgram']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProgramSimilarArgs, 'first' | 'scope'>
+  >;
   verdict?: Resolver<Array<ResolversTypes['VerdictSentence']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3132,6 +3175,15 @@ export type SentencePartResolvers<
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type SimilarProgramResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['SimilarProgram'] =
+    ResolversParentTypes['SimilarProgram'],
+> = ResolversObject<{
+  program?: Resolver<ResolversTypes['Program'], ParentType, ContextType>;
+  sharedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type SourceDocumentResolvers<
   ContextType = Context,
   ParentType extends ResolversParentTypes['SourceDocument'] =
@@ -3255,6 +3307,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Rollup?: RollupResolvers<ContextType>;
   ScaleGrade?: ScaleGradeResolvers<ContextType>;
   SentencePart?: SentencePartResolvers<ContextType>;
+  SimilarProgram?: SimilarProgramResolvers<ContextType>;
   SourceDocument?: SourceDocumentResolvers<ContextType>;
   SourcedText?: SourcedTextResolvers<ContextType>;
   UserError?: UserErrorResolvers<ContextType>;

@@ -78,12 +78,15 @@ const DEFAULT_LIST_SIZE = 20;
 /**
  * Fields that cost far more than one value: an export writes a whole program's file, and a program's
  * roll-up and costs per unit read every KPI and yearly value it has (about 30 rows at national scale),
- * so `{ municipalities { programs { kpiRollup } } }` would read the whole country's.
+ * so `{ municipalities { programs { kpiRollup } } }` would read the whole country's; similar programs
+ * are found among every program of the country.
  */
 const FIELD_WEIGHTS: Record<string, number> = {
   'Program.export': 1_000,
   'Program.kpiRollup': 30,
   'Program.costPerUnit': 30,
+  // Counts how rare each of the program's terms is over every program of its kind (a few hundred rows).
+  'Program.similar': 300,
 };
 
 /** Variables are not checked yet when the estimate runs: one of the wrong type counts as absent, and

@@ -5,6 +5,7 @@ import { lastChanges } from '../db/queries/audit.js';
 import { treeProgramsByMunicipality } from '../db/queries/policy-tree.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
+import { similarPrograms, type SimilarRow } from '../db/queries/similar-programs.js';
 import * as t from '../db/schema/index.js';
 import { exportEach, type ExportedFile, type ExportFormat } from '../export/program-export.js';
 import { groupedLoader } from './grouped.js';
@@ -234,6 +235,22 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           group.map((request) => request.programId),
           group[0]!.format,
         ),
+    }),
+    /** Similar programs; the programs of a page asking with the same arguments are found together. */
+    similarPrograms: groupedLoader<
+      { programId: number; sameMunicipality: boolean; first: number },
+      SimilarRow[]
+    >({
+      schedule,
+      keyOf: ({ programId, sameMunicipality, first }) =>
+        `${sameMunicipality}/${first}/${programId}`,
+      groupOf: ({ sameMunicipality, first }) => `${sameMunicipality}/${first}`,
+      load: async (group) => {
+        const { sameMunicipality, first } = group[0]!;
+        const ids = group.map((request) => request.programId);
+        const found = await similarPrograms(source(), ids, sameMunicipality, first);
+        return ids.map((id) => found.get(id) ?? []);
+      },
     }),
     lastChangeByProgram: oneByKey(
       schedule,

@@ -6,13 +6,14 @@ import type {
   ProgramConnectionResolvers,
   ProgramResolvers,
 } from '../generated/resolvers.js';
-import { rollup } from '@muni/domain';
+import { rollup, termsToShow } from '@muni/domain';
 import { costPerUnitFigures, summariesOf, type PlanPeriod } from '../analytics/cost.js';
 import { currentFigures } from '../analytics/kpi.js';
 import { verdictOf } from '../analytics/verdict.js';
 import type { Context } from '../context.js';
 import type { Program as ProgramRow } from '../db/schema/index.js';
 import { fromEnum, glossOf, toEnum } from '../graphql/values.js';
+import { badUserInput } from '../graphql/errors.js';
 import { historyPage } from '../graphql/history.js';
 import { turnFor } from '../graphql/time-slice.js';
 
@@ -89,6 +90,23 @@ export const Program: ProgramResolvers = {
     (await loaders.lastChangeByProgram.load(program.id))?.at ?? null,
   history: (program, { first, after }, { loaders }) =>
     historyPage(loaders, { programId: program.id }, first, after),
+  similar: async (program, { scope, first }, { loaders }) => {
+    if (!Number.isInteger(first) || first < 1 || first > 20)
+      throw badUserInput('first', `must be between 1 and 20, got ${first}`);
+    const rows = await loaders.similarPrograms.load({
+      programId: program.id,
+      sameMunicipality: scope === 'SAME_MUNICIPALITY',
+      first,
+    });
+    const programs = await loaders.program.loadMany(rows.map((row) => row.programId));
+    return rows.flatMap((row, index) => {
+      const found = programs[index];
+      // A program removed since the terms were read is no longer there to show.
+      return found && !(found instanceof Error)
+        ? [{ program: found, sharedTerms: termsToShow(row.sharedTerms, 5) }]
+        : [];
+    });
+  },
   export: (program, { format }, { loaders }) =>
     loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),
   dataYears: async (program, _args, { loaders }) => {

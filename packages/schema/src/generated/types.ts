@@ -1413,6 +1413,13 @@ export type Program = {
   /** 所管の係。The team within the division. */
   section?: Maybe<Scalars['String']['output']>;
   /**
+   * 何をするか（名称、指標、目的・手段・対象・意図の記述）の語が似た事業、似ている順。珍しい語を多く共有するほど上位。作成データの事業は作成データの事業とだけ比べる。
+   * Programs that do similar work, most similar first: those sharing the most rare terms of what this
+   * program does (its name, indicators, and the texts of its purpose, means, targets and intent). Made-up
+   * programs are matched with made-up ones only.
+   */
+  similar: Array<SimilarProgram>;
+  /**
    * 判定：データから規則で作る短い文（目標の達成、記載のないもの、費用、負担、団体自身の評価）。自由文ではなく、各文の数値は出所を持つ。
    * The verdict: short sentences built by rules from the data (targets met, what is missing, cost, who paid,
    * the municipality's own judgement); never free text, and every figure cited has its source.
@@ -1436,6 +1443,12 @@ export type ProgramHistoryArgs = {
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
 export type ProgramNarrativesArgs = {
   kinds?: InputMaybe<Array<NarrativeKind>>;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramSimilarArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  scope: SimilarScope;
 };
 
 /** 事業の一覧（カーソルでページ送り）。A page of programs. */
@@ -1785,6 +1798,25 @@ export type SentencePart = {
   /** 表記。The text of the piece. */
   text: Scalars['String']['output'];
 };
+
+/** 似た事業と、似ているとした理由。A similar program, and why it was found. */
+export type SimilarProgram = {
+  __typename?: 'SimilarProgram';
+  /** 似た事業。The similar program. */
+  program: Program;
+  /**
+   * 両事業が共有する語（珍しい順、最大5語。長い語に含まれる語は省く）。
+   * The terms both programs use, rarest first, at most five; a term inside a longer shared one is left out.
+   */
+  sharedTerms: Array<Scalars['String']['output']>;
+};
+
+/** 似た事業を探す範囲。Where to look for similar programs. */
+export type SimilarScope =
+  /** 他の自治体の事業。Programs of other municipalities. */
+  | 'OTHER_MUNICIPALITIES'
+  /** 同じ自治体の事業。Programs of the same municipality. */
+  | 'SAME_MUNICIPALITY';
 
 /** 出典となる資料。A published document the data were read from. */
 export type SourceDocument = {

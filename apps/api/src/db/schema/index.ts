@@ -15,3 +15,4 @@ export * from './audit.js';
 export * from './api-token.js';
 export * from './dataset-file.js';
 export * from './data-revision.js';
+export * from './program-term.js';

@@ -55,6 +55,8 @@ export const programSummary = pgTable(
     searchText: text().notNull(),
     /** The search text's pairs of neighbouring characters, which the search index holds. */
     searchBigrams: text().array().notNull(),
+    /** How many terms say what the program does (its rows in program_term), to weigh a match by. */
+    themeTermCount: smallint().notNull(),
   },
   (t) => [
     index('program_summary_sort_code').on(t.sortCode, t.programId),

@@ -1150,6 +1150,16 @@ export type OverviewQuery = {
 
 export type MunicipalityOptionFragment = { code: string; name: string; nameEn: string | null };
 
+export type SimilarFieldsFragment = {
+  sharedTerms: Array<string>;
+  program: {
+    id: string;
+    name: string;
+    nameEn: string | null;
+    municipality: { name: string; nameEn: string | null };
+  };
+};
+
 export type ProgramPageQueryVariables = Exact<{
   id: string;
   ja: boolean;
@@ -1216,6 +1226,24 @@ export type ProgramPageQuery = {
         rawText: string | null;
         note: string | null;
         document: { title: string; titleEn: string | null } | null;
+      };
+    }>;
+    sameMunicipality: Array<{
+      sharedTerms: Array<string>;
+      program: {
+        id: string;
+        name: string;
+        nameEn: string | null;
+        municipality: { name: string; nameEn: string | null };
+      };
+    }>;
+    otherMunicipalities: Array<{
+      sharedTerms: Array<string>;
+      program: {
+        id: string;
+        name: string;
+        nameEn: string | null;
+        municipality: { name: string; nameEn: string | null };
       };
     }>;
     verdict: Array<{

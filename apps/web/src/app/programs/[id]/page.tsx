@@ -8,6 +8,7 @@ import { Glossed, Localized } from '@/components/localized';
 import { Missing } from '@/components/missing';
 import { PageHeader } from '@/components/page-header';
 import { PrintAppendix } from '@/components/print-appendix';
+import { SimilarPrograms } from '@/components/similar-programs';
 import { SourceNote } from '@/components/source-note';
 import { StatusBadge } from '@/components/status-badge';
 import { UnitCosts } from '@/components/unit-costs';
@@ -19,6 +20,7 @@ import { dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
 import { costTable } from '@/lib/view/cost-table';
 import { programCosts, programKpis } from '@/lib/view/from-api';
 import { kpiResults } from '@/lib/view/kpi-results';
+import { similarLines } from '@/lib/view/similar';
 import { isEditor } from '@/lib/viewer';
 import { costFigure, kpiFigure } from './_components/figures';
 
@@ -255,6 +257,7 @@ export default async function ProgramPageView({
         <a href="#do">{t(lang, { ja: '実施 Do', en: 'Do' })}</a>
         <a href="#check">{t(lang, { ja: '評価 Check', en: 'Check' })}</a>
         <a href="#action">{t(lang, { ja: '改善 Action', en: 'Action' })}</a>
+        <a href="#similar">{t(lang, { ja: '似た事業', en: 'Similar programs' })}</a>
         <a href={href('/compare', lang, { ids: [program.id] })}>
           {t(lang, { ja: '他の事業と比べる', en: 'Compare with others' })}
         </a>
@@ -574,6 +577,13 @@ export default async function ProgramPageView({
           lang={lang}
         />
       </section>
+
+      <SimilarPrograms
+        sameMunicipality={similarLines(lang, program.id, program.sameMunicipality)}
+        otherMunicipalities={similarLines(lang, program.id, program.otherMunicipalities)}
+        municipality={municipality}
+        lang={lang}
+      />
 
       <AbsenceLegend lang={lang} />
       <PrintAppendix figureIds={figures.map((f) => f.id)} lang={lang} />

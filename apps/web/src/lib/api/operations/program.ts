@@ -8,6 +8,22 @@ import {
   YEAR_FIELDS,
 } from './fragments';
 
+/** A similar program as the program page lists it. */
+const SIMILAR_FIELDS = /* GraphQL */ `
+  fragment SimilarFields on SimilarProgram {
+    program {
+      id
+      name
+      nameEn
+      municipality {
+        name
+        nameEn
+      }
+    }
+    sharedTerms
+  }
+`;
+
 /** Everything the program page shows, in one request. */
 export const PROGRAM_PAGE = /* GraphQL */ `
   query ProgramPage($id: ID!, $ja: Boolean!) {
@@ -85,6 +101,12 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         source {
           ...SourceFields
         }
+      }
+      sameMunicipality: similar(scope: SAME_MUNICIPALITY, first: 5) {
+        ...SimilarFields
+      }
+      otherMunicipalities: similar(scope: OTHER_MUNICIPALITIES, first: 5) {
+        ...SimilarFields
       }
       verdict {
         ...VerdictFields
@@ -242,4 +264,5 @@ export const PROGRAM_PAGE = /* GraphQL */ `
   ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
   ${YEAR_FIELDS}
+  ${SIMILAR_FIELDS}
 `;

@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+
+/** A term held by more than this share of the programs of its kind is common talk (事業, 地域, 推進). */
+const COMMON_SHARE = 0.05;
+/** Fewer shared terms than this is chance: one rare word in common does not make two programs alike. */
+const MIN_SHARED = 2;
+
+export interface SimilarRow {
+  programId: number;
+  /** The shared terms that stand as words in either program's texts, rarest first. */
+  sharedTerms: string[];
+}
+
+/**
+ * For each program, the programs that share the most of its rare terms (`program_term`), each term
+ * weighed by how rare it is among programs of its kind (ln(1 + programs ÷ programs holding it)) and the sum
+ * divided by the geometric mean of the two programs' term counts, so that a long text does not match
+ * everything. Those of the same municipality, or of the others. One statement for any number of programs.
+ */
+export async function similarPrograms(
+  db: Database,
+  programIds: readonly number[],
+  sameMunicipality: boolean,
+  limit: number,
+): Promise<Map<number, SimilarRow[]>> {
+  const result = (await db.execute(sql`
+    with asked as (
+      select p.id, p.municipality_id, s.theme_term_count, m.is_synthetic as synthetic
+      from unnest(${sql.param([...programIds])}::int[]) as ask(id)
+      join program p on p.id = ask.id
+      join program_summary s on s.program_id = p.id
+      join municipality m on m.id = p.municipality_id
+    ),
+    population as (
+      select m.is_synthetic as synthetic, count(*)::float8 as n
+      from program_summary s join municipality m on m.id = s.municipality_id
+      where s.theme_term_count > 0
+      group by m.is_synthetic
+    ),
+    rarity as (
+      select mine.synthetic, mine.term, count(*)::float8 as df
+      from (
+        select distinct t.synthetic, t.term from program_term t join asked on asked.id = t.program_id
+      ) mine
+      join program_term other on other.synthetic = mine.synthetic and other.term = mine.term
+      group by mine.synthetic, mine.term
+    ),
+    weight as (
+      select rarity.synthetic, rarity.term, rarity.df, ln(1 + population.n / rarity.df) as idf
+      from rarity join population on population.synthetic = rarity.synthetic
+      where rarity.df >= 2 and rarity.df <= greatest(3, population.n * ${COMMON_SHARE})
+    ),
+    shared as (
+      select asked.id as asked, other.program_id, sum(weight.idf) as weight,
+        array_agg(other.term order by weight.df, other.term) filter (where mine.word or other.word)
+          as terms
+      from asked
+      join program_term mine on mine.program_id = asked.id
+      join weight on weight.synthetic = asked.synthetic and weight.term = mine.term
+      join program_term other
+        on other.synthetic = asked.synthetic and other.term = mine.term and other.program_id <> asked.id
+      group by asked.id, other.program_id
+      having count(*) >= ${MIN_SHARED} and bool_or(mine.word or other.word)
+    ),
+    ranked as (
+      select shared.asked, shared.program_id, shared.terms,
+        row_number() over (
+          partition by shared.asked
+          order by shared.weight / sqrt(asked.theme_term_count * s.theme_term_count::float8) desc,
+            shared.program_id
+        ) as place
+      from shared
+      join asked on asked.id = shared.asked
+      join program_summary s on s.program_id = shared.program_id
+      where (s.municipality_id = asked.municipality_id) = ${sameMunicipality}
+    )
+    select asked, program_id, terms from ranked where place <= ${limit} order by asked, place
+  `)) as unknown as { rows: { asked: number; program_id: number; terms: string[] }[] };
+  const byProgram = new Map<number, SimilarRow[]>(programIds.map((id) => [id, []]));
+  for (const row of result.rows)
+    byProgram.get(row.asked)?.push({ programId: row.program_id, sharedTerms: row.terms });
+  return byProgram;
+}
