@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../src/db/client.js';
 import { DATA_DIR } from '../src/dataset/files.js';
-import { readFormDefinitions } from '../src/forms/definition.js';
+import { readForms } from '../src/forms/definition.js';
 import { readImportBatch } from '../src/import/read.js';
 import { importBatch } from '../src/import/run.js';
 
@@ -56,7 +56,7 @@ export async function importWorkbookMeasured(
     process.stderr.write(`workbook import not measured: ${WORKBOOK} is absent\n`);
     return null;
   }
-  const forms = await readFormDefinitions(path.join(DATA_DIR, 'forms'));
+  const forms = await readForms(path.join(DATA_DIR, 'forms'));
   const read = () => readImportBatch([WORKBOOK], { dataDir: DATA_DIR, forms });
   const first = await timed(read);
   const imported = await timed(() => importBatch(db, first.value, { dryRun: false }));

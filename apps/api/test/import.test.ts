@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../src/dataset/files.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { DatasetError, type ProgramSource } from '../src/dataset/read.js';
+import { readForms } from '../src/forms/definition.js';
 import { decodeText } from '../src/import/decode.js';
 import { readImportBatch } from '../src/import/read.js';
 import { importBatch } from '../src/import/run.js';
@@ -62,6 +63,41 @@ describe('decoding', () => {
       encoding: 'shift_jis',
     });
     expect(decodeText(new Uint8Array([0xff, 0xfd, 0xa0]))).toMatchObject({ ok: false });
+  });
+});
+
+describe('a program file read from a sheet of a defined form', () => {
+  it('is held to its form: a value from another section of the sheet is named, and nothing is read', async () => {
+    const original = await readFile(path.join(DATA_DIR, 'programs', 'isehara-25-102.yaml'), 'utf8');
+    const moved = await file(
+      'isehara-moved.yaml',
+      original.replace('section: "計画（Plan）/ 目的"', 'section: "計画（Plan）/ 事業内容"'),
+    );
+    const forms = await readForms(path.join(DATA_DIR, 'forms'));
+    const batch = await readImportBatch([moved], {
+      dataDir: DATA_DIR,
+      forms,
+      label: (f) => path.basename(f),
+    });
+    expect(batch.programs).toEqual([]);
+    expect(batch.problems).toEqual([
+      {
+        file: 'isehara-moved.yaml',
+        path: expect.stringMatching(/^narratives\[\d+\]\.text$/),
+        message:
+          'narratives.text (purpose) is read from "計画（Plan）/ 事業内容", but the form isehara-jimu-jigyo-hyoka-sheet prints it in "計画（Plan）/ 目的"',
+      },
+    ]);
+    // The shipped file itself agrees with its form.
+    const shipped = await readImportBatch(
+      [path.join(DATA_DIR, 'programs', 'isehara-25-102.yaml')],
+      {
+        dataDir: DATA_DIR,
+        forms,
+      },
+    );
+    expect(shipped.problems).toEqual([]);
+    expect(shipped.programs).toHaveLength(1);
   });
 });
 

@@ -10,7 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { Database } from '../src/db/client.js';
 import { DATA_DIR } from '../src/dataset/files.js';
 import { DatasetError } from '../src/dataset/read.js';
-import { readFormDefinitions, type FormDefinition } from '../src/forms/definition.js';
+import { readForms, type Forms } from '../src/forms/definition.js';
 import { readImportBatch } from '../src/import/read.js';
 import { importBatch } from '../src/import/run.js';
 import { backends, freshDatabase } from './support/databases.js';
@@ -200,7 +200,7 @@ const text = (value: unknown) => String(value).replace(/\r\n/g, '\n').trim().nor
 
 describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (backend) => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
-  let forms: FormDefinition[];
+  let forms: Forms;
   const importWorkbook = async (file: string, dryRun = false) => {
     const batch = await readImportBatch([file], {
       dataDir: DATA_DIR,
@@ -212,7 +212,7 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
 
   beforeAll(async () => {
     database = await freshDatabase(backend);
-    forms = await readFormDefinitions(path.join(DATA_DIR, 'forms'));
+    forms = await readForms(path.join(DATA_DIR, 'forms'));
   }, 120_000);
   afterAll(() => database.drop());
 
@@ -460,7 +460,7 @@ describe.skipIf(!present)('a corrupted copy of the workbook', () => {
     await writeFile(corrupted, corruptCopy(await readFile(WORKBOOK)));
     const database = await freshDatabase('pglite');
     try {
-      const forms = await readFormDefinitions(path.join(DATA_DIR, 'forms'));
+      const forms = await readForms(path.join(DATA_DIR, 'forms'));
       const batch = await readImportBatch([corrupted], {
         dataDir: DATA_DIR,
         forms,

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { DATA_DIR } from '../dataset/files.js';
 import { DatasetError } from '../dataset/read.js';
-import { readFormDefinitions } from '../forms/definition.js';
+import { readForms } from '../forms/definition.js';
 import { readEnv } from '../env.js';
 import { readImportBatch } from '../import/read.js';
 import { describeChanges } from '../import/report.js';
@@ -35,9 +35,7 @@ const dryRun = options.has('dry-run');
 try {
   const batch = await readImportBatch(files, {
     dataDir: DATA_DIR,
-    forms: files.some((file) => file.toLowerCase().endsWith('.xlsx'))
-      ? await readFormDefinitions(path.join(DATA_DIR, 'forms'))
-      : [],
+    forms: await readForms(path.join(DATA_DIR, 'forms')),
     label: (file) => path.relative(cwd, file) || file,
     onFile: (file) => {
       if (file.kind === 'workbook') {

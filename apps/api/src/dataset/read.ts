@@ -31,7 +31,8 @@ export interface ProgramSource {
   sourceSha256: string;
 }
 
-function formatPath(segments: readonly PropertyKey[]): string {
+/** A path inside a file as a reader writes it: `kpis[0].values[1].target`. */
+export function formatPath(segments: readonly PropertyKey[]): string {
   return segments
     .map((segment, index) =>
       typeof segment === 'number' ? `[${segment}]` : `${index ? '.' : ''}${String(segment)}`,

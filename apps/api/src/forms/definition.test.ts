@@ -4,13 +4,13 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR } from '../dataset/files.js';
 import { DatasetError } from '../dataset/read.js';
-import { readFormDefinition, readFormDefinitions, sameHeader } from './definition.js';
+import { readFormDefinition, readForms, sameHeader } from './definition.js';
 
 const OFUNATO = path.join(DATA_DIR, 'forms', 'ofunato-jimu-jigyo-hyoka.yaml');
 
 describe('form definitions', () => {
   it('ships valid definitions', async () => {
-    const forms = await readFormDefinitions(path.join(DATA_DIR, 'forms'));
+    const forms = (await readForms(path.join(DATA_DIR, 'forms'))).workbooks;
     expect(forms.map((form) => form.key)).toEqual(['ofunato-jimu-jigyo-hyoka']);
     // Six years of 19 columns each, the sixth a plan.
     expect(forms[0]!.years.map((year) => [year.fiscalYear, year.kind])).toEqual([

@@ -11,9 +11,7 @@ import {
 } from '../db/schema/enums.js';
 import { fiscalYear, municipalityCode, nonBlank, policyAreaKey } from '../dataset/format.js';
 import { DatasetError, type DatasetProblem } from '../dataset/read.js';
-
-/** The version of form definitions this reader knows; a definition names it in `format`. */
-export const FORM_FORMAT = 'muni-form/1';
+import { formFormat, formKey, sheetFormSchema, type SheetForm } from './sheet-form.js';
 
 /** A column as Excel letters it (A, BT, HB). */
 const columnLetters = z
@@ -194,12 +192,12 @@ const programColumns = z
 /**
  * A form definition: where each field of one kind of source sits and what it means, so that a
  * municipality's workbook of a known layout is imported by a file, not by code. This one describes a
- * workbook of one row a program (`layout: row_per_program`).
+ * workbook of one row a program (`layout: row_per_program`); sheet-form.ts, a sheet a program.
  */
 export const formDefinitionSchema = z
   .object({
-    format: z.literal(FORM_FORMAT, { error: `must be "${FORM_FORMAT}"` }),
-    key: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+    format: formFormat,
+    key: formKey,
     layout: z.literal('row_per_program'),
     formName: nonBlank,
     formNameEn: nonBlank,
@@ -280,8 +278,8 @@ export function numberColumns(
     : spec.columns.map((column, index) => ({ column, header: spec.headers[index]! }));
 }
 
-/** Reads and validates a form definition, naming every problem with its path in the file. */
-export async function readFormDefinition(file: string): Promise<FormDefinition> {
+/** A form file as YAML gives it, before it is validated. */
+async function readFormFile(file: string): Promise<{ label: string; data: unknown }> {
   const label = path.relative(process.cwd(), file) || file;
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new DatasetError([
@@ -293,7 +291,12 @@ export async function readFormDefinition(file: string): Promise<FormDefinition> 
     throw new DatasetError(
       document.errors.map((error) => ({ file: label, path: '', message: error.message })),
     );
-  const parsed = formDefinitionSchema.safeParse(document.toJS());
+  return { label, data: document.toJS() };
+}
+
+/** Validates a form file by `schema`, naming every problem with its path in the file. */
+function validated<T>(label: string, data: unknown, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(data);
   if (!parsed.success)
     throw new DatasetError(
       parsed.error.issues.map((issue): DatasetProblem => ({
@@ -305,11 +308,31 @@ export async function readFormDefinition(file: string): Promise<FormDefinition> 
   return parsed.data;
 }
 
-/** Every form definition in `dir` (data/forms), in a stable order, every problem of all of them at once. */
-export async function readFormDefinitions(dir: string): Promise<FormDefinition[]> {
+/** Reads and validates the definition of a workbook form, naming every problem with its path. */
+export async function readFormDefinition(file: string): Promise<FormDefinition> {
+  const { label, data } = await readFormFile(file);
+  return validated(label, data, formDefinitionSchema);
+}
+
+/** The form definitions of a folder (data/forms), of both layouts. */
+export interface Forms {
+  /** Workbooks of one row a program, which `pnpm run import` reads. */
+  workbooks: FormDefinition[];
+  /** Sheets of one program each, read by hand into program files, which they are checked against. */
+  sheets: SheetForm[];
+}
+
+/** Every form definition in `dir`, in a stable order, every problem of all of them at once. */
+export async function readForms(dir: string): Promise<Forms> {
   const names = (await readdir(dir).catch(() => [])).filter((name) => /\.ya?ml$/.test(name)).sort();
   const results = await Promise.allSettled(
-    names.map((name) => readFormDefinition(path.join(dir, name))),
+    names.map(async (name) => {
+      const { label, data } = await readFormFile(path.join(dir, name));
+      const layout = (data as { layout?: unknown } | null)?.layout;
+      return layout === 'sheet_per_program'
+        ? { sheet: validated(label, data, sheetFormSchema) }
+        : { workbook: validated(label, data, formDefinitionSchema) };
+    }),
   );
   const problems = results.flatMap((result) =>
     result.status === 'rejected'
@@ -319,5 +342,13 @@ export async function readFormDefinitions(dir: string): Promise<FormDefinition[]
       : [],
   );
   if (problems.length > 0) throw new DatasetError(problems);
-  return results.map((result) => (result as PromiseFulfilledResult<FormDefinition>).value);
+  const forms: Forms = { workbooks: [], sheets: [] };
+  for (const result of results) {
+    const form = (
+      result as PromiseFulfilledResult<{ workbook?: FormDefinition; sheet?: SheetForm }>
+    ).value;
+    if (form.workbook) forms.workbooks.push(form.workbook);
+    if (form.sheet) forms.sheets.push(form.sheet);
+  }
+  return forms;
 }

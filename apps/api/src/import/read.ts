@@ -5,7 +5,8 @@ import {
   type DatasetProblem,
   type ProgramSource,
 } from '../dataset/read.js';
-import type { FormDefinition } from '../forms/definition.js';
+import type { Forms } from '../forms/definition.js';
+import { checkAgainstSheetForm, sheetFormsFor } from '../forms/sheet-form.js';
 import { readWorkbook } from '../forms/import-workbook.js';
 import { parseCsv } from './csv.js';
 import { MAX_IMPORT_BYTES, readImportBytes, readImportFile, type TextEncoding } from './decode.js';
@@ -46,8 +47,9 @@ export async function readImportBatch(
   options: {
     dataDir: string;
     maxBytes?: number;
-    /** The form definitions a workbook (.xlsx) may be read by (data/forms). */
-    forms?: readonly FormDefinition[];
+    /** The form definitions (data/forms): a workbook (.xlsx) is read by one, a program file read
+     * from a sheet of a defined form is checked against it. */
+    forms?: Forms;
     /** How a file is named in messages; relative to the working directory by default. */
     label?: (file: string) => string;
     onFile?: (file: ImportFile) => void;
@@ -74,7 +76,7 @@ export async function readImportBatch(
         problems.push({ file: label, path: '', message: bytes.problem });
         continue;
       }
-      const workbook = await readWorkbook(bytes.bytes, options.forms ?? [], label);
+      const workbook = await readWorkbook(bytes.bytes, options.forms?.workbooks ?? [], label);
       problems.push(...workbook.problems);
       batch.programs.push(...workbook.programs);
       const entry: ImportFile = {
@@ -114,7 +116,12 @@ export async function readImportBatch(
       continue;
     }
     try {
-      batch.programs.push(await readProgramText(label, read.text, options.dataDir));
+      const program = await readProgramText(label, read.text, options.dataDir);
+      const mismatches = sheetFormsFor(options.forms?.sheets ?? [], program).flatMap((form) =>
+        checkAgainstSheetForm(form, program),
+      );
+      if (mismatches.length > 0) throw new DatasetError(mismatches);
+      batch.programs.push(program);
       const entry: ImportFile = { file: label, kind: 'program', encoding: read.encoding, rows: 1 };
       batch.files.push(entry);
       options.onFile?.(entry);
