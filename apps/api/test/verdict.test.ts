@@ -52,8 +52,8 @@ const GOLDEN: Record<string, [string, string][]> = {
       'Cost: FY2021 total cost ¥327,000 (project ¥0 + personnel ¥327,000, 0.04 staff); FY2022 not reported.',
     ],
     [
-      '負担：令和3年度は国・県の支出金 0円、地方債 0円、その他特財 0円、一般財源 0円。費用は職員 0.04人分の人件費 327,000円のみです。',
-      'Who paid: in FY2021, national and prefectural funds ¥0, local bonds ¥0, other specific revenue ¥0, general fund ¥0; the only cost was the personnel cost of 0.04 staff, ¥327,000.',
+      '負担：令和3年度は国・県の支出金・地方債・その他特財・一般財源 各 0円。費用は職員 0.04人分の人件費 327,000円のみです。',
+      'Who paid: in FY2021, national and prefectural funds, local bonds, other specific revenue, general fund ¥0 each; the only cost was the personnel cost of 0.04 staff, ¥327,000.',
     ],
     [
       '伊勢原市の評価（令和3年度）：進捗状況 A（計画どおり）、有効性 A（高い）、実施水準 B（他市と同水準で実施）、効率性 A（効率的に実施されている）。',

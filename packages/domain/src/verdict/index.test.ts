@@ -82,11 +82,19 @@ describe('verdict', () => {
       [2024, null, 3, null],
       [2025, 3, null, null],
     ]);
+    kpi.years[0]!.target = { value: null, absence: 'outside_document', sourceId: null };
     kpi.years[1]!.actual = { value: null, absence: 'outside_document', sourceId: null };
-    expect(texts(input({ kpis: [kpi] }))[0]).toEqual([
-      'TARGETS',
+    const result = verdict(input({ kpis: [kpi] }));
+    expect(sentenceText(result[0]!.ja)).toBe(
       'KPI 1件の年度目標 1件のうち、実績が資料の範囲外 1件（令和7年度）。',
-    ]);
+    );
+    // Each year says the side the document gives, not the other side's absence.
+    expect(sentenceText(result[1]!.ja)).toBe(
+      '① 参加者数（人/年度）：令和6年度 実績 3、令和7年度 目標 3（実績は資料の範囲外）。',
+    );
+    expect(sentenceText(result[1]!.en)).toBe(
+      '① Participants (people per fiscal year): FY2024 actual 3; FY2025 target 3 (actual outside the document).',
+    );
   });
 
   it('says a year with every cost cell blank is not reported, never 0', () => {
@@ -187,6 +195,98 @@ describe('verdict on other shapes of data', () => {
     expect(judgement('not_reported')).toBe('方向性は未報告です。');
     expect(judgement('ambiguous')).toBe(
       '方向性は不明です（「継続」のどれが選ばれたか読み取れません）。',
+    );
+  });
+
+  it('names the sources printed as 0 together, once, after those that paid', () => {
+    const line = (
+      category: 'project_cost' | 'local_bond' | 'national_subsidy' | 'general_fund',
+      yen: number,
+    ) => ({
+      category,
+      staffType: null,
+      first: 2024,
+      last: 2024,
+      yen,
+      staffFte: null,
+      sourceId: null,
+    });
+    const funding = verdict(
+      input({
+        costs: [
+          line('project_cost', 2_843_000),
+          line('national_subsidy', 0),
+          line('local_bond', 0),
+          line('general_fund', 2_843_000),
+        ],
+      }),
+    ).find((s) => s.topic === 'FUNDING')!;
+    expect(sentenceText(funding.ja)).toBe(
+      '負担：令和6年度は一般財源 2,843,000円、国庫支出金・地方債 各 0円。',
+    );
+    expect(sentenceText(funding.en)).toBe(
+      'Who paid: in FY2024, general fund ¥2,843,000; national funds, local bonds ¥0 each.',
+    );
+  });
+
+  it('says the general fund alone paid when it did in every one of several years', () => {
+    const line = (
+      category: 'project_cost' | 'local_bond' | 'general_fund',
+      fiscalYear: number,
+      yen: number,
+    ) => ({
+      category,
+      staffType: null,
+      first: fiscalYear,
+      last: fiscalYear,
+      yen,
+      staffFte: null,
+      sourceId: null,
+    });
+    const costs = [2023, 2024].flatMap((fiscalYear) => [
+      line('project_cost', fiscalYear, 1_000),
+      line('local_bond', fiscalYear, 0),
+      line('general_fund', fiscalYear, 1_000),
+    ]);
+    const funding = (lines: typeof costs) =>
+      verdict(input({ costs: lines })).find((s) => s.topic === 'FUNDING')!;
+    expect(sentenceText(funding(costs).ja)).toBe(
+      '負担：令和5〜6年度は、どの年度も一般財源だけです（地方債 は各年度 0円）。',
+    );
+    expect(sentenceText(funding(costs).en)).toBe(
+      'Who paid: the general fund alone, in every year FY2023–FY2024 (local bonds ¥0 each year).',
+    );
+    // A bond in one year: each year is said on its own.
+    costs[1] = line('local_bond', 2023, 400);
+    costs[2] = line('general_fund', 2023, 600);
+    expect(sentenceText(funding(costs).ja)).toBe(
+      '負担：令和5年度は地方債 400円、一般財源 600円。令和6年度は地方債 0円、一般財源 1,000円。',
+    );
+  });
+
+  it('says a grade once where the scale is its words, and a lettered grade with its word', () => {
+    const evaluation = (grade: string, label: { ja: string; en: string }) => ({
+      fiscalYear: 2024,
+      axisLabel: { ja: '政策体系との整合性', en: "Fit with the city's policy system" },
+      grade,
+      gradeAbsence: null,
+      gradeLabel: label,
+      options: [],
+      sourceId: null,
+    });
+    const judgement = (e: ReturnType<typeof evaluation>, lang: 'ja' | 'en') =>
+      sentenceText(
+        verdict(input({ evaluations: [e] })).find((s) => s.topic === 'JUDGEMENT')![lang],
+      );
+    const words = evaluation('結びついている', { ja: '結びついている', en: 'linked to it' });
+    expect(judgement(words, 'ja')).toBe(
+      '例市の評価（令和6年度）：政策体系との整合性 結びついている。',
+    );
+    expect(judgement(words, 'en')).toBe(
+      "Example City's own evaluation (FY2024): Fit with the city's policy system 結びついている (linked to it).",
+    );
+    expect(judgement(evaluation('A', { ja: '順調', en: 'on track' }), 'ja')).toBe(
+      '例市の評価（令和6年度）：政策体系との整合性 A（順調）。',
     );
   });
 

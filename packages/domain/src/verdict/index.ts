@@ -335,6 +335,14 @@ function kpiYearPieces(y: VerdictKpiYear, lang: 'ja' | 'en'): Piece[] {
       ? [`${label} 目標なし（`, quantity(y.target), '）']
       : [`${label} `, quantity(y.target)];
   }
+  // A year the document gives one side of (past actuals, the plan year's target) is said as that side
+  // alone: "target not covered → actual 3" in every past year buries the figures under the labels.
+  if (y.target.value === null && y.target.absence === 'outside_document')
+    return [lang === 'ja' ? `${label} 実績 ` : `${label} actual `, quantity(y.actual)];
+  if (y.actual.value === null && y.actual.absence === 'outside_document')
+    return lang === 'ja'
+      ? [`${label} 目標 `, quantity(y.target), '（実績は資料の範囲外）']
+      : [`${label} target `, quantity(y.target), ' (actual outside the document)'];
   const status = y.status && y.actual.value !== null ? [' ', statusFigure(y.status)] : [];
   return lang === 'ja'
     ? [`${label} 目標 `, quantity(y.target), ' → 実績 ', quantity(y.actual), ...status]
@@ -735,6 +743,45 @@ const FUNDING_LINES = [
   { category: 'general_fund', ja: '一般財源', en: 'general fund' },
 ] as const;
 
+type FundingLines = { f: (typeof FUNDING_LINES)[number]; line: VerdictCostLine | undefined }[];
+
+/**
+ * Where the general fund alone paid in every one of several consecutive years, the one sentence a
+ * reader needs: year after year of "national funds 0, local bonds 0" hides it. The sources printed as 0
+ * are still named, and the cost sentence gives each year's amount.
+ */
+function generalFundAlone(
+  years: readonly CostSummary[],
+  linesOf: (s: CostSummary) => FundingLines,
+): VerdictSentence | null {
+  if (years.length < 2 || years.at(-1)!.first - years[0]!.first !== years.length - 1) return null;
+  const lines = years.map(linesOf);
+  const only = lines.every((entries) => {
+    const paid = entries.filter(({ line }) => line!.yen !== 0);
+    return paid.length === 1 && paid[0]!.f.category === 'general_fund';
+  });
+  if (!only) return null;
+  const zero = FUNDING_LINES.filter((f) =>
+    lines.some((entries) => entries.some((entry) => entry.f === f && entry.line!.yen === 0)),
+  );
+  const cited = lines.flat().find(({ line }) => line!.yen === 0)?.line ?? null;
+  const period = range(years[0]!.first, years.at(-1)!.first);
+  const zeros = cited ? yen(0, cited.sourceId) : null;
+  return sentence(
+    'FUNDING',
+    [
+      `負担：${period.ja}は、どの年度も一般財源だけです`,
+      zeros ? ['（', zero.map((f) => f.ja).join('・'), ' は各年度 ', zeros, '）'] : '',
+      '。',
+    ],
+    [
+      `Who paid: the general fund alone, in every year ${period.en}`,
+      zeros ? [' (', zero.map((f) => f.en).join(', '), ' ', zeros, ' each year)'] : '',
+      '.',
+    ],
+  );
+}
+
 function fundingSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSentence | null {
   const { costs, planPeriod } = input;
   const grantLines = costs.filter((l) => l.category === 'grant' && l.yen !== null);
@@ -823,14 +870,18 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
   }
 
   const years = printed.filter((s) => isSingle(s));
-  const items = years.flatMap((s) => {
-    const lines = FUNDING_LINES.map((f) => ({
+  const linesOf = (s: CostSummary) =>
+    FUNDING_LINES.map((f) => ({
       f,
       line: costs.find(
         (l) =>
           l.category === f.category && l.first === s.first && l.last === s.last && l.yen !== null,
       ),
     })).filter((entry) => entry.line);
+  const alone = generalFundAlone(years, linesOf);
+  if (alone) return alone;
+  const items = years.flatMap((s) => {
+    const lines = linesOf(s);
     if (lines.length === 0) return [];
     const label = year(s.first);
     const fte = staffFigure(costs, s);
@@ -848,12 +899,29 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
             ],
           }
         : { ja: [], en: [] };
+    // Sources printed as 0 are named together, once: the reader is after where the money came from.
+    const zero = lines.filter(({ line }) => line!.yen === 0);
+    const shown = zero.length > 1 ? lines.filter(({ line }) => line!.yen !== 0) : lines;
+    const zeros =
+      zero.length > 1
+        ? {
+            ja: [`${zero.map(({ f }) => f.ja).join('・')} 各 `, yen(0, zero[0]!.line!.sourceId)],
+            en: [
+              `${zero.map(({ f }) => f.en).join(', ')} `,
+              yen(0, zero[0]!.line!.sourceId),
+              ' each',
+            ],
+          }
+        : null;
     return [
       {
         ja: [
           `${label.ja}は`,
           joined(
-            lines.map(({ f, line }) => [`${f.ja} `, yen(line!.yen!, line!.sourceId)]),
+            [
+              ...shown.map(({ f, line }) => [`${f.ja} `, yen(line!.yen!, line!.sourceId)]),
+              ...(zeros ? [zeros.ja] : []),
+            ],
             '、',
           ),
           only.ja,
@@ -861,8 +929,11 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
         en: [
           `in ${label.en}, `,
           joined(
-            lines.map(({ f, line }) => [`${f.en} `, yen(line!.yen!, line!.sourceId)]),
-            ', ',
+            [
+              ...shown.map(({ f, line }) => [`${f.en} `, yen(line!.yen!, line!.sourceId)]),
+              ...(zeros ? [zeros.en] : []),
+            ],
+            '; ',
           ),
           only.en,
         ],
@@ -918,7 +989,12 @@ function judgementSentences(input: VerdictInput): VerdictSentence[] {
         sourceId: e.sourceId,
         formula: null,
       } satisfies CitedFigure,
-      e.gradeLabel ? (lang === 'ja' ? `（${e.gradeLabel.ja}）` : ` (${e.gradeLabel.en})`) : '',
+      // A scale of words (結びついている) has the grade for its label: said once, glossed in English.
+      e.gradeLabel && e.gradeLabel[lang] !== e.grade
+        ? lang === 'ja'
+          ? `（${e.gradeLabel.ja}）`
+          : ` (${e.gradeLabel.en})`
+        : '',
     ];
     sentences.push(
       sentence(
