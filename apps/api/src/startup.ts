@@ -4,7 +4,7 @@ import { refreshMissingSummaries } from './analytics/program-summary.js';
 import type { DatabaseHandle } from './db/client.js';
 import { loadedDatasetFiles, markDatasetFiles } from './db/queries/dataset-files.js';
 import { datasetFiles, DATA_DIR } from './dataset/files.js';
-import { loadDataset, recordHash } from './dataset/load.js';
+import { fileFingerprint, loadDataset } from './dataset/load.js';
 import { readProgramFiles } from './dataset/read.js';
 
 /**
@@ -22,7 +22,7 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
     const fingerprints = sources.map((source) => ({
       source,
       path: path.relative(DATA_DIR, path.resolve(source.file)),
-      sha256: recordHash(source),
+      sha256: fileFingerprint(source),
     }));
     const changed = fingerprints.filter((file) => loadedBefore.get(file.path) !== file.sha256);
     const loaded = await loadDataset(

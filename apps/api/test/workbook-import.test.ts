@@ -187,6 +187,15 @@ function corruptCopy(bytes: Uint8Array): Uint8Array {
   return zipSync(files);
 }
 
+/** The workbook without the last program's row, as a city that dropped the program saves it. */
+function withoutLastProgram(bytes: Uint8Array, row: number): Uint8Array {
+  const files = unzipSync(bytes);
+  const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  const xml = new RegExp(`<row r="${row}"[^>]*>.*?</row>`, 's').exec(sheet)![0];
+  files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(xml, ''));
+  return zipSync(files);
+}
+
 /** The column `letters` is from BT, counted from `group` instead (the same cell of another year). */
 function letterPlus(letters: string, group: string): string {
   const index = (l: string) => [...l].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
@@ -451,6 +460,41 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
     for (const similar of program.other)
       expect(similar.program.municipality.code).not.toBe(program.municipality.code);
   });
+
+  it('removes a program the workbook no longer has, naming it in the dry run, and brings it back', async () => {
+    const cell = await rawCells();
+    const last = 3 + 407 - 1;
+    const number = String(cell(last, 'H'));
+    const name = text(cell(last, 'I'));
+    const key = `03203/${number}`;
+    const dir = await mkdtemp(path.join(tmpdir(), 'muni-workbook-'));
+    const shorter = path.join(dir, 'dropped.xlsx');
+    await writeFile(shorter, withoutLastProgram(await readFile(WORKBOOK), last));
+    const counts = await tableCounts(database.db);
+
+    const dry = await importWorkbook(shorter, true);
+    const removed = dry.changes.filter((change) => change.action === 'removed');
+    expect(new Set(removed.map((change) => change.program))).toEqual(new Set([key]));
+    expect(dry.changes.filter((c) => c.action !== 'unchanged' && c.action !== 'removed')).toEqual(
+      [],
+    );
+    expect(await tableCounts(database.db)).toEqual(counts);
+
+    await importWorkbook(shorter);
+    const execute = graphqlClient(database.db);
+    const find = `{ programByNumber(municipalityCode: "03203", number: "${number}") { name } }`;
+    expect((await execute<any>(find)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await tableCounts(database.db)).program).toBe(406);
+    const [audit] = await rows(
+      database.db,
+      sql`select count(*)::int as n from audit_event where action = 'removed' and entity_key like ${`${key}%`}`,
+    );
+    expect(audit!.n).toBe(removed.length);
+
+    await importWorkbook(WORKBOOK);
+    expect(dataOf(await execute<any>(find)).programByNumber.name).toBe(name);
+    expect((await tableCounts(database.db)).program).toBe(407);
+  }, 300_000);
 });
 
 describe.skipIf(!present)('a corrupted copy of the workbook', () => {

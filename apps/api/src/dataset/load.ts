@@ -75,7 +75,22 @@ function split<T>(item: SourcedValue<T> | undefined): {
   return { value: item?.value ?? null, absence: item?.absence ?? null };
 }
 
+/**
+ * What a program's stored record is made from: its data, every raw text included, and its document's
+ * key. Not the rest of the document (its file name, its digest), stored with the document whenever a
+ * program of it is loaded: a workbook holds hundreds of programs, and one row edited, or the file renamed, must not
+ * rewrite all the others.
+ */
 export function recordHash(source: ProgramSource): string {
+  const { document, ...record } = source.data;
+  // Which document it belongs to is part of the record (its document id changes with it).
+  return createHash('sha256')
+    .update(JSON.stringify({ ...record, document: document.key }))
+    .digest('hex');
+}
+
+/** A shipped program file as the API last loaded it: its data and the source text its raws quote. */
+export function fileFingerprint(source: ProgramSource): string {
   return createHash('sha256')
     .update(JSON.stringify({ data: source.data, source: source.sourceSha256 }))
     .digest('hex');

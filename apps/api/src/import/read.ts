@@ -34,6 +34,11 @@ export interface ImportBatch {
   rows: TableRow[];
   /** Problems found in the files, reported with those the import finds in their references. */
   problems: DatasetProblem[];
+  /**
+   * The documents a file brings whole (a workbook holds every program of its evaluation): a program of
+   * such a document that the batch no longer brings was dropped by the municipality, and is removed.
+   */
+  wholeDocuments: string[];
 }
 
 /**
@@ -56,7 +61,7 @@ export async function readImportBatch(
   },
 ): Promise<ImportBatch> {
   const problems: DatasetProblem[] = [];
-  const batch: ImportBatch = { files: [], programs: [], rows: [], problems };
+  const batch: ImportBatch = { files: [], programs: [], rows: [], problems, wholeDocuments: [] };
   if (files.length === 0)
     throw new DatasetError([{ file: '(none)', path: '', message: 'no files to import' }]);
   for (const file of files) {
@@ -79,6 +84,9 @@ export async function readImportBatch(
       const workbook = await readWorkbook(bytes.bytes, options.forms?.workbooks ?? [], label);
       problems.push(...workbook.problems);
       batch.programs.push(...workbook.programs);
+      // A workbook read with no program (a sheet left empty) says nothing of what the city dropped.
+      const document = workbook.programs[0]?.data.document.key;
+      if (document && !batch.wholeDocuments.includes(document)) batch.wholeDocuments.push(document);
       const entry: ImportFile = {
         file: label,
         kind: 'workbook',

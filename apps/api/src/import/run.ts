@@ -1,3 +1,4 @@
+import { inArray } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import {
   costKey,
@@ -12,7 +13,9 @@ import {
 } from '../audit/facts.js';
 import { auditChanges } from '../audit/record.js';
 import type { Database } from '../db/client.js';
-import { programRecords, programRefs } from '../db/queries/program-records.js';
+import { programRecords, programRefs, programsOfDocuments } from '../db/queries/program-records.js';
+import { deleteProgramChildren } from '../db/queries/program-children.js';
+import * as t from '../db/schema/index.js';
 import {
   upsertCostEntry,
   upsertKpiValue,
@@ -196,14 +199,19 @@ async function run(
   }
   if (problems.length > 0) throw new DatasetError(problems);
 
+  // The programs of a workbook imported before that this one no longer has.
+  const dropped = (await programsOfDocuments(db, batch.wholeDocuments)).filter(
+    (p) => !programFiles.has(programKey(p.municipalityCode, p.number)),
+  );
+  const droppedKeys = new Set(dropped.map((p) => programKey(p.municipalityCode, p.number)));
+
   // Facts now, after the program files, and after the rows: the dry run's answer and the audit's.
   const before = factsOfRecords(
-    await programRecords(
-      db,
-      refs.programs.map((p) => p.id),
-    ),
+    await programRecords(db, [...refs.programs.map((p) => p.id), ...dropped.map((p) => p.id)]),
   );
   const afterPrograms: Facts = new Map(before);
+  for (const [factKey, fact] of afterPrograms)
+    if (droppedKeys.has(fact.program)) afterPrograms.delete(factKey);
   for (const source of batch.programs) {
     const key = programKey(source.data.municipality.code, source.data.program.number.value);
     for (const [factKey, fact] of afterPrograms)
@@ -232,6 +240,19 @@ async function run(
   }
   const report: ImportReport = { changes: diffFacts(before, afterRows), applied: !options.dryRun };
   if (options.dryRun) throw new DryRun(report);
+
+  if (dropped.length > 0) {
+    const ids = dropped.map((p) => p.id);
+    await auditChanges(
+      db,
+      { name: `import:${batch.files.map((f) => f.file).join(', ')}`, source: 'import' },
+      report.changes.filter((c) => droppedKeys.has(c.program)),
+      // The audit outlives the program: its events keep the key, not the row.
+      () => null,
+    );
+    await deleteProgramChildren(db, ids);
+    await db.delete(t.program).where(inArray(t.program.id, ids));
+  }
 
   // Program files: replaced whole when anything in them differs from what is stored, edits included.
   const changedPrograms = new Set(

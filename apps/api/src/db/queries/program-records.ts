@@ -132,6 +132,20 @@ export interface ProgramRef {
 }
 
 /** The programs with these natural keys that exist, and which of the municipality codes exist. */
+/** The programs of these documents, by the document's key: what a workbook imported before brought. */
+export async function programsOfDocuments(
+  db: Database,
+  documentKeys: readonly string[],
+): Promise<{ id: number; municipalityCode: string; number: string }[]> {
+  if (documentKeys.length === 0) return [];
+  return db
+    .select({ id: t.program.id, municipalityCode: t.municipality.code, number: t.program.number })
+    .from(t.program)
+    .innerJoin(t.sourceDocument, eq(t.sourceDocument.id, t.program.documentId))
+    .innerJoin(t.municipality, eq(t.municipality.id, t.program.municipalityId))
+    .where(inArray(t.sourceDocument.key, [...documentKeys]));
+}
+
 export async function programRefs(
   db: Database,
   keys: readonly { municipalityCode: string; number: string }[],
