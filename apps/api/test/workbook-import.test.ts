@@ -173,14 +173,16 @@ async function rows(db: Database, query: SQL): Promise<Record<string, unknown>[]
 }
 
 /**
- * The workbook with two mistakes a person makes in Excel: a word typed into a figure's cell (事業費計 of
- * 令和2, row 5) and a header cleared (国庫支出金 of 令和2). The XML is edited as Excel would save it.
+ * The workbook with three mistakes a person makes in Excel: a word typed into a figure's cell (事業費計 of
+ * 令和2, row 5), a negative amount (row 6) and a header cleared (国庫支出金 of 令和2). The XML is edited as Excel would save it.
  */
 function corruptCopy(bytes: Uint8Array): Uint8Array {
   const files = unzipSync(bytes);
   let sheet = strFromU8(files['xl/worksheets/sheet1.xml']!);
   const figure = /<c r="BY5"[^>]*>.*?<\/c>/.exec(sheet)![0];
   sheet = sheet.replace(figure, '<c r="BY5" t="inlineStr"><is><t>未確定</t></is></c>');
+  const negative = /<c r="BY6"[^>]*>.*?<\/c>/.exec(sheet)![0];
+  sheet = sheet.replace(negative, '<c r="BY6"><v>-120</v></c>');
   const header = /<c r="BT2"[^>]*>.*?<\/c>/.exec(sheet)![0];
   sheet = sheet.replace(header, '<c r="BT2"/>');
   files['xl/worksheets/sheet1.xml'] = strToU8(sheet);
@@ -522,6 +524,12 @@ describe.skipIf(!present)('a corrupted copy of the workbook', () => {
           file: 'corrupted.xlsx',
           path: 'row 5, column BY (事業費計 （A）, １年目（令和２年度実績）)',
           message: '"未確定" is not a number',
+        },
+        // A figure the format refuses is named by its cell too, with the field it was read into.
+        {
+          file: 'corrupted.xlsx',
+          path: 'row 6, データ集計マクロ用シート!BY6（事業費計 （A）、１年目（令和２年度実績））',
+          message: 'costs.5.amount.value: must not be negative',
         },
       ]);
       expect((await tableCounts(database.db)).program).toBe(0);

@@ -442,12 +442,28 @@ export function readProgramRow(
   if (!parsed.success)
     return {
       data: null,
-      problems: parsed.error.issues.map((issue) => ({
-        file,
-        path: `row ${row}: ${issue.path.map(String).join('.')}`,
-        message: issue.message,
-      })),
+      problems: parsed.error.issues.map((issue) => {
+        const field = issue.path.map(String).join('.');
+        const section = sectionAlong(record, issue.path);
+        // Named by its cell where the value has one, as every other problem of a workbook is.
+        return section
+          ? { file, path: `row ${row}, ${section}`, message: `${field}: ${issue.message}` }
+          : { file, path: `row ${row}: ${field}`, message: issue.message };
+      }),
       notices,
     };
   return { data: parsed.data, problems: [], notices };
+}
+
+/** The section (the cell) of the innermost sourced value on `path` through a record, if any. */
+function sectionAlong(record: unknown, path: readonly PropertyKey[]): string | null {
+  let node = record;
+  let section: string | null = null;
+  for (const key of path) {
+    if (!node || typeof node !== 'object') break;
+    node = (node as Record<PropertyKey, unknown>)[key];
+    const own = (node as { section?: unknown } | null)?.section;
+    if (typeof own === 'string') section = own;
+  }
+  return section;
 }
