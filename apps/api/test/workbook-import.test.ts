@@ -395,6 +395,10 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
       sql`select count(*)::int as n from kpi_value where actual is null and actual_absence = 'not_reported'`,
     );
     expect(blanks!.n).toBe(37);
+    // The form states no indicator's better direction, and none is assumed.
+    expect(
+      await rows(database.db, sql`select count(*)::int as n from kpi where direction is not null`),
+    ).toEqual([{ n: 0 }]);
 
     // The form prints the number 0 for an empty text: no indicator, text or number is "0".
     expect(

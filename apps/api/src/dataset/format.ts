@@ -199,7 +199,8 @@ const kpiSchema = z
     unitEn: nonBlank.optional(),
     kind: sourced(z.enum(kpiKind.enumValues)),
     role: z.enum(kpiRole.enumValues).optional(),
-    direction: z.enum(kpiDirection.enumValues).default('higher_is_better'),
+    /** Which way is better; left out (null) where the source does not say: never assumed. */
+    direction: z.enum(kpiDirection.enumValues).nullable().default(null),
     baseline: sourced(quantity)
       .and(z.object({ fiscalYear: fiscalYear.optional(), label: nonBlank.optional() }))
       .optional(),

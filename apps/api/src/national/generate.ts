@@ -167,6 +167,8 @@ export async function generateNational(
             nameJa: kind === 'stock' ? `登録数 ${position + 1}` : `参加者数 ${position + 1}`,
             unit: kind === 'stock' ? pick(random, STOCK_UNITS) : pick(random, INCREMENT_UNITS),
             kind,
+            // Participants and registrations: more is better, as a made-up program says.
+            direction: 'higher_is_better' as const,
             baselineValue: kind === 'stock' ? between(random, 50, 500) : 0,
             baselineFiscalYear: years[0]! - 1,
             provenanceId: source,

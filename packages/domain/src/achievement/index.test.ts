@@ -75,6 +75,31 @@ describe('yearAchievement', () => {
       }).value,
     ).toBeCloseTo(0.5, 10);
   });
+
+  it('computes no ratio of an increment whose better direction the source does not state', () => {
+    const increment = { kind: 'increment' as const, direction: null, baseline: 0 };
+    expect(yearAchievement({ ...increment, target: 3, actual: 2 }).notComputed?.code).toBe(
+      'DIRECTION_NOT_STATED',
+    );
+    // A missing figure is still the first reason given.
+    expect(yearAchievement({ ...increment, target: 3, actual: null }).notComputed?.code).toBe(
+      'NO_ACTUAL',
+    );
+    expect(
+      planAchievement({
+        ...increment,
+        planTarget: { value: 10, absence: null },
+        planActual: 12,
+        yearlyTargets: [],
+        latestActual: 12,
+      }).notComputed?.code,
+    ).toBe('DIRECTION_NOT_STATED');
+    // A stock's progress from its baseline towards its target reads the same either way.
+    expect(
+      yearAchievement({ kind: 'stock', direction: null, target: 80, actual: 90, baseline: 100 })
+        .value,
+    ).toBeCloseTo(0.5, 10);
+  });
 });
 
 describe('planAchievement', () => {

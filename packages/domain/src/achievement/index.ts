@@ -44,15 +44,16 @@ function ratio(
   );
 }
 
-/** Actual over target, inverted where lower is better. */
+/** Actual over target, inverted where lower is better; not computed where neither is stated. */
 export function actualOverTarget(
-  direction: KpiDirection,
+  direction: KpiDirection | null,
   target: number | null,
   actual: number | null,
 ): Derived {
-  const formula = direction === 'higher_is_better' ? RATIO : INVERSE_RATIO;
+  const formula = direction === 'lower_is_better' ? INVERSE_RATIO : RATIO;
   if (target === null) return notComputed(formula, REASONS.noTarget);
   if (actual === null) return notComputed(formula, REASONS.noActual);
+  if (direction === null) return notComputed(formula, REASONS.directionNotStated);
   return direction === 'higher_is_better'
     ? ratio(actual, target, formula)
     : ratio(target, actual, formula);
@@ -68,7 +69,7 @@ export function actualOverTarget(
  */
 export function yearAchievement(input: {
   kind: KpiKind | null;
-  direction: KpiDirection;
+  direction: KpiDirection | null;
   target: number | null;
   actual: number | null;
   baseline: number | null;
@@ -121,7 +122,7 @@ const LAST_TARGET_STOCK = {
  */
 export function planAchievement(input: {
   kind: KpiKind | null;
-  direction: KpiDirection;
+  direction: KpiDirection | null;
   planTarget: Reading;
   /** The plan-period actual as printed, or the last running total. */
   planActual: number | null;
@@ -153,6 +154,7 @@ export function planAchievement(input: {
       : computed(progress.value, formula, () => progress.formula.expression!);
   }
   if (input.planActual === null) return notComputed(PLAN, REASONS.noActual);
+  if (input.direction === null) return notComputed(PLAN, REASONS.directionNotStated);
   if (input.planTarget.value !== null) {
     return input.direction === 'higher_is_better'
       ? ratio(input.planActual, input.planTarget.value, PLAN)

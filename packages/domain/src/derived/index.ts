@@ -108,6 +108,11 @@ export const REASONS = {
     ja: '費用と成果の対象年度が一致しない',
     en: 'the cost and the outcome cover different years',
   },
+  directionNotStated: {
+    code: 'DIRECTION_NOT_STATED',
+    ja: '大きい方がよいか小さい方がよいかが資料に書かれていない',
+    en: 'the source does not say whether higher or lower is better',
+  },
   kindNotStated: {
     code: 'KIND_NOT_STATED',
     ja: '水準か年度の増分かが資料に書かれていない',

@@ -694,8 +694,8 @@ export type Kpi = {
   baseline?: Maybe<KpiBaseline>;
   /** 現在の状況：計画期間の状況、なければ状況のわかる最新年度。集計に使う。The current status: the plan-period status, else the latest year's; roll-ups use it. */
   currentStatus?: Maybe<KpiStatus>;
-  /** よい方向。Which way is better. */
-  direction: KpiDirection;
+  /** よい方向。資料が示さないときは null で、年度の増分の達成率は計算しない。Which way is better; null where the source does not say, and then no achievement of a yearly increment is computed. */
+  direction?: Maybe<KpiDirection>;
   /** データベース上の ID（不透明な文字列として扱う）。An opaque identifier. */
   id: Scalars['ID']['output'];
   /** 種類（ストックか増分か）。資料が示さないときは null で、種類に依る計算はしない。Its kind: a stock or a yearly increment; null where the source does not say, and then nothing that depends on it is computed. */
@@ -1185,6 +1185,8 @@ export type NarrativeUpdateInput = {
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
+  /** 大きい方がよいか小さい方がよいかが資料に書かれていない。The source does not say whether higher or lower is better. */
+  | 'DIRECTION_NOT_STATED'
   /** 水準か年度の増分かが資料に書かれていない。The source does not say whether the figure is a level or a year's addition. */
   | 'KIND_NOT_STATED'
   /** 計算に必要な値が報告されていない。An input is not reported. */

@@ -43,7 +43,8 @@ export const kpi = pgTable(
     kindAbsence: absence(),
     /** Activity, target size or outcome, where the form sorts its indicators so. */
     role: kpiRole(),
-    direction: kpiDirection().notNull().default('higher_is_better'),
+    /** Null where the source does not say which way is better. */
+    direction: kpiDirection(),
     baselineValue: quantity(),
     baselineAbsence: absence(),
     baselineFiscalYear: fiscalYear(),

@@ -236,6 +236,8 @@ export type NarrativeKind =
 
 /** 派生値を計算しなかった理由。どれも 0 ではない。Why a derived figure was not computed. None of them means 0. */
 export type NotComputedReason =
+  /** 大きい方がよいか小さい方がよいかが資料に書かれていない。The source does not say whether higher or lower is better. */
+  | 'DIRECTION_NOT_STATED'
   /** 水準か年度の増分かが資料に書かれていない。The source does not say whether the figure is a level or a year's addition. */
   | 'KIND_NOT_STATED'
   /** 計算に必要な値が報告されていない。An input is not reported. */
