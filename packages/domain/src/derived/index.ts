@@ -17,6 +17,7 @@ export type NotComputedCode =
   | 'MISSING_INPUT'
   | 'YEARS_DIFFER'
   | 'KIND_NOT_STATED'
+  | 'DIRECTION_NOT_STATED'
   | 'NOT_MEANINGFUL';
 
 export interface NotComputed {
