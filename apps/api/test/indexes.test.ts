@@ -19,11 +19,19 @@ const READS: Record<string, string> = {
   'provenance by id': 'select * from provenance where id in (1, 2, 3)',
   'programs of municipalities': 'select * from program where municipality_id in (1, 2)',
   'program by number': "select * from program where municipality_id = 1 and number = '25-102'",
-  'programs by cost': 'select * from program_summary order by latest_cost_yen, program_id limit 20',
-  'programs by achievement':
-    'select * from program_summary order by achievement_mean desc, program_id limit 20',
   'municipality by code': "select * from municipality where code = '14214'",
 };
+
+/** The orders a page of programs is read in (findPrograms): each read from an index, never sorted. */
+const PAGES = [
+  'latest_cost_yen desc nulls last',
+  'latest_cost_yen asc nulls last',
+  'achievement_mean desc nulls last',
+  'achievement_mean asc nulls last',
+  'cost_per_outcome asc nulls last',
+  'cost_per_outcome desc nulls last',
+  'sort_code asc nulls last',
+];
 
 describe.runIf(inject('pgUrl'))('indexes on PostgreSQL', () => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
@@ -41,5 +49,17 @@ describe.runIf(inject('pgUrl'))('indexes on PostgreSQL', () => {
     })) as unknown as { rows: { 'QUERY PLAN': string }[] };
     const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
     expect(text, text).toMatch(/Index (Only )?Scan|Bitmap Index Scan/);
+  });
+
+  it.each(PAGES)('read a page of programs by %s in order, sorting nothing', async (order) => {
+    const plan = (await database.db.transaction(async (tx) => {
+      await tx.execute(sql`set local enable_seqscan = off`);
+      return tx.execute(
+        sql.raw(`explain select * from program_summary order by ${order}, program_id limit 51`),
+      );
+    })) as unknown as { rows: { 'QUERY PLAN': string }[] };
+    const text = plan.rows.map((row) => row['QUERY PLAN']).join('\n');
+    expect(text, text).toMatch(/Index Scan/);
+    expect(text, text).not.toMatch(/Sort/);
   });
 });

@@ -63,6 +63,13 @@ export const programSummary = pgTable(
     index('program_summary_latest_cost').on(t.latestCostYen, t.programId),
     index('program_summary_achievement').on(t.achievementMean, t.programId),
     index('program_summary_cost_per_outcome').on(t.costPerOutcome, t.programId),
+    // Lists sorted the other way: highest first, programs without the figure still last.
+    index('program_summary_latest_cost_desc').on(t.latestCostYen.desc().nullsLast(), t.programId),
+    index('program_summary_achievement_desc').on(t.achievementMean.desc().nullsLast(), t.programId),
+    index('program_summary_cost_per_outcome_desc').on(
+      t.costPerOutcome.desc().nullsLast(),
+      t.programId,
+    ),
     index('program_summary_grant_share').on(t.latestGrantShare, t.programId),
     // A ranking within a policy area reads its programs in order from these alone (index-only).
     // Cost rankings hold one cost basis at a time: the basis is part of their order.

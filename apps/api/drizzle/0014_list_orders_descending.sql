@@ -1,0 +1,3 @@
+CREATE INDEX "program_summary_latest_cost_desc" ON "program_summary" USING btree ("latest_cost_yen" DESC NULLS LAST,"program_id");--> statement-breakpoint
+CREATE INDEX "program_summary_achievement_desc" ON "program_summary" USING btree ("achievement_mean" DESC NULLS LAST,"program_id");--> statement-breakpoint
+CREATE INDEX "program_summary_cost_per_outcome_desc" ON "program_summary" USING btree ("cost_per_outcome" DESC NULLS LAST,"program_id");
