@@ -103,4 +103,21 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       `${backend}: comparison of 2 and of 50 programs: ${two.statements} and ${fifty.statements} statements`,
     );
   });
+
+  it("read a ranking's count or distribution only when asked, and once", async () => {
+    const execute = graphqlClient(large.db);
+    const spread = 'fragment Spread on Ranking { distribution { count median } }';
+    const ranking = (fields: string, fragments = '') =>
+      execute<any>(
+        `{ ranking(metric: LATEST_COST, first: 5) { entries { rank program { number } } ${fields} } } ${fragments}`,
+      );
+    const entries = await ranking('');
+    const counted = await ranking('totalCount percentilesWithheld');
+    const full = await ranking('totalCount ...Spread', spread);
+    expect(dataOf(entries).ranking.entries).toHaveLength(5);
+    expect(dataOf(full).ranking.distribution.count).toBe(dataOf(counted).ranking.totalCount);
+    // The count is one statement, asked for by two fields; the distribution gives it when asked too.
+    expect(counted.statements).toBe(entries.statements + 1);
+    expect(full.statements).toBe(entries.statements + 1);
+  });
 });

@@ -107,9 +107,10 @@ export interface ChangeConnectionParent {
 export interface RankingParent {
   metric: 'COST_PER_OUTCOME' | 'ACHIEVEMENT' | 'GRANT_SHARE' | 'LATEST_COST';
   ascending: boolean;
-  distribution: DistributionRow;
+  /** Computed when asked for: percentiles over a whole policy area cost more than the page. */
+  distribution: () => Promise<DistributionRow>;
   entries: RankedProgram[];
-  totalCount: number;
+  totalCount: () => Promise<number>;
   highlight: RankedProgram | null;
   costBasis: 'total_cost' | 'project_cost' | null;
 }

@@ -1,6 +1,7 @@
 import {
   distribution,
   MIN_FOR_PERCENTILES,
+  rankedCount,
   rankedPage,
   type RankingColumn,
 } from '../db/queries/rankings.js';
@@ -16,6 +17,13 @@ import type {
   ResolverFn,
 } from '../generated/resolvers.js';
 import type { RankingParent } from '../graphql/parents.js';
+import { selectsField } from '../graphql/selection.js';
+
+/** A computation run at most once, when first asked for. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let result: Promise<T> | undefined;
+  return () => (result ??= compute());
+}
 
 const METRICS: Record<
   RankingMetric,
@@ -51,6 +59,7 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
   _parent,
   { metric, filter, peersOf, peerGroup, highlight, costBasis, ascending, first, offset },
   { readDb: db, loaders },
+  info,
 ) => {
   const size = readPageSize('first', first);
   const skip = offset ?? 0;
@@ -101,20 +110,19 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
         `the population of ${own.nameJa} (${own.code}) is not reported, so it has no population band`,
       );
   }
-  const [spread, page] = await Promise.all([
-    distribution(db, query),
-    rankedPage(db, query, {
-      limit: size,
-      offset: skip,
-      highlight: highlighted,
-    }),
+  // The distribution (percentiles over the whole area) only when selected; its count serves the total.
+  const spread = once(() => distribution(db, query));
+  const withSpread = selectsField(info, 'distribution');
+  const [page] = await Promise.all([
+    rankedPage(db, query, { limit: size, offset: skip, highlight: highlighted }),
+    withSpread ? spread() : null,
   ]);
   return {
     metric,
     ascending: query.ascending,
     distribution: spread,
     entries: page.entries,
-    totalCount: spread.count,
+    totalCount: once(async () => (withSpread ? (await spread()).count : rankedCount(db, query))),
     highlight: page.highlight,
     costBasis: basis,
   };
@@ -122,14 +130,20 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
 
 export const Ranking: RankingResolvers = {
   costBasis: (ranking) => toEnum(ranking.costBasis),
-  percentilesWithheld: (ranking) =>
-    ranking.totalCount < MIN_FOR_PERCENTILES
-      ? `${ranking.totalCount}件では百分位を計算しません（${MIN_FOR_PERCENTILES}件以上のときだけ）。`
-      : null,
-  percentilesWithheldEn: (ranking) =>
-    ranking.totalCount < MIN_FOR_PERCENTILES
-      ? `No percentiles for ${ranking.totalCount} programs (they are computed from ${MIN_FOR_PERCENTILES} on).`
-      : null,
+  distribution: (ranking) => ranking.distribution(),
+  totalCount: (ranking) => ranking.totalCount(),
+  percentilesWithheld: async (ranking) => {
+    const count = await ranking.totalCount();
+    return count < MIN_FOR_PERCENTILES
+      ? `${count}件では百分位を計算しません（${MIN_FOR_PERCENTILES}件以上のときだけ）。`
+      : null;
+  },
+  percentilesWithheldEn: async (ranking) => {
+    const count = await ranking.totalCount();
+    return count < MIN_FOR_PERCENTILES
+      ? `No percentiles for ${count} programs (they are computed from ${MIN_FOR_PERCENTILES} on).`
+      : null;
+  },
   note: (ranking) => METRICS[ranking.metric].ja,
   noteEn: (ranking) => METRICS[ranking.metric].en,
 };

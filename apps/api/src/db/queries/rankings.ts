@@ -139,6 +139,17 @@ export async function rankedPage(
   };
 }
 
+/** How many programs the ranking orders: its distribution's count, for a ranking read without one. */
+export async function rankedCount(db: Database, query: RankingQuery): Promise<number> {
+  const [row] = await summariesWhere(
+    db,
+    { count: sql<number>`count(*)::int` },
+    query.filter,
+    needsMunicipality(query.filter) || query.peersOf !== null,
+  ).where(where(query));
+  return row?.count ?? 0;
+}
+
 export async function distribution(db: Database, query: RankingQuery): Promise<DistributionRow> {
   const value = programSummary[query.column];
   const pct = (p: number) =>
