@@ -163,6 +163,24 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
+/** The dashboard's list of every program, dearest first: a page of 50 in the whole country. */
+const PAGE_BY_COST = /* GraphQL */ `
+  query PageByCost {
+    programs(first: 50, orderBy: { field: LATEST_COST, direction: DESC }) {
+      nodes {
+        number
+        name
+        municipality {
+          name
+        }
+      }
+      pageInfo {
+        endCursor
+      }
+    }
+  }
+`;
+
 interface Scenario {
   name: string;
   query: string;
@@ -380,6 +398,14 @@ async function main() {
         variables: { highlight: ids[0] },
         plans: [
           `select program_id, value, rank, percentile from (select s.program_id, s.cost_per_outcome as value, rank() over (order by s.cost_per_outcome) as rank, cume_dist() over (order by s.cost_per_outcome) as percentile, row_number() over (order by s.cost_per_outcome, s.program_id) as position from program_summary s where s.policy_area = 'community' and s.cost_per_outcome is not null) ranked where position between 1 and 20 or program_id = ${ids[0]} order by position`,
+        ],
+      },
+      {
+        name: 'page of 50 by latest cost',
+        query: PAGE_BY_COST,
+        variables: {},
+        plans: [
+          'select * from program_summary s join program p on p.id = s.program_id order by s.latest_cost_yen desc nulls last, s.program_id limit 51',
         ],
       },
       {
