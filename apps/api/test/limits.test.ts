@@ -50,6 +50,19 @@ describe.each(backends())('limits on what one operation may ask, on %s', (backen
     expect(exports.body.errors[0].message).toContain(
       'more than the 1,000,000 one request may ask for',
     );
+    // Every municipality's sums at once would read every cost line in the country.
+    const sums = await served.server.post(
+      '{ prefectures { municipalities { directions { grade count } } } }',
+    );
+    expect(sums.status).toBe(400);
+    expect(sums.body.errors[0].message).toMatch(/^the answer would hold about/);
+    expect(
+      (
+        await served.server.post(
+          '{ municipalities(codes: ["14214"]) { directions { grade count } } }',
+        )
+      ).status,
+    ).toBe(200);
     // A page size in a variable counts as much as one written in the query.
     const deep =
       'query ($n: Int) { programs(first: $n) { nodes { kpis { values { actual { value absence } target { value absence } } } } } }';

@@ -87,6 +87,11 @@ const FIELD_WEIGHTS: Record<string, number> = {
   'Program.costPerUnit': 30,
   // Counts how rare each of the program's terms is over every program of its kind (a few hundred rows).
   'Program.similar': 300,
+  // A municipality's sums read every cost line and plan level of its programs (a city: about 4,000
+  // rows), so the whole country's at once is refused, not left to the statement timeout.
+  'Municipality.policyTree': 1_000,
+  'Municipality.funding': 1_000,
+  'Municipality.directions': 1_000,
 };
 
 /** Variables are not checked yet when the estimate runs: one of the wrong type counts as absent, and

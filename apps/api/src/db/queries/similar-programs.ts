@@ -32,24 +32,33 @@ export async function similarPrograms(
       join program_summary s on s.program_id = p.id
       join municipality m on m.id = p.municipality_id
     ),
+    -- Programs of the asked kinds only: a real program's count reads the few real municipalities'.
     population as (
-      select m.is_synthetic as synthetic, count(*)::float8 as n
-      from program_summary s join municipality m on m.id = s.municipality_id
-      where s.theme_term_count > 0
+      select m.is_synthetic as synthetic, count(*)::float8 as n,
+        greatest(3, floor(count(*) * ${COMMON_SHARE}::float8))::int as common
+      from municipality m join program_summary s on s.municipality_id = m.id
+      where m.is_synthetic in (select synthetic from asked)
       group by m.is_synthetic
     ),
+    -- How many programs hold each term, counted no further than makes it common: a word every
+    -- made-up program uses would otherwise be counted over the whole country on every request.
     rarity as (
-      select mine.synthetic, mine.term, count(*)::float8 as df
+      select mine.synthetic, mine.term, held.df, population.n
       from (
         select distinct t.synthetic, t.term from program_term t join asked on asked.id = t.program_id
       ) mine
-      join program_term other on other.synthetic = mine.synthetic and other.term = mine.term
-      group by mine.synthetic, mine.term
+      join population on population.synthetic = mine.synthetic
+      cross join lateral (
+        select count(*)::float8 as df from (
+          select 1 from program_term other
+          where other.synthetic = mine.synthetic and other.term = mine.term
+          limit population.common + 1
+        ) capped
+      ) held
+      where held.df >= 2 and held.df <= population.common
     ),
     weight as (
-      select rarity.synthetic, rarity.term, rarity.df, ln(1 + population.n / rarity.df) as idf
-      from rarity join population on population.synthetic = rarity.synthetic
-      where rarity.df >= 2 and rarity.df <= greatest(3, population.n * ${COMMON_SHARE})
+      select synthetic, term, df, ln(1 + n / df) as idf from rarity
     ),
     shared as (
       select asked.id as asked, other.program_id, sum(weight.idf) as weight,
