@@ -9,6 +9,8 @@ DO $$ BEGIN
   IF EXISTS (SELECT 1 FROM "source_document" WHERE "form"::text = 'evaluation_workbook') THEN
     UPDATE "kpi" SET "direction" = NULL FROM "program", "source_document"
       WHERE "program"."id" = "kpi"."program_id" AND "source_document"."id" = "program"."document_id"
-      AND "source_document"."form"::text = 'evaluation_workbook';
+      AND "source_document"."form"::text = 'evaluation_workbook'
+      -- Only the default's value: another was set by an editor.
+      AND "kpi"."direction" = 'higher_is_better';
   END IF;
 END $$;

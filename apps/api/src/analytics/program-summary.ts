@@ -200,7 +200,10 @@ export async function refreshMissingSummaries(db: Database): Promise<number> {
     .leftJoin(t.programSummary, eq(t.programSummary.programId, t.program.id))
     .where(isNull(t.programSummary.programId));
   const ids = missing.map((row) => row.id);
+  // Each batch whole: a summary written without its terms would never be found missing again.
   for (let start = 0; start < ids.length; start += 500)
-    await refreshProgramSummaries(db, ids.slice(start, start + 500));
+    await db.transaction((tx) =>
+      refreshProgramSummaries(tx as unknown as Database, ids.slice(start, start + 500)),
+    );
   return ids.length;
 }

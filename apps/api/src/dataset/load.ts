@@ -83,9 +83,10 @@ function split<T>(item: SourcedValue<T> | undefined): {
  */
 export function recordHash(source: ProgramSource): string {
   const { document, ...record } = source.data;
-  // Which document it belongs to is part of the record (its document id changes with it).
+  // Which document it belongs to is part of the record (its document id changes with it), and the
+  // document's year, which the record's status notes are written with.
   return createHash('sha256')
-    .update(JSON.stringify({ ...record, document: document.key }))
+    .update(JSON.stringify({ ...record, document: [document.key, document.fiscalYear] }))
     .digest('hex');
 }
 

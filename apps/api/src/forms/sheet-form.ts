@@ -117,6 +117,26 @@ function* sourcedValues(
   }
 }
 
+/**
+ * What in a program file disagrees with the forms its sheet may be (its municipality's, for its kind
+ * of document): none where one of them fits it, or where none is defined; else each form's mismatches.
+ */
+export function sheetFormProblems(
+  forms: readonly SheetForm[],
+  source: ProgramSource,
+): { form: SheetForm | null; problems: DatasetProblem[] } {
+  const checked = sheetFormsFor(forms, source).map((form) => ({
+    form,
+    problems: checkAgainstSheetForm(form, source),
+  }));
+  return (
+    checked.find((entry) => entry.problems.length === 0) ?? {
+      form: null,
+      problems: checked.flatMap((entry) => entry.problems),
+    }
+  );
+}
+
 /** The forms that describe this program file's sheet: its municipality's, for its kind of document. */
 export function sheetFormsFor(forms: readonly SheetForm[], source: ProgramSource): SheetForm[] {
   return forms.filter(

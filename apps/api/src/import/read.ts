@@ -6,7 +6,7 @@ import {
   type ProgramSource,
 } from '../dataset/read.js';
 import type { Forms } from '../forms/definition.js';
-import { checkAgainstSheetForm, sheetFormsFor } from '../forms/sheet-form.js';
+import { sheetFormProblems } from '../forms/sheet-form.js';
 import { readWorkbook } from '../forms/import-workbook.js';
 import { parseCsv } from './csv.js';
 import { MAX_IMPORT_BYTES, readImportBytes, readImportFile, type TextEncoding } from './decode.js';
@@ -125,9 +125,7 @@ export async function readImportBatch(
     }
     try {
       const program = await readProgramText(label, read.text, options.dataDir);
-      const mismatches = sheetFormsFor(options.forms?.sheets ?? [], program).flatMap((form) =>
-        checkAgainstSheetForm(form, program),
-      );
+      const { problems: mismatches } = sheetFormProblems(options.forms?.sheets ?? [], program);
       if (mismatches.length > 0) throw new DatasetError(mismatches);
       batch.programs.push(program);
       const entry: ImportFile = { file: label, kind: 'program', encoding: read.encoding, rows: 1 };

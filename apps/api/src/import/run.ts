@@ -156,6 +156,14 @@ async function run(
     kpisOf.set(key, new Map(source.data.kpis.map((kpi) => [kpi.position, kpi.kind.value])));
   }
 
+  // The programs of a workbook imported before that this one no longer has.
+  const dropped = (await programsOfDocuments(db, batch.wholeDocuments)).filter(
+    (p) => !programFiles.has(programKey(p.municipalityCode, p.number)),
+  );
+  const droppedKeys = new Set(dropped.map((p) => programKey(p.municipalityCode, p.number)));
+  // A table row for one of them refers to a program that will not be there.
+  for (const key of droppedKeys) kpisOf.delete(key);
+
   const seen = new Map<string, TableRow>();
   for (const row of batch.rows) {
     const at = `line ${row.line}`;
@@ -198,12 +206,6 @@ async function run(
     seen.set(key, row);
   }
   if (problems.length > 0) throw new DatasetError(problems);
-
-  // The programs of a workbook imported before that this one no longer has.
-  const dropped = (await programsOfDocuments(db, batch.wholeDocuments)).filter(
-    (p) => !programFiles.has(programKey(p.municipalityCode, p.number)),
-  );
-  const droppedKeys = new Set(dropped.map((p) => programKey(p.municipalityCode, p.number)));
 
   // Facts now, after the program files, and after the rows: the dry run's answer and the audit's.
   const before = factsOfRecords(

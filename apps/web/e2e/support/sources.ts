@@ -72,6 +72,15 @@ export const ASAHI_MONEY = {
 };
 
 export const ISEHARA_MONEY = {
-  ja: ['国・県の支出金0円', '人件費327,000円、職員0.04人分', '総費用327,000円'],
-  en: ['nationalandprefecturalfunds¥0', 'personnel¥327,000,0.04staff', 'totalcost¥327,000'],
+  // The verdict names the sources printed as 0 together.
+  ja: [
+    '国・県の支出金・地方債・その他特財・一般財源各0円',
+    '人件費327,000円、職員0.04人分',
+    '総費用327,000円',
+  ],
+  en: [
+    'nationalandprefecturalfunds,localbonds,otherspecificrevenue,generalfund¥0each',
+    'personnel¥327,000,0.04staff',
+    'totalcost¥327,000',
+  ],
 };

@@ -14,8 +14,8 @@ function Lines({
     return (
       <p className="lead">
         {t(lang, {
-          ja: '珍しい語を2語以上共有する事業はありません。',
-          en: 'No program shares two or more of its rarer words.',
+          ja: '何をするかを表す珍しい語を共有する事業は見つかりませんでした。',
+          en: 'No program shares enough of the rarer words of what this one does.',
         })}
       </p>
     );

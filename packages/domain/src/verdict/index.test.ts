@@ -251,11 +251,15 @@ describe('verdict on other shapes of data', () => {
     const funding = (lines: typeof costs) =>
       verdict(input({ costs: lines })).find((s) => s.topic === 'FUNDING')!;
     expect(sentenceText(funding(costs).ja)).toBe(
-      '負担：令和5〜6年度は、どの年度も一般財源だけです（地方債 は各年度 0円）。',
+      '負担：令和5〜6年度は、どの年度も一般財源だけです（地方債は各年度 0円）。',
     );
     expect(sentenceText(funding(costs).en)).toBe(
       'Who paid: the general fund alone, in every year FY2023–FY2024 (local bonds ¥0 each year).',
     );
+    // A bond left blank in one year may have paid: each year is said on its own.
+    const blank = [...costs];
+    blank[1] = { ...line('local_bond', 2023, 0), yen: null as unknown as number };
+    expect(sentenceText(funding(blank).ja)).not.toContain('一般財源だけ');
     // A bond in one year: each year is said on its own.
     costs[1] = line('local_bond', 2023, 400);
     costs[2] = line('general_fund', 2023, 600);

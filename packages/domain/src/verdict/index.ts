@@ -753,12 +753,19 @@ type FundingLines = { f: (typeof FUNDING_LINES)[number]; line: VerdictCostLine |
 function generalFundAlone(
   years: readonly CostSummary[],
   linesOf: (s: CostSummary) => FundingLines,
+  blankIn: (s: CostSummary) => boolean,
 ): VerdictSentence | null {
   if (years.length < 2 || years.at(-1)!.first - years[0]!.first !== years.length - 1) return null;
+  if (years.some(blankIn)) return null;
   const lines = years.map(linesOf);
+  // Alone only where the other sources are printed, as 0: a source left blank may have paid.
   const only = lines.every((entries) => {
     const paid = entries.filter(({ line }) => line!.yen !== 0);
-    return paid.length === 1 && paid[0]!.f.category === 'general_fund';
+    return (
+      paid.length === 1 &&
+      paid[0]!.f.category === 'general_fund' &&
+      entries.some(({ line }) => line!.yen === 0)
+    );
   });
   if (!only) return null;
   const zero = FUNDING_LINES.filter((f) =>
@@ -771,7 +778,7 @@ function generalFundAlone(
     'FUNDING',
     [
       `負担：${period.ja}は、どの年度も一般財源だけです`,
-      zeros ? ['（', zero.map((f) => f.ja).join('・'), ' は各年度 ', zeros, '）'] : '',
+      zeros ? ['（', zero.map((f) => f.ja).join('・'), 'は各年度 ', zeros, '）'] : '',
       '。',
     ],
     [
@@ -878,7 +885,15 @@ function fundingSentence(input: VerdictInput, summaries: CostSummary[]): Verdict
           l.category === f.category && l.first === s.first && l.last === s.last && l.yen !== null,
       ),
     })).filter((entry) => entry.line);
-  const alone = generalFundAlone(years, linesOf);
+  const blankIn = (s: CostSummary) =>
+    costs.some(
+      (l) =>
+        FUNDING_LINES.some((f) => f.category === l.category) &&
+        l.first === s.first &&
+        l.last === s.last &&
+        l.yen === null,
+    );
+  const alone = generalFundAlone(years, linesOf, blankIn);
   if (alone) return alone;
   const items = years.flatMap((s) => {
     const lines = linesOf(s);

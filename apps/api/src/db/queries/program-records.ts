@@ -131,7 +131,6 @@ export interface ProgramRef {
   kpis: { id: number; position: number; kind: 'stock' | 'increment' | null }[];
 }
 
-/** The programs with these natural keys that exist, and which of the municipality codes exist. */
 /** The programs of these documents, by the document's key: what a workbook imported before brought. */
 export async function programsOfDocuments(
   db: Database,
@@ -146,6 +145,7 @@ export async function programsOfDocuments(
     .where(inArray(t.sourceDocument.key, [...documentKeys]));
 }
 
+/** The programs with these natural keys that exist, and which of the municipality codes exist. */
 export async function programRefs(
   db: Database,
   keys: readonly { municipalityCode: string; number: string }[],

@@ -3,7 +3,8 @@ import type { Database } from '../client.js';
 
 /** A term held by more than this share of the programs of its kind is common talk (事業, 地域, 推進). */
 const COMMON_SHARE = 0.05;
-/** Fewer shared terms than this is chance: one rare word in common does not make two programs alike. */
+/** Fewer shared words than this is chance: one rare word in common does not make two programs alike
+ * (the kanji pairs of a compound weigh in the score, but a compound is one word). */
 const MIN_SHARED = 2;
 
 export interface SimilarRow {
@@ -70,7 +71,7 @@ export async function similarPrograms(
       join program_term other
         on other.synthetic = asked.synthetic and other.term = mine.term and other.program_id <> asked.id
       group by asked.id, other.program_id
-      having count(*) >= ${MIN_SHARED} and bool_or(mine.word or other.word)
+      having count(*) filter (where mine.word or other.word) >= ${MIN_SHARED}
     ),
     ranked as (
       select shared.asked, shared.program_id, shared.terms,
