@@ -226,6 +226,31 @@ describe.each(backends())('editing over GraphQL on %s', (backend) => {
     expect(await tableCounts(database.db)).toEqual(before);
   });
 
+  it('adds a KPI with its direction as given, and none assumed when it is left out', async () => {
+    const create = (position: number, direction?: string) =>
+      editor(
+        `mutation($input: KpiCreateInput!) { kpiCreate(input: $input) { userErrors { message } kpi { position direction } } }`,
+        {
+          input: {
+            programId,
+            position,
+            name: `追加の指標 ${position}`,
+            unit: '件',
+            kind: 'INCREMENT',
+            ...(direction ? { direction } : {}),
+            source: { origin: 'ENTRY', note: 'entered by planner' },
+          },
+        },
+      );
+    expect(dataOf<any>(await create(7)).kpiCreate).toEqual({
+      userErrors: [],
+      kpi: { position: 7, direction: null },
+    });
+    expect(dataOf<any>(await create(8, 'LOWER_IS_BETTER')).kpiCreate.kpi.direction).toBe(
+      'LOWER_IS_BETTER',
+    );
+  });
+
   it('updates a program, a KPI, its narrative and its costs, each audited', async () => {
     const program = dataOf(await editor(ASAHI_KPI)).programByNumber;
     const updated = dataOf(

@@ -272,7 +272,8 @@ export async function kpiCreate(
       unit: unit!,
       unitEn: unitEn ?? null,
       kind: input.kind.toLowerCase() as t.Kpi['kind'],
-      direction: (input.direction ?? 'HIGHER_IS_BETTER').toLowerCase() as t.Kpi['direction'],
+      // Never assumed: a direction the editor does not give is not stated.
+      direction: input.direction ? (input.direction.toLowerCase() as t.Kpi['direction']) : null,
       note: note ?? null,
       provenanceId,
       unitProvenanceId: provenanceId,

@@ -807,7 +807,7 @@ export type KpiBaseline = {
 
 /** KPI の追加。A KPI to add. */
 export type KpiCreateInput = {
-  /** よい方向（既定は大きいほどよい）。Which way is better (higher by default). */
+  /** よい方向。省略すると記載なし（null）で、年度の増分の達成率は計算しない。Which way is better; left out, it is not stated (null), and no achievement of a yearly increment is computed. */
   direction?: InputMaybe<KpiDirection>;
   /** 種類。Its kind. */
   kind: KpiKind;
