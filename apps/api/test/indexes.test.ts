@@ -31,6 +31,7 @@ const PAGES = [
   'cost_per_outcome asc nulls last',
   'cost_per_outcome desc nulls last',
   'sort_code asc nulls last',
+  'sort_code desc nulls last',
 ];
 
 describe.runIf(inject('pgUrl'))('indexes on PostgreSQL', () => {

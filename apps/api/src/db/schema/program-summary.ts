@@ -64,6 +64,7 @@ export const programSummary = pgTable(
     index('program_summary_achievement').on(t.achievementMean, t.programId),
     index('program_summary_cost_per_outcome').on(t.costPerOutcome, t.programId),
     // Lists sorted the other way: highest first, programs without the figure still last.
+    index('program_summary_sort_code_desc').on(t.sortCode.desc(), t.programId),
     index('program_summary_latest_cost_desc').on(t.latestCostYen.desc().nullsLast(), t.programId),
     index('program_summary_achievement_desc').on(t.achievementMean.desc().nullsLast(), t.programId),
     index('program_summary_cost_per_outcome_desc').on(

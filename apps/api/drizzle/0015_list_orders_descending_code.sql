@@ -1,0 +1,1 @@
+CREATE INDEX "program_summary_sort_code_desc" ON "program_summary" USING btree ("sort_code" DESC NULLS LAST,"program_id");
