@@ -89,6 +89,14 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
       program.similar.map((similar: any) => ({ program, similar })),
     );
     expect(found.some(({ program }: any) => program.municipality.isSynthetic)).toBe(true);
+    // Both scopes come from one count of the terms: asking for both runs no more statements.
+    const one = await execute<any>(
+      '{ programs(first: 20) { nodes { similar(scope: OTHER_MUNICIPALITIES) { sharedTerms } } } }',
+    );
+    const both = await execute<any>(
+      '{ programs(first: 20) { nodes { a: similar(scope: OTHER_MUNICIPALITIES) { sharedTerms } b: similar(scope: SAME_MUNICIPALITY) { sharedTerms } } } }',
+    );
+    expect(both.statements).toBe(one.statements);
     for (const { program, similar } of found) {
       expect(similar.program.municipality.isSynthetic).toBe(program.municipality.isSynthetic);
       expect(similar.program.id).not.toBe(program.id);

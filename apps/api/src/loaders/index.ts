@@ -5,7 +5,7 @@ import { lastChanges } from '../db/queries/audit.js';
 import { treeProgramsByMunicipality } from '../db/queries/policy-tree.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
-import { similarPrograms, type SimilarRow } from '../db/queries/similar-programs.js';
+import { similarPrograms, type SimilarLists } from '../db/queries/similar-programs.js';
 import * as t from '../db/schema/index.js';
 import { exportEach, type ExportedFile, type ExportFormat } from '../export/program-export.js';
 import { groupedLoader } from './grouped.js';
@@ -236,20 +236,15 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           group[0]!.format,
         ),
     }),
-    /** Similar programs; the programs of a page asking with the same arguments are found together. */
-    similarPrograms: groupedLoader<
-      { programId: number; sameMunicipality: boolean; first: number },
-      SimilarRow[]
-    >({
+    /** Similar programs, both scopes at once; the programs of a page asking as many are found together. */
+    similarPrograms: groupedLoader<{ programId: number; first: number }, SimilarLists>({
       schedule,
-      keyOf: ({ programId, sameMunicipality, first }) =>
-        `${sameMunicipality}/${first}/${programId}`,
-      groupOf: ({ sameMunicipality, first }) => `${sameMunicipality}/${first}`,
+      keyOf: ({ programId, first }) => `${first}/${programId}`,
+      groupOf: ({ first }) => String(first),
       load: async (group) => {
-        const { sameMunicipality, first } = group[0]!;
         const ids = group.map((request) => request.programId);
-        const found = await similarPrograms(source(), ids, sameMunicipality, first);
-        return ids.map((id) => found.get(id) ?? []);
+        const found = await similarPrograms(source(), ids, group[0]!.first);
+        return ids.map((id) => found.get(id) ?? { same: [], other: [] });
       },
     }),
     lastChangeByProgram: oneByKey(

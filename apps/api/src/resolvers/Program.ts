@@ -93,11 +93,8 @@ export const Program: ProgramResolvers = {
   similar: async (program, { scope, first }, { loaders }) => {
     if (!Number.isInteger(first) || first < 1 || first > 20)
       throw badUserInput('first', `must be between 1 and 20, got ${first}`);
-    const rows = await loaders.similarPrograms.load({
-      programId: program.id,
-      sameMunicipality: scope === 'SAME_MUNICIPALITY',
-      first,
-    });
+    const lists = await loaders.similarPrograms.load({ programId: program.id, first });
+    const rows = scope === 'SAME_MUNICIPALITY' ? lists.same : lists.other;
     const programs = await loaders.program.loadMany(rows.map((row) => row.programId));
     return rows.flatMap((row, index) => {
       const found = programs[index];

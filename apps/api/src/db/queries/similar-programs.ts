@@ -13,18 +13,24 @@ export interface SimilarRow {
   sharedTerms: string[];
 }
 
+/** A program's similar programs, in its own municipality and in the others, most similar first. */
+export interface SimilarLists {
+  same: SimilarRow[];
+  other: SimilarRow[];
+}
+
 /**
  * For each program, the programs that share the most of its rare terms (`program_term`), each term
  * weighed by how rare it is among programs of its kind (ln(1 + programs ÷ programs holding it)) and the sum
  * divided by the geometric mean of the two programs' term counts, so that a long text does not match
- * everything. Those of the same municipality, or of the others. One statement for any number of programs.
+ * everything. The best of its own municipality and of the others, both from one count of the terms:
+ * one statement for any number of programs.
  */
 export async function similarPrograms(
   db: Database,
   programIds: readonly number[],
-  sameMunicipality: boolean,
   limit: number,
-): Promise<Map<number, SimilarRow[]>> {
+): Promise<Map<number, SimilarLists>> {
   const result = (await db.execute(sql`
     with asked as (
       select p.id, p.municipality_id, s.theme_term_count, m.is_synthetic as synthetic
@@ -75,20 +81,27 @@ export async function similarPrograms(
     ),
     ranked as (
       select shared.asked, shared.program_id, shared.terms,
+        s.municipality_id = asked.municipality_id as same,
         row_number() over (
-          partition by shared.asked
+          partition by shared.asked, s.municipality_id = asked.municipality_id
           order by shared.weight / sqrt(asked.theme_term_count * s.theme_term_count::float8) desc,
             shared.program_id
         ) as place
       from shared
       join asked on asked.id = shared.asked
       join program_summary s on s.program_id = shared.program_id
-      where (s.municipality_id = asked.municipality_id) = ${sameMunicipality}
     )
-    select asked, program_id, terms from ranked where place <= ${limit} order by asked, place
-  `)) as unknown as { rows: { asked: number; program_id: number; terms: string[] }[] };
-  const byProgram = new Map<number, SimilarRow[]>(programIds.map((id) => [id, []]));
+    select asked, program_id, terms, same from ranked where place <= ${limit}
+    order by asked, same desc, place
+  `)) as unknown as {
+    rows: { asked: number; program_id: number; terms: string[]; same: boolean }[];
+  };
+  const byProgram = new Map<number, SimilarLists>(
+    programIds.map((id) => [id, { same: [], other: [] }]),
+  );
   for (const row of result.rows)
-    byProgram.get(row.asked)?.push({ programId: row.program_id, sharedTerms: row.terms });
+    byProgram
+      .get(row.asked)
+      ?.[row.same ? 'same' : 'other'].push({ programId: row.program_id, sharedTerms: row.terms });
   return byProgram;
 }
