@@ -60,18 +60,19 @@ export function readCell(
   const missing = absent(cell, place, rules);
   if (missing) return { ok: true, value: missing };
   const found = { origin: 'document' as const, section: sectionOf(place), raw: cell.text };
-  // The form fills an empty reference with the number 0; in a text column that is no text. (In a
-  // code column a 0 may be a digit: 施策 06 is 0 and 6.)
-  if (reading === 'text' && cell.number === 0)
-    return {
+  // The form fills an empty reference with 0: no text, and nobody writes year 0. (In a code column a
+  // 0 may be a digit: 施策 06 is 0 and 6.)
+  const printedZero = (what: string) =>
+    ({
       ok: true,
       value: {
         value: null,
         absence: 'not_reported',
         ...found,
-        note: 'the cell shows the number 0, which the form prints for an empty text',
+        note: `the cell shows 0, which the form prints for an empty ${what}`,
       },
-    };
+    }) as const;
+  if (reading === 'text' && cell.number === 0) return printedZero('text');
   switch (reading) {
     case 'text':
       return { ok: true, value: { ...found, value: normalizeText(cell.text.trim()) } };
@@ -96,17 +97,7 @@ export function readCell(
     }
     case 'era_year': {
       const text = cell.text.trim();
-      // The form fills an empty reference with 0; nobody writes year 0.
-      if (text === '0')
-        return {
-          ok: true,
-          value: {
-            value: null,
-            absence: 'not_reported',
-            ...found,
-            note: 'the cell shows 0, which the form prints for an empty year',
-          },
-        };
+      if (text === '0') return printedZero('year');
       if (/^\d+$/.test(normalizeText(text)))
         return {
           ok: true,
