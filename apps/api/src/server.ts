@@ -152,8 +152,9 @@ export async function createApp(
     requestShape,
     // After the body is read: the count must follow the request's own async work, not the socket's.
     (req, res, next) =>
-      withStatementCount((statements, clientGone) => {
+      withStatementCount((statements, clientGone, scopes) => {
         res.locals.statements = statements;
+        res.locals.scopes = scopes;
         res.once('close', () => {
           if (!res.writableFinished) clientGone();
         });

@@ -81,6 +81,41 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
     expect(nameEn(await served.server.post(ISEHARA_NAME))).toBe('Isehara (renamed)');
   });
 
+  it('keeps the answers about other programs when one program changes, and only those', async () => {
+    const kpiValues = (code: string, number: string) =>
+      `query Values { programByNumber(municipalityCode: "${code}", number: "${number}") { name kpis { values { fiscalYear { year } actual { value } } } } }`;
+    const isehara = kpiValues('14214', '25-102');
+    const asahi = kpiValues('12215', 'DDN-1');
+    const list = '{ programs(first: 5) { totalCount nodes { name } } }';
+    for (const query of [isehara, asahi, list]) {
+      const first = await served.server.post(query);
+      expect(first.body.errors, query).toBeUndefined();
+      expect((await served.server.post(query)).headers.get('x-cache')).toBe('hit');
+    }
+    // Another process's edit to one of Isehara's actuals, straight to the database.
+    await served.database.db.execute(sql`
+      update kpi_value set actual = actual + 1 where id = (
+        select v.id from kpi_value v join kpi k on k.id = v.kpi_id join program p on p.id = k.program_id
+        where p.number = '25-102' and v.actual is not null order by v.id limit 1)`);
+    const edited = await served.server.post(isehara);
+    expect(edited.headers.get('x-cache')).toBe('miss');
+    // Asahi's program read nothing the edit touched: its answer is still the database's.
+    const other = await served.server.post(asahi, {}, { 'x-request-id': 'other-program' });
+    expect(other.headers.get('x-cache')).toBe('hit');
+    expect(served.server.logs.find((log) => log.requestId === 'other-program')).toMatchObject({
+      statements: 1,
+    });
+    // A list reads every program's derived figures: the summary rewritten with an edit moves it.
+    await served.database.db.execute(
+      sql`update program_summary set kpi_count = kpi_count where program_id = (select id from program where number = '25-102')`,
+    );
+    expect((await served.server.post(list)).headers.get('x-cache')).toBe('miss');
+    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('hit');
+    // A source document changed moves everything.
+    await served.database.db.execute(sql`update source_document set title = title`);
+    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('miss');
+  });
+
   it('computes afresh when the client asks with Cache-Control: no-cache', async () => {
     await served.server.post(ISEHARA_NAME);
     const fresh = await served.server.post(ISEHARA_NAME, {}, { 'cache-control': 'no-cache' });
@@ -111,7 +146,22 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
       rows: { name: string; bumps: boolean }[];
     };
     const silent = result.rows.filter((row) => !row.bumps).map((row) => row.name);
-    // Tokens and the loaded-file marks are never read by a query; the revision is the revision.
-    expect(silent).toEqual(['api_token', 'data_revision', 'dataset_file']);
+    // Tokens and the loaded-file marks are never read by a query; the revisions are the revisions.
+    expect(silent).toEqual(['api_token', 'data_revision', 'data_scope_revision', 'dataset_file']);
+  });
+
+  it('moves the scopes of what changed from every table that moves the revision', async () => {
+    const result = (await served.database.db.execute(sql`
+      select c.relname as name, count(g.tgname)::int as triggers
+      from pg_class c join pg_namespace n on n.oid = c.relnamespace
+      left join pg_trigger g on g.tgrelid = c.oid and g.tgname like c.relname || '_bumps_scopes_%'
+      where n.nspname = 'public' and c.relkind = 'r'
+        and exists (select 1 from pg_trigger r where r.tgrelid = c.oid and r.tgname = c.relname || '_bumps_revision')
+      group by c.relname order by c.relname`)) as unknown as {
+      rows: { name: string; triggers: number }[];
+    };
+    expect(result.rows.length).toBeGreaterThan(15);
+    // Inserted, deleted, updated from, updated to, truncated.
+    for (const row of result.rows) expect(row, row.name).toMatchObject({ triggers: 5 });
   });
 });

@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
+import { refreshProgramSummaries, summariesOutOfDate } from '../src/analytics/program-summary.js';
+import { currentDataRevision } from '../src/db/queries/data-revision.js';
 import { generateNational } from '../src/national/generate.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { shippedSources } from './support/dataset.js';
@@ -102,5 +104,38 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
       expect(similar.program.id).not.toBe(program.id);
       expect(similar.sharedTerms.length).toBeGreaterThan(0);
     }
+  });
+
+  it('stores every derived figure as the domain rules compute it, and rewrites only what an edit changed', async () => {
+    await generateNational(database.db, OPTIONS);
+    const ids = (
+      (await database.db.execute(sql`select id from program order by id`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows.map((row) => row.id);
+    expect(ids).toHaveLength(20);
+    expect(await summariesOutOfDate(database.db, ids)).toEqual([]);
+    // A record written behind the rules' back is found out...
+    await database.db.execute(
+      sql`update program_summary set achievement_mean = 0.123 where program_id = ${ids[3]}`,
+    );
+    await database.db.execute(sql`delete from program_term where program_id = ${ids[5]}`);
+    expect(await summariesOutOfDate(database.db, ids)).toEqual([ids[3], ids[5]]);
+    // ...and a refresh of every program rewrites those two alone.
+    const revision = () =>
+      database.db.execute(
+        sql`select scope from data_scope_revision where revision = (select revision from data_revision) order by scope`,
+      ) as unknown as Promise<{ rows: { scope: string }[] }>;
+    await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
+    expect(await summariesOutOfDate(database.db, ids)).toEqual([]);
+    const moved = (await revision()).rows.map((row) => row.scope);
+    expect(moved).toEqual(
+      expect.arrayContaining([`p:${ids[3]}`, `p:${ids[5]}`, 'programs', 'terms']),
+    );
+    expect(moved.filter((scope) => scope.startsWith('p:'))).toHaveLength(2);
+    // Refreshed again with nothing changed, nothing is written: the revision stays.
+    const before = await currentDataRevision(database.db);
+    await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
+    expect(await currentDataRevision(database.db)).toBe(before);
   });
 });

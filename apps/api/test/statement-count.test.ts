@@ -1,9 +1,12 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
+import { readScoped, withStatementCount } from '../src/db/statement-counter.js';
 import { copiesOf } from './support/copies.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { ISEHARA, shippedSource } from './support/dataset.js';
 import { dataOf, graphqlClient } from './support/graphql.js';
+import { PROGRAM } from './support/queries.js';
 
 const FIGURE = 'value formula { expression } notComputed';
 
@@ -88,6 +91,46 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     console.log(
       `${backend}: list of 1 and of 100 programs: ${one.statements} and ${hundred.statements} statements`,
     );
+  });
+
+  it('each name the scopes of data they read, so that an edit elsewhere leaves the answer kept', async () => {
+    const execute = graphqlClient(large.db);
+    const list = await execute<any>(LIST, { first: 3 });
+    const ids = dataOf(
+      await execute<any>('{ programs(first: 3) { nodes { id number municipality { id code } } } }'),
+    ).programs.nodes;
+    // A list reads the whole set of programs, and each program it shows.
+    expect(list.scopes).toEqual(
+      expect.arrayContaining(['programs', ...ids.map((node: any) => `p:${node.id}`)]),
+    );
+    const own = ids[1];
+    const detail = await execute(PROGRAM, { code: own.municipality.code, number: own.number });
+    expect(dataOf<any>(detail).programByNumber.id).toBe(own.id);
+    // One program's page reads its own record, its municipality, and the terms of similar programs:
+    // nothing that an edit to another program's figures moves.
+    expect(detail.scopes).toEqual(
+      expect.arrayContaining([`p:${own.id}`, `m:${own.municipality.id}`]),
+    );
+    expect(
+      detail.scopes!.filter((scope) => scope.startsWith('p:') && scope !== `p:${own.id}`),
+    ).toEqual([]);
+    expect(detail.scopes).not.toContain('programs');
+    const compare = await execute(COMPARE, { ids: ids.map((node: any) => node.id) });
+    expect(compare.scopes).toEqual(expect.arrayContaining(ids.map((node: any) => `p:${node.id}`)));
+    expect(compare.scopes).not.toContain('programs');
+  });
+
+  it('leave an answer depending on everything when one read names no scope', async () => {
+    const scopes = await withStatementCount(async (_statements, _clientGone, scopes) => {
+      await readScoped(
+        () => small.db.execute(sql`select 1`),
+        () => ['p:1'],
+      );
+      const named = scopes();
+      await small.db.execute(sql`select 2`);
+      return [named, scopes()];
+    });
+    expect(scopes).toEqual([['p:1'], null]);
   });
 
   it('do not grow from 2 to 50 programs in a comparison', async () => {

@@ -139,13 +139,13 @@ function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, 
   return groups;
 }
 
-/** Recomputes the summaries of these programs from their records, in a handful of statements. */
-export async function refreshProgramSummaries(
+type NewTerm = typeof t.programTerm.$inferInsert;
+
+/** The summaries and terms of these programs as the domain rules derive them from their records now. */
+export async function derivedFromRecords(
   db: Database,
-  programIds: readonly number[],
-): Promise<void> {
-  if (programIds.length === 0) return;
-  const ids = [...programIds];
+  ids: number[],
+): Promise<{ summaries: NewSummary[]; terms: NewTerm[] }> {
   // One after the other: inside a transaction the statements share one connection.
   const programs = await db
     .select({ program: t.program, municipality: t.municipality })
@@ -167,8 +167,8 @@ export async function refreshProgramSummaries(
   const valuesOf = groupBy(values, (value) => value.kpiId);
   const costsOf = groupBy(costs, (cost) => cost.programId);
   const narrativesOf = groupBy(narratives, (narrative) => narrative.programId);
-  const terms: (typeof t.programTerm.$inferInsert)[] = [];
-  const rows = programs.map(({ program, municipality }) => {
+  const terms: NewTerm[] = [];
+  const summaries = programs.map(({ program, municipality }) => {
     const ownKpis = kpisOf.get(program.id) ?? [];
     const ownNarratives = narrativesOf.get(program.id) ?? [];
     const ownTerms = themeTermsOf({ program, kpis: ownKpis, narratives: ownNarratives });
@@ -184,12 +184,85 @@ export async function refreshProgramSummaries(
       themeTermCount: ownTerms.length,
     });
   });
-  await db.delete(t.programSummary).where(inArray(t.programSummary.programId, ids));
-  await db.delete(t.programTerm).where(inArray(t.programTerm.programId, ids));
-  await db.insert(t.programSummary).values(rows);
-  // A statement's parameters are limited (65,535 in PostgreSQL's protocol): four a row.
-  for (let start = 0; start < terms.length; start += 15_000)
-    await db.insert(t.programTerm).values(terms.slice(start, start + 15_000));
+  return { summaries, terms };
+}
+
+/**
+ * What of the rules' output differs from what is stored for these programs: the summaries to write, and
+ * the programs whose terms are to be written again.
+ */
+async function storedAgainstRules(db: Database, ids: number[]) {
+  const { summaries, terms } = await derivedFromRecords(db, ids);
+  const oldSummaries = await rowsByKeys(db, t.programSummary, t.programSummary.programId, ids);
+  const oldTerms = await rowsByKeys(db, t.programTerm, t.programTerm.programId, ids);
+  const oldSummaryOf = new Map(oldSummaries.map((row) => [row.programId, row]));
+  const changedSummaries = summaries.filter((row) => {
+    const old = oldSummaryOf.get(row.programId);
+    return (
+      !old ||
+      Object.entries(row).some(([key, value]) => !sameValue(old[key as keyof typeof old], value))
+    );
+  });
+  const termsOf = (list: readonly NewTerm[]) => {
+    const byProgram = new Map<number, string[]>();
+    for (const row of list) {
+      const own = byProgram.get(row.programId) ?? [];
+      own.push(JSON.stringify([row.term, row.word, row.synthetic]));
+      byProgram.set(row.programId, own);
+    }
+    return byProgram;
+  };
+  const [oldTermsOf, newTermsOf] = [termsOf(oldTerms), termsOf(terms)];
+  const changedTerms = new Set(
+    ids.filter(
+      (id) => !sameValue((oldTermsOf.get(id) ?? []).sort(), (newTermsOf.get(id) ?? []).sort()),
+    ),
+  );
+  return {
+    changedSummaries,
+    changedTerms,
+    newTerms: terms.filter((row) => changedTerms.has(row.programId)),
+  };
+}
+
+/**
+ * The programs among these whose stored summary or terms differ from what the domain rules derive
+ * from their records now: none, unless a record was written without its summary.
+ */
+export async function summariesOutOfDate(db: Database, ids: number[]): Promise<number[]> {
+  const { changedSummaries, changedTerms } = await storedAgainstRules(db, ids);
+  return [...new Set([...changedSummaries.map((row) => row.programId), ...changedTerms])].sort(
+    (a, b) => a - b,
+  );
+}
+
+/** Recomputes the summaries of these programs from their records, in a handful of statements. */
+export async function refreshProgramSummaries(
+  db: Database,
+  programIds: readonly number[],
+): Promise<void> {
+  if (programIds.length === 0) return;
+  // Only what changed is written, so that an edit that leaves a program's terms or figures as they
+  // were does not move the scopes every similar-program list, list and ranking depends on.
+  const { changedSummaries, changedTerms, newTerms } = await storedAgainstRules(db, [
+    ...programIds,
+  ]);
+  const summaryIds = changedSummaries.map((row) => row.programId);
+  if (summaryIds.length > 0) {
+    await db.delete(t.programSummary).where(inArray(t.programSummary.programId, summaryIds));
+    await db.insert(t.programSummary).values(changedSummaries);
+  }
+  if (changedTerms.size > 0) {
+    await db.delete(t.programTerm).where(inArray(t.programTerm.programId, [...changedTerms]));
+    // A statement's parameters are limited (65,535 in PostgreSQL's protocol): four a row.
+    for (let start = 0; start < newTerms.length; start += 15_000)
+      await db.insert(t.programTerm).values(newTerms.slice(start, start + 15_000));
+  }
+}
+
+/** Whether a stored value is the one computed: the same JSON (numbers, text, arrays, null). */
+function sameValue(stored: unknown, computed: unknown): boolean {
+  return JSON.stringify(stored ?? null) === JSON.stringify(computed ?? null);
 }
 
 /** Recomputes the summaries that are missing (after a migration that dropped them), in batches. */

@@ -5,9 +5,15 @@ interface Tally {
   statements: number;
   /** Set once the request's client has gone: its remaining statements are not run. */
   clientGone: boolean;
+  /** The scopes of data (see db/read-scopes.ts) the request's reads said they depend on. */
+  scopes: Set<string>;
+  /** Set by any statement that ran outside `readScoped`: the request may depend on anything. */
+  unscoped: boolean;
 }
 
 const storage = new AsyncLocalStorage<Tally>();
+/** Present while statements run whose scopes their caller states. */
+const scopedWork = new AsyncLocalStorage<true>();
 
 /** Refused in place of a statement of a request whose client closed the connection. */
 export class ClientGone extends Error {
@@ -45,21 +51,47 @@ export const statementCounter: Logger = {
     if (!tally) return;
     if (tally.clientGone && !CONTROLS_A_TRANSACTION.test(query)) throw new ClientGone();
     tally.statements += 1;
+    if (!scopedWork.getStore()) tally.unscoped = true;
   },
 };
 
 /**
- * Runs `work` with its own statement count; `statements()` reads it at any time, and `clientGone()`
- * refuses the statements that follow.
+ * Runs `work`, whose statements read only data within the scopes `scopesOf` names from its result (see
+ * db/read-scopes.ts), and adds them to the request's; null says it may depend on anything. A statement
+ * run any other way leaves its request depending on everything, so a read nobody scoped is never
+ * served stale, only less often kept.
+ */
+export async function readScoped<T>(
+  work: () => Promise<T>,
+  scopesOf: (result: T) => Iterable<string> | null,
+): Promise<T> {
+  // Awaited inside: a query builder runs its statement only when awaited, which must be in scope.
+  const result = await scopedWork.run(true, async () => await work());
+  const tally = storage.getStore();
+  if (tally) {
+    const scopes = scopesOf(result);
+    if (scopes === null) tally.unscoped = true;
+    else for (const scope of scopes) tally.scopes.add(scope);
+  }
+  return result;
+}
+
+/** What the request's reads depend on so far: their scopes, or null for anything at all. */
+export type ReadScopes = () => readonly string[] | null;
+
+/**
+ * Runs `work` with its own statement count; `statements()` reads it at any time, `clientGone()`
+ * refuses the statements that follow, and `scopes()` says what its reads depend on.
  */
 export function withStatementCount<T>(
-  work: (statements: () => number, clientGone: () => void) => T,
+  work: (statements: () => number, clientGone: () => void, scopes: ReadScopes) => T,
 ): T {
-  const tally: Tally = { statements: 0, clientGone: false };
+  const tally: Tally = { statements: 0, clientGone: false, scopes: new Set(), unscoped: false };
   return storage.run(tally, () =>
     work(
       () => tally.statements,
       () => (tally.clientGone = true),
+      () => (tally.unscoped ? null : [...tally.scopes]),
     ),
   );
 }

@@ -4,10 +4,12 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from 'pino';
 import type { Context } from '../context.js';
 import type { Database } from '../db/client.js';
-import { currentDataRevision } from '../db/queries/data-revision.js';
+import { dataRevisions } from '../db/queries/data-revision.js';
+import { readScoped, type ReadScopes } from '../db/statement-counter.js';
 import { acceptedRequestId } from './request-shape.js';
 import {
   answerKey,
+  isCurrent,
   isShareable,
   wantsFreshAnswer,
   type AnswerCache,
@@ -17,7 +19,7 @@ import {
 export interface GraphQLHandlerOptions {
   /** Builds the context of a request Apollo runs. */
   context(request: Request, response: Response, requestId: string): Promise<Context>;
-  /** Answers of public queries by data revision; null to compute every answer. */
+  /** Answers of public queries, kept while what they read is unchanged; null to compute every answer. */
   cache: AnswerCache | null;
   /** Where the revision is read: where the query would read its data. */
   readDb: Database;
@@ -32,8 +34,8 @@ function send(response: Response, answer: CachedAnswer, cache: 'hit' | 'miss' | 
 
 /**
  * GraphQL over HTTP through Apollo. A public query (a JSON POST without a token) is first looked up by
- * the data revision and its body: the answer a council member's colleagues already asked for today is
- * sent again without running the query, and one statement (reading the revision) proves it current.
+ * its body: the answer a council member's colleagues already asked for today is sent again without
+ * running the query, and one statement (reading the revisions of what it read) proves it current.
  * Requests that arrive while the same answer is being computed wait for it rather than compute it
  * again: when a page is shared before a council session, a hundred readers cost one query, not a
  * hundred at once that would exhaust the pool.
@@ -64,20 +66,31 @@ export function graphqlHandler(
       );
     };
 
+    /** The request's key in the cache, once it is looked up there. */
+    let asked: string | null = null;
+    /** The computation it may share, at the revision it would be computed at. */
     let key: string | null = null;
+    let computedAt = 0;
     let settle: ((answer: CachedAnswer | undefined) => void) | undefined;
     if (cache && req.method === 'POST' && req.is('application/json') && !req.get('authorization')) {
-      // If the revision cannot be read, the query runs and reports the database's failure itself.
-      key = await currentDataRevision(readDb).then(
-        (revision) => answerKey(revision, req.get('accept'), req.body),
-        () => null,
-      );
+      asked = answerKey(req.get('accept'), req.body);
       const fresh = wantsFreshAnswer(req.get('cache-control'));
+      const kept = fresh ? undefined : cache.get(asked);
+      // If the revisions cannot be read, the query runs and reports the database's failure itself.
+      const revisions = await readScoped(
+        () => dataRevisions(readDb, kept?.scopes ?? []),
+        () => [],
+      ).catch(() => null);
+      if (revisions) {
+        if (kept && isCurrent(kept, revisions)) return sendKept(kept.answer);
+        computedAt = revisions.now;
+        // Requests at the same revision share one computation; one arriving after a write does not
+        // take an answer computed before it.
+        key = `${computedAt}\n${asked}`;
+      }
       // Each pass looks and, finding nothing, claims the computation in one synchronous step, so two
       // requests cannot both find nothing and both compute.
       while (key !== null) {
-        const kept = fresh ? undefined : cache.get(key);
-        if (kept) return sendKept(kept);
         const pending = computing.get(key);
         if (!pending) {
           computing.set(key, new Promise((resolve) => (settle = resolve)));
@@ -116,7 +129,10 @@ export function graphqlHandler(
           body,
         };
         const kept = key !== null && isShareable(complete);
-        if (kept) cache!.set(key!, complete);
+        if (kept) {
+          const scopes = (res.locals.scopes as ReadScopes)();
+          cache!.set(asked!, { answer: complete, computedAt, scopes });
+        }
         settle?.(kept ? complete : undefined);
         send(res, complete, kept ? 'miss' : null);
         return;

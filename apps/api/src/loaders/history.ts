@@ -1,11 +1,17 @@
 import type { Database } from '../db/client.js';
 import { auditHistories } from '../db/queries/audit.js';
+import { readScope } from '../db/read-scopes.js';
+import { readScoped } from '../db/statement-counter.js';
 import type { AuditEvent } from '../db/schema/index.js';
 import { groupedLoader } from './grouped.js';
 import type { BatchSchedule } from './index.js';
 
-/** Whose history a page lists: a program's whole record, or one entity named by its natural key. */
-export type HistoryOwner = { programId: number } | { entity: string; entityKey: string };
+/**
+ * Whose history a page lists: a program's whole record, or one entity named by its natural key, with
+ * the program it belongs to now (whose scope its changes move).
+ */
+export type HistoryOwner =
+  { programId: number } | { entity: string; entityKey: string; programId: number };
 
 /** One page a field asks for: whose, the cursor it starts after (an audit id), and its length. */
 export interface HistoryRequest {
@@ -24,26 +30,31 @@ export function historyLoader(source: () => Database, schedule: BatchSchedule) {
     schedule,
     keyOf: (request) => JSON.stringify([ownerKey(request.owner), request.beforeId, request.limit]),
     groupOf: ({ owner, beforeId, limit }) =>
-      JSON.stringify(['programId' in owner ? null : owner.entity, beforeId, limit]),
+      JSON.stringify(['entity' in owner ? owner.entity : null, beforeId, limit]),
     load: async (group) => {
       const { owner, beforeId, limit } = group[0]!;
       const owners = group.map((request) => request.owner);
-      const rows = await auditHistories(
-        source(),
-        'programId' in owner
-          ? { programIds: owners.flatMap((o) => ('programId' in o ? [o.programId] : [])) }
-          : {
-              entity: owner.entity,
-              entityKeys: owners.flatMap((o) => ('entityKey' in o ? [o.entityKey] : [])),
-            },
-        { beforeId, limit },
+      const programIds = owners.map((o) => o.programId);
+      const rows = await readScoped(
+        () =>
+          auditHistories(
+            source(),
+            !('entity' in owner)
+              ? { programIds }
+              : {
+                  entity: owner.entity,
+                  entityKeys: owners.flatMap((o) => ('entityKey' in o ? [o.entityKey] : [])),
+                },
+            { beforeId, limit },
+          ),
+        () => programIds.map(readScope.program),
       );
       const pages = new Map<string, AuditEvent[]>();
       for (const row of rows) {
         const key = ownerKey(
-          'programId' in owner
-            ? { programId: row.programId! }
-            : { entity: row.entity, entityKey: row.entityKey },
+          'entity' in owner
+            ? { entity: row.entity, entityKey: row.entityKey, programId: row.programId! }
+            : { programId: row.programId! },
         );
         const page = pages.get(key);
         if (page) page.push(row);
@@ -55,5 +66,5 @@ export function historyLoader(source: () => Database, schedule: BatchSchedule) {
 }
 
 function ownerKey(owner: HistoryOwner): string {
-  return 'programId' in owner ? String(owner.programId) : `${owner.entity}/${owner.entityKey}`;
+  return 'entity' in owner ? `${owner.entity}/${owner.entityKey}` : String(owner.programId);
 }

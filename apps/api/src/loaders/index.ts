@@ -6,7 +6,9 @@ import { treeProgramsByMunicipality } from '../db/queries/policy-tree.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import { similarPrograms, type SimilarLists } from '../db/queries/similar-programs.js';
+import { readScope } from '../db/read-scopes.js';
 import * as t from '../db/schema/index.js';
+import { readScoped } from '../db/statement-counter.js';
 import { exportEach, type ExportedFile, type ExportFormat } from '../export/program-export.js';
 import { groupedLoader } from './grouped.js';
 import { historyLoader } from './history.js';
@@ -14,15 +16,43 @@ import { historyLoader } from './history.js';
 /** When a loader sends the keys it has collected: see batchWhenWalked in graphql/time-slice.ts. */
 export type BatchSchedule = (dispatch: () => void) => void;
 
+/**
+ * What a batch read depends on (db/read-scopes.ts), from its keys and the rows it found; null for
+ * anything at all.
+ */
+type ScopesOf<Row> = (keys: readonly number[], rows: Row[]) => Iterable<string> | null;
+
+/** The scopes of reads keyed by program: each program's own. */
+const ofPrograms = (keys: readonly number[]) => keys.map(readScope.program);
+/** The scopes of reads keyed by municipality: each one's own. */
+const ofMunicipalities = (keys: readonly number[]) => keys.map(readScope.municipality);
+/**
+ * Rows of a program, found by their own ids: each belongs to its program's scope. An id that names no
+ * row came from nowhere a scope covers, so the answer may depend on anything.
+ */
+const ofOwningPrograms = (
+  keys: readonly number[],
+  rows: { programId: number | null }[],
+): string[] | null =>
+  rows.length < keys.length
+    ? null
+    : // A row of no program (a dataset-wide provenance) moves everything (`*`) when it changes.
+      rows.flatMap((row) => (row.programId === null ? [] : [readScope.program(row.programId)]));
+
 /** A loader of one row per key (null where none), in key order as DataLoader requires. */
 function oneByKey<Row>(
   batchScheduleFn: BatchSchedule,
   fetch: (keys: readonly number[]) => Promise<Row[]>,
   keyOf: (row: Row) => number,
+  scopesOf: ScopesOf<Row>,
 ) {
   return new DataLoader<number, Row | null>(
     async (keys) => {
-      const byKey = new Map((await fetch(keys)).map((row) => [keyOf(row), row]));
+      const rows = await readScoped(
+        () => fetch(keys),
+        (found) => scopesOf(keys, found),
+      );
+      const byKey = new Map(rows.map((row) => [keyOf(row), row]));
       return keys.map((key) => byKey.get(key) ?? null);
     },
     { batchScheduleFn },
@@ -34,11 +64,16 @@ function manyByKey<Row>(
   batchScheduleFn: BatchSchedule,
   fetch: (keys: readonly number[]) => Promise<Row[]>,
   keyOf: (row: Row) => number,
+  scopesOf: ScopesOf<Row>,
 ) {
   return new DataLoader<number, Row[]>(
     async (keys) => {
       const byKey = new Map<number, Row[]>();
-      for (const row of await fetch(keys)) {
+      const rows = await readScoped(
+        () => fetch(keys),
+        (found) => scopesOf(keys, found),
+      );
+      for (const row of rows) {
         const list = byKey.get(keyOf(row));
         if (list) list.push(row);
         else byKey.set(keyOf(row), [row]);
@@ -59,6 +94,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     schedule,
     (ids) => rowsByKeys(source(), t.kpi, t.kpi.id, ids),
     (row) => row.id,
+    ofOwningPrograms,
   );
   return {
     kpi,
@@ -66,6 +102,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       schedule,
       (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
       (row) => row.id,
+      ofMunicipalities,
     ),
     municipalitiesByPrefecture: manyByKey(
       schedule,
@@ -75,11 +112,13 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.municipality.code,
         ]),
       (row) => row.prefectureCode,
+      () => [readScope.programs],
     ),
     program: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
       (row) => row.id,
+      ofPrograms,
     ),
     programsByMunicipality: manyByKey(
       schedule,
@@ -89,16 +128,20 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.program.number,
         ]),
       (row) => row.municipalityId,
+      ofMunicipalities,
     ),
     document: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
       (row) => row.id,
+      // A source document that changes moves everything (`*`), which every answer depends on.
+      () => [],
     ),
     provenance: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.provenance, t.provenance.id, ids),
       (row) => row.id,
+      ofOwningPrograms,
     ),
     kpisByProgram: manyByKey(
       schedule,
@@ -112,33 +155,47 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
         return rows;
       },
       (row) => row.programId,
+      ofPrograms,
     ),
     programSummary: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
       (row) => row.programId,
+      ofPrograms,
     ),
     rollupByMunicipality: oneByKey(
       schedule,
       (ids) => rollupCountsByMunicipality(source(), ids),
       (row) => row.municipalityId,
+      ofMunicipalities,
     ),
     /** A municipality's programs as its policy tree and funding sums need them. */
     treeProgramsByMunicipality: new DataLoader<number, TreeProgram[]>(
       async (ids) => {
-        const byMunicipality = await treeProgramsByMunicipality(source(), ids);
+        const byMunicipality = await readScoped(
+          () => treeProgramsByMunicipality(source(), ids),
+          () => ofMunicipalities(ids),
+        );
         return ids.map((id) => byMunicipality.get(id) ?? []);
       },
       { batchScheduleFn: schedule },
     ),
     kpiValuesByKpi: manyByKey(
       schedule,
-      (ids) =>
-        rowsByKeys(source(), t.kpiValue, t.kpiValue.kpiId, ids, [
-          t.kpiValue.kpiId,
-          t.kpiValue.fiscalYear,
-        ]),
+      async (ids) => {
+        // Their KPIs, read with them (already at hand when read through their program), name the
+        // programs whose scopes the values belong to.
+        const [rows] = await Promise.all([
+          rowsByKeys(source(), t.kpiValue, t.kpiValue.kpiId, ids, [
+            t.kpiValue.kpiId,
+            t.kpiValue.fiscalYear,
+          ]),
+          kpi.loadMany(ids),
+        ]);
+        return rows;
+      },
       (row) => row.kpiId,
+      () => [],
     ),
     costsByProgram: manyByKey(
       schedule,
@@ -151,6 +208,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.costEntry.staffType,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     evaluationsByProgram: manyByKey(
       schedule,
@@ -161,6 +219,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.evaluation.axis,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     activitiesByProgram: manyByKey(
       schedule,
@@ -170,6 +229,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.activity.position,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     activityYearsByActivity: manyByKey(
       schedule,
@@ -179,6 +239,8 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.activityYear.fiscalYear,
         ]),
       (row) => row.activityId,
+      // An activity is reached only through its program, whose scope its years move.
+      () => [],
     ),
     narrativesByProgram: manyByKey(
       schedule,
@@ -190,6 +252,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.narrative.position,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     planLevelsByProgram: manyByKey(
       schedule,
@@ -199,11 +262,15 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.planLevel.depth,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     /** Each program's glosses, by the Japanese text they translate. */
     glossesByProgram: new DataLoader<number, Map<string, string>>(
       async (ids) => {
-        const rows = await rowsByKeys(source(), t.gloss, t.gloss.programId, ids);
+        const rows = await readScoped(
+          () => rowsByKeys(source(), t.gloss, t.gloss.programId, ids),
+          () => ofPrograms(ids),
+        );
         const byProgram = new Map<number, Map<string, string>>();
         for (const row of rows) {
           const glosses = byProgram.get(row.programId) ?? new Map<string, string>();
@@ -222,6 +289,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.printedUnitCost.fiscalYear,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
     history: historyLoader(source, schedule),
     /** Each program's file in a format; the programs of a list asking for one are read together. */
@@ -229,12 +297,14 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       schedule,
       keyOf: ({ programId, format }) => `${format}/${programId}`,
       groupOf: ({ format }) => format,
-      load: (group) =>
-        exportEach(
-          source(),
-          group.map((request) => request.programId),
-          group[0]!.format,
-        ),
+      load: (group) => {
+        const ids = group.map((request) => request.programId);
+        // A program's file also carries its municipality and documents, which move `programs` and `*`.
+        return readScoped(
+          () => exportEach(source(), ids, group[0]!.format),
+          () => [...ofPrograms(ids), readScope.programs],
+        );
+      },
     }),
     /** Similar programs, both scopes at once; the programs of a page asking as many are found together. */
     similarPrograms: groupedLoader<{ programId: number; first: number }, SimilarLists>({
@@ -243,7 +313,11 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       groupOf: ({ first }) => String(first),
       load: async (group) => {
         const ids = group.map((request) => request.programId);
-        const found = await similarPrograms(source(), ids, group[0]!.first);
+        // Found by every program's terms; the programs found are then read through their own scopes.
+        const found = await readScoped(
+          () => similarPrograms(source(), ids, group[0]!.first),
+          () => [readScope.terms],
+        );
         return ids.map((id) => found.get(id) ?? { same: [], other: [] });
       },
     }),
@@ -251,6 +325,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       schedule,
       (ids) => lastChanges(source(), ids),
       (row) => row.programId,
+      ofPrograms,
     ),
     fieldSourcesByProgram: manyByKey(
       schedule,
@@ -260,6 +335,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
           t.programFieldSource.field,
         ]),
       (row) => row.programId,
+      ofPrograms,
     ),
   };
 }

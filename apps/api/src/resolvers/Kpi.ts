@@ -93,6 +93,11 @@ export const KpiValue: KpiValueResolvers = {
       kpi.position,
       value.fiscalYear,
     );
-    return historyPage(loaders, { entity: 'kpi_value', entityKey: key }, first, after);
+    return historyPage(
+      loaders,
+      { entity: 'kpi_value', entityKey: key, programId: program.id },
+      first,
+      after,
+    );
   },
 };

@@ -14,6 +14,8 @@ import {
   rollupCounts,
   type ProgramSortField,
 } from '../db/queries/programs.js';
+import { overAllPrograms, readScope } from '../db/read-scopes.js';
+import { readScoped } from '../db/statement-counter.js';
 import { decodeCursor, encodeCursor } from '../graphql/cursor.js';
 import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
 import {
@@ -42,34 +44,43 @@ export const Query: QueryResolvers = {
         throw badUserInput(name, `at most ${MAX_FILTER_VALUES} values`);
     }
     checkPrefectureCodes('prefectureCodes', prefectureCodes);
-    return findMunicipalities(db, { prefectureCodes, codes });
+    return overAllPrograms(() => findMunicipalities(db, { prefectureCodes, codes }));
   },
-  prefectures: (_parent, _args, { readDb: db }) => allPrefectures(db),
+  prefectures: (_parent, _args, { readDb: db }) => overAllPrograms(() => allPrefectures(db)),
   policyAreas: async (_parent, _args, { readDb: db }) =>
-    (await policyAreaCounts(db)).map((area) => {
+    (await overAllPrograms(() => policyAreaCounts(db))).map((area) => {
       const name = policyAreaName(area.key);
       return { ...area, name: name.ja, nameEn: name.en };
     }),
   prefecture: async (_parent, { code }, { readDb: db }) => {
     checkPrefectureCodes('code', [code]);
-    return (await prefectureByCode(db, code)) ?? Promise.reject(notFound(`prefecture ${code}`));
+    return (
+      (await overAllPrograms(() => prefectureByCode(db, code))) ??
+      Promise.reject(notFound(`prefecture ${code}`))
+    );
   },
   municipality: async (_parent, { code }, { readDb: db }) => {
     if (!/^[0-9]{5}$/.test(code))
       throw badUserInput('code', 'must be a five-digit local government code');
-    return (await municipalityByCode(db, code)) ?? Promise.reject(notFound(`municipality ${code}`));
+    const found = await readScoped(
+      () => municipalityByCode(db, code),
+      (row) => (row ? [readScope.municipality(row.id)] : [readScope.programs]),
+    );
+    return found ?? Promise.reject(notFound(`municipality ${code}`));
   },
   programs: async (_parent, { first, after, filter, orderBy }, { readDb: db }) => {
     const size = readPageSize('first', first);
     const sort = SORT_FIELDS[orderBy?.field ?? 'MUNICIPALITY_CODE'];
     const terms = readProgramFilter(filter);
-    const rows = await findPrograms(db, {
-      filter: terms,
-      sort,
-      descending: orderBy?.direction === 'DESC',
-      after: after ? decodeCursor(after, sort, 'after') : null,
-      limit: size,
-    });
+    const rows = await overAllPrograms(() =>
+      findPrograms(db, {
+        filter: terms,
+        sort,
+        descending: orderBy?.direction === 'DESC',
+        after: after ? decodeCursor(after, sort, 'after') : null,
+        limit: size,
+      }),
+    );
     const page = rows.slice(0, size);
     return {
       edges: page.map(({ program, key }) => ({
@@ -77,20 +88,25 @@ export const Query: QueryResolvers = {
         node: program,
       })),
       hasNextPage: rows.length > size,
-      totalCount: () => countPrograms(db, terms),
+      totalCount: () => overAllPrograms(() => countPrograms(db, terms)),
     };
   },
   ranking: rankingQuery,
   kpiRollup: async (_parent, { filter }, { readDb: db }) =>
-    rollupFromCounts(await rollupCounts(db, readProgramFilter(filter))),
+    rollupFromCounts(await overAllPrograms(() => rollupCounts(db, readProgramFilter(filter)))),
   program: async (_parent, { id }, { loaders }) => {
     const program = await loaders.program.load(parseId('id', id));
     if (!program) throw notFound(`program ${id}`);
     return program;
   },
   programByNumber: async (_parent, { municipalityCode, number }, { readDb: db }) =>
-    (await programByNumber(db, municipalityCode, number)) ??
-    Promise.reject(notFound(`program ${number} of municipality ${municipalityCode}`)),
+    (await readScoped(
+      () => programByNumber(db, municipalityCode, number),
+      (row) =>
+        row
+          ? [readScope.program(row.id), readScope.municipality(row.municipalityId)]
+          : [readScope.programs],
+    )) ?? Promise.reject(notFound(`program ${number} of municipality ${municipalityCode}`)),
   compare: async (_parent, { programIds, fiscalYearFrom, fiscalYearTo }, context) => {
     if (programIds.length < 2 || programIds.length > MAX_COMPARED) {
       throw badUserInput(

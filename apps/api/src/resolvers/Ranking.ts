@@ -5,6 +5,7 @@ import {
   rankedPage,
   type RankingColumn,
 } from '../db/queries/rankings.js';
+import { overAllPrograms } from '../db/read-scopes.js';
 import { fromEnum, toEnum } from '../graphql/values.js';
 import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
 import { readProgramFilter } from '../graphql/program-filter.js';
@@ -111,10 +112,12 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
       );
   }
   // The distribution (percentiles over the whole area) only when selected; its count serves the total.
-  const spread = once(() => distribution(db, query));
+  const spread = once(() => overAllPrograms(() => distribution(db, query)));
   const withSpread = selectsField(info, 'distribution');
   const [page] = await Promise.all([
-    rankedPage(db, query, { limit: size, offset: skip, highlight: highlighted }),
+    overAllPrograms(() =>
+      rankedPage(db, query, { limit: size, offset: skip, highlight: highlighted }),
+    ),
     withSpread ? spread() : null,
   ]);
   return {
@@ -122,7 +125,9 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     ascending: query.ascending,
     distribution: spread,
     entries: page.entries,
-    totalCount: once(async () => (withSpread ? (await spread()).count : rankedCount(db, query))),
+    totalCount: once(async () =>
+      withSpread ? (await spread()).count : overAllPrograms(() => rankedCount(db, query)),
+    ),
     highlight: page.highlight,
     costBasis: basis,
   };

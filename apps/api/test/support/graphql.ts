@@ -13,6 +13,8 @@ export interface GraphQLResult<T> {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
   /** How many SQL statements the operation ran. */
   statements: number;
+  /** The scopes of data its reads named (db/read-scopes.ts); null if one read named none. */
+  scopes: readonly string[] | null;
 }
 
 /** Runs operations through the real schema and resolvers, with a fresh context per operation. */
@@ -28,7 +30,7 @@ export function graphqlClient(
     query: string,
     variables: Record<string, unknown> = {},
   ): Promise<GraphQLResult<T>> {
-    return withStatementCount(async (statements) => {
+    return withStatementCount(async (statements, _clientGone, scopes) => {
       const response = await apollo.executeOperation<T>(
         { query, variables },
         {
@@ -39,8 +41,9 @@ export function graphqlClient(
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result');
       return {
-        ...(response.body.singleResult as Omit<GraphQLResult<T>, 'statements'>),
+        ...(response.body.singleResult as Omit<GraphQLResult<T>, 'statements' | 'scopes'>),
         statements: statements(),
+        scopes: scopes(),
       };
     });
   };

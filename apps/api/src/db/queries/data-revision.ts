@@ -1,12 +1,36 @@
-import { dataRevision } from '../schema/index.js';
+import { sql } from 'drizzle-orm';
+import { dataRevision, dataScopeRevision } from '../schema/index.js';
 import type { Database } from '../client.js';
 import { preparedOn } from '../prepared.js';
+import { readScope } from '../read-scopes.js';
 
 /** The revision of everything a query can read, as `db` sees it now (see the `data_revision` table). */
 export async function currentDataRevision(db: Database): Promise<number> {
-  const read = preparedOn(db, 'data_revision', (on) =>
-    on.select({ revision: dataRevision.revision }).from(dataRevision).prepare('data_revision'),
+  return (await dataRevisions(db, [])).now;
+}
+
+/**
+ * In one statement: the revision of everything now, and the latest revision at which any of `scopes`
+ * changed (see the `data_scope_revision` table). Everything (`*`) counts as one of any scopes: what no
+ * narrower scope records moves it.
+ */
+export async function dataRevisions(
+  db: Database,
+  scopes: readonly string[],
+): Promise<{ now: number; touched: number }> {
+  const read = preparedOn(db, 'data_revisions', (on) =>
+    on
+      .select({
+        now: dataRevision.revision,
+        touched:
+          sql<number>`(select coalesce(max(${dataScopeRevision.revision}), 0) from ${dataScopeRevision}
+          where ${dataScopeRevision.scope} = any(${sql.placeholder('scopes')}::text[]))`.mapWith(
+            Number,
+          ),
+      })
+      .from(dataRevision)
+      .prepare('data_revisions'),
   );
-  const [row] = await read.execute();
-  return row?.revision ?? 0;
+  const [row] = await read.execute({ scopes: [readScope.everything, ...scopes] });
+  return row ?? { now: 0, touched: 0 };
 }

@@ -16,3 +16,4 @@ export * from './api-token.js';
 export * from './dataset-file.js';
 export * from './data-revision.js';
 export * from './program-term.js';
+export * from './data-scope-revision.js';
