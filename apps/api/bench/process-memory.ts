@@ -7,7 +7,7 @@ function residentKb(pid: number): number {
   return Number(line?.match(/\d+/)?.[0] ?? 0);
 }
 
-function childrenOf(pid: number): number[] {
+export function childrenOf(pid: number): number[] {
   const text = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim();
   return text ? text.split(/\s+/).map(Number) : [];
 }

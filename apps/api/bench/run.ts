@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import autocannon from 'autocannon';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
@@ -28,6 +28,9 @@ import { databaseOutage } from './faults.js';
 import { soak } from './soak.js';
 import { startApi, type RunningApi } from './api-process.js';
 import { importWorkbookMeasured, workbookLine, type WorkbookImport } from './workbook-import.js';
+import { costTable, editUnderLoad, requestCosts, type CostQuestion } from './request-cost.js';
+import { hashToken, newToken } from '../src/auth/caller.js';
+import { insertToken } from '../src/db/queries/tokens.js';
 
 const { values: flags } = parseArgs({
   options: {
@@ -37,6 +40,9 @@ const { values: flags } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '1,10,100' },
     'soak-seconds': { type: 'string', default: '60' },
+    'cost-seconds': { type: 'string', default: '15' },
+    /** `cost`: only the cost of a request (issue 16's table), after loading the national set. */
+    only: { type: 'string' },
     fuzz: { type: 'string', default: '10000' },
   },
 });
@@ -110,11 +116,12 @@ const COMPARE = /* GraphQL */ `
   }
 `;
 const RANKING = /* GraphQL */ `
-  query Ranking($highlight: ID) {
+  query Ranking($highlight: ID, $first: Int) {
     ranking(
       metric: COST_PER_OUTCOME
       filter: { policyAreas: ["community"] }
       highlight: $highlight
+      first: $first
     ) {
       totalCount
       distribution {
@@ -163,6 +170,55 @@ const SEARCH = /* GraphQL */ `
   }
 `;
 
+/** One program's own figures: its KPIs with each year's target and actual, and its cost lines. */
+const PLAIN_PROGRAM = /* GraphQL */ `
+  query PlainProgram($id: ID!) {
+    program(id: $id) {
+      number
+      name
+      kpis {
+        name
+        unit
+        values {
+          fiscalYear {
+            year
+          }
+          target {
+            value
+          }
+          actual {
+            value
+          }
+        }
+      }
+      costs {
+        category
+        fiscalYears {
+          first {
+            year
+          }
+          last {
+            year
+          }
+        }
+        amount {
+          yen
+        }
+      }
+    }
+  }
+`;
+
+const EDIT_ACTUAL = /* GraphQL */ `
+  mutation Edit($input: KpiValueUpsertInput!) {
+    kpiValueUpsert(input: $input) {
+      userErrors {
+        message
+      }
+    }
+  }
+`;
+
 /** The dashboard's list of every program, dearest first: a page of 50 in the whole country. */
 const PAGE_BY_COST = /* GraphQL */ `
   query PageByCost {
@@ -181,6 +237,13 @@ const PAGE_BY_COST = /* GraphQL */ `
   }
 `;
 
+const WEB_DIR = path.resolve(API_DIR, '../web');
+
+/** The dashboard's own program query, as the web app sends it (read at run time: another package). */
+const { PROGRAM_PAGE } = (await import(
+  pathToFileURL(path.join(WEB_DIR, 'src/lib/api/operations/program.ts')).href
+)) as { PROGRAM_PAGE: string };
+
 interface Scenario {
   name: string;
   query: string;
@@ -189,7 +252,6 @@ interface Scenario {
   plans: string[];
 }
 
-const WEB_DIR = path.resolve(API_DIR, '../web');
 const WORKERS = availableParallelism();
 
 /** What apps/web/bench/national-pages.ts writes: each page's figures, and them as a table. */
@@ -348,17 +410,22 @@ async function main() {
     );
     // A real city's whole workbook, beside the national set: timed, and its page measured below.
     const workbooks: WorkbookImport[] = [];
-    const onPostgres = await importWorkbookMeasured(database.db, 'PostgreSQL, national set loaded');
-    if (onPostgres) workbooks.push(onPostgres);
-    const embeddedDir = mkdtempSync(path.join(tmpdir(), 'muni-bench-workbook-'));
-    try {
-      const embedded = await openDatabase({ pgliteDir: path.join(embeddedDir, 'pglite') });
-      await embedded.migrate();
-      const onPglite = await importWorkbookMeasured(embedded.db, 'PGlite, empty');
-      await embedded.close();
-      if (onPglite) workbooks.push(onPglite);
-    } finally {
-      rmSync(embeddedDir, { recursive: true, force: true });
+    if (flags.only !== 'cost') {
+      const onPostgres = await importWorkbookMeasured(
+        database.db,
+        'PostgreSQL, national set loaded',
+      );
+      if (onPostgres) workbooks.push(onPostgres);
+      const embeddedDir = mkdtempSync(path.join(tmpdir(), 'muni-bench-workbook-'));
+      try {
+        const embedded = await openDatabase({ pgliteDir: path.join(embeddedDir, 'pglite') });
+        await embedded.migrate();
+        const onPglite = await importWorkbookMeasured(embedded.db, 'PGlite, empty');
+        await embedded.close();
+        if (onPglite) workbooks.push(onPglite);
+      } finally {
+        rmSync(embeddedDir, { recursive: true, force: true });
+      }
     }
     // As autovacuum would in time: statistics, and the visibility map that index-only scans read.
     await database.db.execute(sql`vacuum analyze`);
@@ -366,7 +433,7 @@ async function main() {
     const ids = (
       (await database.db.execute(sql`
         select p.id from program p join municipality m on m.id = p.municipality_id
-        where m.is_synthetic order by m.code, p.number limit 50`)) as unknown as {
+        where m.is_synthetic order by m.code, p.number limit 300`)) as unknown as {
         rows: { id: number }[];
       }
     ).rows.map((row) => String(row.id));
@@ -388,7 +455,7 @@ async function main() {
         plans:
           n === 50
             ? [
-                `select * from kpi_value where kpi_id in (select id from kpi where program_id in (${ids.join(',')}))`,
+                `select * from kpi_value where kpi_id in (select id from kpi where program_id in (${ids.slice(0, 50).join(',')}))`,
               ]
             : [],
       })),
@@ -431,11 +498,105 @@ async function main() {
         scenario.plans.map((query) => explain(database, query)),
       );
     }
+    // The cost of each question of issue 16, and an edit under load by an editor.
+    const costQuestions = [
+      { name: 'plain program detail', query: PLAIN_PROGRAM, variables: { id: ids[0] } },
+      {
+        name: "dashboard's program query",
+        query: PROGRAM_PAGE,
+        variables: { id: ids[0], ja: true },
+      },
+      { name: 'compare of 10', query: COMPARE, variables: { ids: ids.slice(0, 10) } },
+      {
+        name: 'national ranking, top 50',
+        query: RANKING,
+        variables: { highlight: ids[0], first: 50 },
+      },
+      { name: 'page of 50 by latest cost', query: PAGE_BY_COST, variables: {} },
+    ];
+    const costs: CostQuestion[] = [];
+    for (const question of costQuestions) {
+      const result = await execute(question.query, question.variables);
+      if (result.errors?.length)
+        throw new Error(`${question.name}: ${JSON.stringify(result.errors)}`);
+      costs.push({
+        name: question.name,
+        body: JSON.stringify({ query: question.query, variables: question.variables }),
+        statements: result.statements,
+      });
+    }
+    const editor = newToken();
+    await insertToken(database.db, {
+      name: 'bench editor',
+      role: 'editor',
+      tokenSha256: hashToken(editor),
+    });
+    const editedKpi = (
+      (await database.db.execute(
+        sql`select id from kpi where program_id = ${Number(ids[200])} order by position limit 1`,
+      )) as unknown as { rows: { id: number }[] }
+    ).rows[0]!.id;
     await database.close();
 
     // One worker per core, as deployed on PostgreSQL.
     const api = await startApi({ DATABASE_URL: url, API_WORKERS: String(WORKERS) });
     children.push(api);
+    const costRows = await requestCosts(
+      api.url,
+      { api: api.pid, db: cluster.serverPid() },
+      costs,
+      { connections: 10, seconds: Number(flags['cost-seconds']) },
+      () => settled(api.url),
+    );
+    await settled(api.url);
+    const edit = await editUnderLoad(api.url, {
+      pageOf: (id) => JSON.stringify({ query: PROGRAM_PAGE, variables: { id, ja: true } }),
+      edit: async () => {
+        const response = await fetch(`${api.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
+          body: JSON.stringify({
+            query: EDIT_ACTUAL,
+            variables: {
+              input: {
+                kpiId: String(editedKpi),
+                fiscalYear: 2020,
+                expectedVersion: 1,
+                actual: { value: 123_456 },
+              },
+            },
+          }),
+        });
+        const answer = (await response.json()) as {
+          data?: { kpiValueUpsert: { userErrors: unknown[] } };
+        };
+        if (!response.ok || answer.data?.kpiValueUpsert.userErrors.length !== 0)
+          throw new Error(`the edit failed: HTTP ${response.status} ${JSON.stringify(answer)}`);
+      },
+      others: ids.slice(100, 200),
+      edited: ids[200]!,
+      load: ids.slice(201, 251),
+      connections: 10,
+    });
+    const costReport = costTable(costRows, edit, WORKERS);
+    console.log(`\n${costReport}`);
+    if (flags.only === 'cost') {
+      mkdirSync(path.dirname(OUT), { recursive: true });
+      writeFileSync(
+        OUT,
+        JSON.stringify(
+          {
+            dataset: { ...options, ...totals, loadSeconds },
+            workers: WORKERS,
+            costs: costRows,
+            edit,
+          },
+          null,
+          2,
+        ),
+      );
+      return;
+    }
     const rows = await measure(api.url, scenarios, statements);
 
     // The dashboard at national scale, on the same API.
@@ -508,6 +669,7 @@ async function main() {
     demo.stop();
     rmSync(demoDir, { recursive: true, force: true });
 
+    console.log(`\n${costReport}`);
     console.log(
       `\nNational dataset on PostgreSQL: ${totals.programs + 2} programs, ${totals.kpiValues} KPI values, ${totals.costLines} cost lines, loaded in ${loadSeconds} s`,
     );
@@ -539,6 +701,8 @@ async function main() {
         {
           dataset: { ...options, ...totals, loadSeconds },
           workers: WORKERS,
+          costs: costRows,
+          edit,
           results: rows,
           demo: demoRows,
           fuzz: { ...fuzz, failures: fuzz.failures.slice(0, 20) },

@@ -120,6 +120,25 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     expect(compare.scopes).not.toContain('programs');
   });
 
+  it("read a program's whole record in one statement", async () => {
+    const execute = graphqlClient(large.db);
+    const [first] = dataOf(await execute<any>('{ programs(first: 1) { nodes { id } } }')).programs
+      .nodes;
+    const detail = await execute<any>(
+      `query Detail($id: ID!) { program(id: $id) {
+        name municipality { name } document { title } lastChangedAt dataYears { first { year } }
+        history(first: 5) { nodes { action } }
+        kpis { name source { rawText document { title } } values { actual { value source { rawText } } achievement { ${FIGURE} } } }
+        costs { amount { yen } } costSummaries { totalCost { ${FIGURE} } } costPerUnit { figure { ${FIGURE} } }
+        evaluations { grade { value } } narratives { text source { section } } activities { years { done { value } } }
+        planHierarchy { name } printedUnitCosts { unitCost { value } } verdict { topic }
+      } }`,
+      { id: first.id },
+    );
+    expect(dataOf(detail).program.kpis.length).toBeGreaterThan(0);
+    expect(detail.statements).toBe(1);
+  });
+
   it('leave an answer depending on everything when one read names no scope', async () => {
     const scopes = await withStatementCount(async (_statements, _clientGone, scopes) => {
       await readScoped(

@@ -55,7 +55,8 @@ export async function buildComparison(
 ): Promise<ComparisonParent> {
   const programs = await Promise.all(
     ids.map(async (id) => {
-      const program = await loaders.program.load(id);
+      // Each program's whole record, all of them in one statement.
+      const program = (await loaders.record.load(id))?.program;
       if (!program) {
         throw new GraphQLError(`program ${id} was not found`, {
           extensions: { code: 'NOT_FOUND', argumentName: 'programIds' },
@@ -72,7 +73,7 @@ export async function buildComparison(
         loaders.document.load(program.documentId),
         loaders.municipality.load(program.municipalityId),
       ]);
-      const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+      const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesOf(kpi)));
       await turnFor(clock);
       const valuesByKpi = new Map(kpis.map((kpi, index) => [kpi.id, values[index]!]));
       const summaries = summariesOf(costs);

@@ -5,6 +5,7 @@ import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
 import { costPerUnitFor, summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
+import { groupBy } from '../group-by.js';
 
 type NewSummary = typeof t.programSummary.$inferInsert;
 
@@ -127,16 +128,6 @@ function searchTextOf(input: Parameters<typeof summarize>[0]): string {
       .filter(Boolean)
       .join('\n'),
   );
-}
-
-function groupBy<T>(rows: readonly T[], keyOf: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const group = groups.get(keyOf(row));
-    if (group) group.push(row);
-    else groups.set(keyOf(row), [row]);
-  }
-  return groups;
 }
 
 type NewTerm = typeof t.programTerm.$inferInsert;

@@ -81,7 +81,7 @@ export async function verdictOf(
     loaders.narrativesByProgram.load(program.id),
     loaders.glossesByProgram.load(program.id),
   ]);
-  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesOf(kpi)));
   await turnFor(clock);
   const english = (ja: string): Bilingual => ({ ja, en: glosses.get(ja) ?? ja });
   const input: VerdictInput = {

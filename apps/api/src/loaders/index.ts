@@ -1,15 +1,21 @@
 import type { TreeProgram } from '@muni/domain';
 import DataLoader from 'dataloader';
 import type { Database } from '../db/client.js';
-import { lastChanges } from '../db/queries/audit.js';
 import { treeProgramsByMunicipality } from '../db/queries/policy-tree.js';
 import { rollupCountsByMunicipality } from '../db/queries/programs.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
+import {
+  programRecordsAtOnce,
+  RECENT_CHANGES,
+  type ProgramRecord,
+} from '../db/queries/program-record.js';
 import { similarPrograms, type SimilarLists } from '../db/queries/similar-programs.js';
 import { readScope } from '../db/read-scopes.js';
 import * as t from '../db/schema/index.js';
 import { readScoped } from '../db/statement-counter.js';
 import { exportEach, type ExportedFile, type ExportFormat } from '../export/program-export.js';
+import { memoizedOn } from '../analytics/memo.js';
+import { groupBy } from '../group-by.js';
 import { groupedLoader } from './grouped.js';
 import { historyLoader } from './history.js';
 
@@ -68,16 +74,11 @@ function manyByKey<Row>(
 ) {
   return new DataLoader<number, Row[]>(
     async (keys) => {
-      const byKey = new Map<number, Row[]>();
       const rows = await readScoped(
         () => fetch(keys),
         (found) => scopesOf(keys, found),
       );
-      for (const row of rows) {
-        const list = byKey.get(keyOf(row));
-        if (list) list.push(row);
-        else byKey.set(keyOf(row), [row]);
-      }
+      const byKey = groupBy(rows, keyOf);
       return keys.map((key) => byKey.get(key) ?? []);
     },
     { batchScheduleFn },
@@ -96,14 +97,113 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     (row) => row.id,
     ofOwningPrograms,
   );
+  const municipality = oneByKey(
+    schedule,
+    (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
+    (row) => row.id,
+    ofMunicipalities,
+  );
+  const program = oneByKey(
+    schedule,
+    (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
+    (row) => row.id,
+    ofPrograms,
+  );
+  const document = oneByKey(
+    schedule,
+    (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
+    (row) => row.id,
+    // A source document that changes moves everything (`*`), which every answer depends on.
+    () => [],
+  );
+  const provenance = oneByKey(
+    schedule,
+    (ids) => rowsByKeys(source(), t.provenance, t.provenance.id, ids),
+    (row) => row.id,
+    ofOwningPrograms,
+  );
+  const history = historyLoader(source, schedule);
+  /**
+   * Programs' whole records, each batch in one statement. What a record brings is then at hand for
+   * whatever asks for it by id: its program, municipality, documents, provenance, KPIs and the first
+   * page of its history.
+   */
+  const record = new DataLoader<number, ProgramRecord | null>(
+    async (ids) => {
+      const records = await readScoped(
+        () => programRecordsAtOnce(source(), ids),
+        (found) => [
+          ...ofPrograms(ids),
+          ...found.map((each) => readScope.municipality(each.program.municipalityId)),
+        ],
+      );
+      const byId = new Map<number, ProgramRecord>();
+      for (const found of records) {
+        byId.set(found.program.id, found);
+        program.prime(found.program.id, found.program);
+        municipality.prime(found.municipality.id, found.municipality);
+        for (const row of found.documents) document.prime(row.id, row);
+        for (const row of found.provenance) provenance.prime(row.id, row);
+        for (const row of found.kpis) kpi.prime(row.id, row);
+        for (let limit = 1; limit < RECENT_CHANGES; limit += 1)
+          history.prime(
+            { owner: { programId: found.program.id }, beforeId: null, limit },
+            found.recentChanges.slice(0, limit + 1),
+          );
+      }
+      return ids.map((id) => byId.get(id) ?? null);
+    },
+    { batchScheduleFn: schedule },
+  );
+  /** A part of each program's record, by program id, worked out once per record. */
+  const part = <T>(pick: (found: ProgramRecord) => T, none: T) => {
+    const picked = memoizedOn(pick);
+    return {
+      load: async (programId: number): Promise<T> => {
+        const found = await record.load(programId);
+        return found ? picked(found) : none;
+      },
+    };
+  };
+  const valuesByKpi = part((found) => groupBy(found.values, (row) => row.kpiId), new Map());
+  const yearsByActivity = part(
+    (found) => groupBy(found.activityYears, (row) => row.activityId),
+    new Map(),
+  );
   return {
     kpi,
-    municipality: oneByKey(
-      schedule,
-      (ids) => rowsByKeys(source(), t.municipality, t.municipality.id, ids),
-      (row) => row.id,
-      ofMunicipalities,
+    municipality,
+    program,
+    document,
+    provenance,
+    history,
+    record,
+    kpisByProgram: part((found) => found.kpis, []),
+    costsByProgram: part((found) => found.costs, []),
+    evaluationsByProgram: part((found) => found.evaluations, []),
+    activitiesByProgram: part((found) => found.activities, []),
+    narrativesByProgram: part((found) => found.narratives, []),
+    planLevelsByProgram: part((found) => found.planLevels, []),
+    printedUnitCostsByProgram: part((found) => found.printedUnitCosts, []),
+    fieldSourcesByProgram: part((found) => found.fieldSources, []),
+    programSummary: part((found) => found.summary, null),
+    /** Each program's glosses, by the Japanese text they translate. */
+    glossesByProgram: part(
+      (found) => new Map(found.glosses.map((row) => [row.ja, row.en])),
+      new Map<string, string>(),
     ),
+    lastChangeByProgram: part(
+      (found) => (found.lastChangedAt ? { at: found.lastChangedAt } : null),
+      null,
+    ),
+    /** A KPI's values, from its program's record. */
+    kpiValuesOf: async (owner: Pick<t.Kpi, 'id' | 'programId'>): Promise<t.KpiValue[]> =>
+      (await valuesByKpi.load(owner.programId)).get(owner.id) ?? [],
+    /** An activity's years, from its program's record. */
+    activityYearsOf: async (
+      owner: Pick<t.Activity, 'id' | 'programId'>,
+    ): Promise<t.ActivityYear[]> =>
+      (await yearsByActivity.load(owner.programId)).get(owner.id) ?? [],
     municipalitiesByPrefecture: manyByKey(
       schedule,
       (codes) =>
@@ -114,12 +214,6 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       (row) => row.prefectureCode,
       () => [readScope.programs],
     ),
-    program: oneByKey(
-      schedule,
-      (ids) => rowsByKeys(source(), t.program, t.program.id, ids),
-      (row) => row.id,
-      ofPrograms,
-    ),
     programsByMunicipality: manyByKey(
       schedule,
       (ids) =>
@@ -129,39 +223,6 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
         ]),
       (row) => row.municipalityId,
       ofMunicipalities,
-    ),
-    document: oneByKey(
-      schedule,
-      (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
-      (row) => row.id,
-      // A source document that changes moves everything (`*`), which every answer depends on.
-      () => [],
-    ),
-    provenance: oneByKey(
-      schedule,
-      (ids) => rowsByKeys(source(), t.provenance, t.provenance.id, ids),
-      (row) => row.id,
-      ofOwningPrograms,
-    ),
-    kpisByProgram: manyByKey(
-      schedule,
-      async (ids) => {
-        const rows = await rowsByKeys(source(), t.kpi, t.kpi.programId, ids, [
-          t.kpi.programId,
-          t.kpi.position,
-        ]);
-        // A value asks for its KPI by id; the KPIs a program brought are then already at hand.
-        for (const row of rows) kpi.prime(row.id, row);
-        return rows;
-      },
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    programSummary: oneByKey(
-      schedule,
-      (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
-      (row) => row.programId,
-      ofPrograms,
     ),
     rollupByMunicipality: oneByKey(
       schedule,
@@ -180,118 +241,6 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       },
       { batchScheduleFn: schedule },
     ),
-    kpiValuesByKpi: manyByKey(
-      schedule,
-      async (ids) => {
-        // Their KPIs, read with them (already at hand when read through their program), name the
-        // programs whose scopes the values belong to.
-        const [rows] = await Promise.all([
-          rowsByKeys(source(), t.kpiValue, t.kpiValue.kpiId, ids, [
-            t.kpiValue.kpiId,
-            t.kpiValue.fiscalYear,
-          ]),
-          kpi.loadMany(ids),
-        ]);
-        return rows;
-      },
-      (row) => row.kpiId,
-      () => [],
-    ),
-    costsByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.costEntry, t.costEntry.programId, ids, [
-          t.costEntry.programId,
-          t.costEntry.fiscalYearFrom,
-          t.costEntry.fiscalYearTo,
-          t.costEntry.category,
-          t.costEntry.staffType,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    evaluationsByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.evaluation, t.evaluation.programId, ids, [
-          t.evaluation.programId,
-          t.evaluation.fiscalYear,
-          t.evaluation.axis,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    activitiesByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.activity, t.activity.programId, ids, [
-          t.activity.programId,
-          t.activity.position,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    activityYearsByActivity: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.activityYear, t.activityYear.activityId, ids, [
-          t.activityYear.activityId,
-          t.activityYear.fiscalYear,
-        ]),
-      (row) => row.activityId,
-      // An activity is reached only through its program, whose scope its years move.
-      () => [],
-    ),
-    narrativesByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.narrative, t.narrative.programId, ids, [
-          t.narrative.programId,
-          t.narrative.kind,
-          t.narrative.kpiId,
-          t.narrative.position,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    planLevelsByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.planLevel, t.planLevel.programId, ids, [
-          t.planLevel.programId,
-          t.planLevel.depth,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    /** Each program's glosses, by the Japanese text they translate. */
-    glossesByProgram: new DataLoader<number, Map<string, string>>(
-      async (ids) => {
-        const rows = await readScoped(
-          () => rowsByKeys(source(), t.gloss, t.gloss.programId, ids),
-          () => ofPrograms(ids),
-        );
-        const byProgram = new Map<number, Map<string, string>>();
-        for (const row of rows) {
-          const glosses = byProgram.get(row.programId) ?? new Map<string, string>();
-          glosses.set(row.ja, row.en);
-          byProgram.set(row.programId, glosses);
-        }
-        return ids.map((id) => byProgram.get(id) ?? new Map<string, string>());
-      },
-      { batchScheduleFn: schedule },
-    ),
-    printedUnitCostsByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.printedUnitCost, t.printedUnitCost.programId, ids, [
-          t.printedUnitCost.programId,
-          t.printedUnitCost.fiscalYear,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    history: historyLoader(source, schedule),
     /** Each program's file in a format; the programs of a list asking for one are read together. */
     exportFile: groupedLoader<{ programId: number; format: ExportFormat }, ExportedFile>({
       schedule,
@@ -321,22 +270,6 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
         return ids.map((id) => found.get(id) ?? { same: [], other: [] });
       },
     }),
-    lastChangeByProgram: oneByKey(
-      schedule,
-      (ids) => lastChanges(source(), ids),
-      (row) => row.programId,
-      ofPrograms,
-    ),
-    fieldSourcesByProgram: manyByKey(
-      schedule,
-      (ids) =>
-        rowsByKeys(source(), t.programFieldSource, t.programFieldSource.programId, ids, [
-          t.programFieldSource.programId,
-          t.programFieldSource.field,
-        ]),
-      (row) => row.programId,
-      ofPrograms,
-    ),
   };
 }
 

@@ -42,7 +42,7 @@ export const Activity: ActivityResolvers = {
   nameEn: (activity, _args, context) => glossOf(context, activity.programId, activity.name),
   source: async (activity, _args, { loaders }) =>
     (await loaders.provenance.load(activity.provenanceId))!,
-  years: (activity, _args, { loaders }) => loaders.activityYearsByActivity.load(activity.id),
+  years: (activity, _args, { loaders }) => loaders.activityYearsOf(activity),
 };
 
 export const ActivityYear: ActivityYearResolvers = {

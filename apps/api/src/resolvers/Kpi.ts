@@ -36,12 +36,12 @@ export const Kpi: KpiResolvers = {
     provenanceId: kpi.planStatusProvenanceId,
   }),
   planAchievement: async (kpi, _args, { loaders }) =>
-    ratio(planFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).achievement),
+    ratio(planFigures(await loaders.kpiValuesOf(kpi), kpi).achievement),
   planStatus: async (kpi, _args, { loaders }) =>
-    planFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).status,
+    planFigures(await loaders.kpiValuesOf(kpi), kpi).status,
   currentStatus: async (kpi, _args, { loaders }) =>
-    currentFigures(await loaders.kpiValuesByKpi.load(kpi.id), kpi).status,
-  values: (kpi, _args, { loaders }) => loaders.kpiValuesByKpi.load(kpi.id),
+    currentFigures(await loaders.kpiValuesOf(kpi), kpi).status,
+  values: (kpi, _args, { loaders }) => loaders.kpiValuesOf(kpi),
 };
 
 export const KpiBaseline: KpiBaselineResolvers = {

@@ -22,7 +22,7 @@ import { turnFor } from '../graphql/time-slice.js';
 async function kpisWithValues(program: ProgramRow, context: Context) {
   const { loaders } = context;
   const kpis = await loaders.kpisByProgram.load(program.id);
-  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesByKpi.load(kpi.id)));
+  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesOf(kpi)));
   await turnFor(context.clock);
   return { kpis, valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])) };
 }

@@ -95,9 +95,10 @@ export const Query: QueryResolvers = {
   kpiRollup: async (_parent, { filter }, { readDb: db }) =>
     rollupFromCounts(await overAllPrograms(() => rollupCounts(db, readProgramFilter(filter)))),
   program: async (_parent, { id }, { loaders }) => {
-    const program = await loaders.program.load(parseId('id', id));
-    if (!program) throw notFound(`program ${id}`);
-    return program;
+    // Its whole record at once: the fields below it then read what this statement brought.
+    const found = await loaders.record.load(parseId('id', id));
+    if (!found) throw notFound(`program ${id}`);
+    return found.program;
   },
   programByNumber: async (_parent, { municipalityCode, number }, { readDb: db }) =>
     (await readScoped(

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,8 @@ export interface PgCluster {
   port: number;
   /** URL of another database of the cluster. */
   urlOf(database: string): string;
+  /** The server's process id (its backends are its children), from its pid file. */
+  serverPid(): number;
   /** Shuts the server down fast, as an outage would, keeping its data. */
   pause(): void;
   /** Starts it again on the same port. */
@@ -159,6 +161,8 @@ async function serve(
     url: urlOf('postgres'),
     port,
     urlOf,
+    serverPid: () =>
+      Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]),
     pause: () => pgCtl(['-m', 'fast', '-w', 'stop']),
     resume: () => pgCtl(['-o', options, '-l', path.join(dir, 'log'), '-w', 'start']),
     stop() {

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, lt, max, sql } from 'drizzle-orm';
+import { and, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { auditEvent, type AuditEvent } from '../schema/index.js';
 
@@ -50,20 +50,4 @@ export async function auditHistories(
     .from(wanted)
     .crossJoinLateral(changes)
     .orderBy(desc(id));
-}
-
-/** When each program last changed, for any number of programs in one statement. */
-export async function lastChanges(
-  db: Database,
-  programIds: readonly number[],
-): Promise<{ programId: number; at: Date }[]> {
-  if (programIds.length === 0) return [];
-  const rows = await db
-    .select({ programId: auditEvent.programId, at: max(auditEvent.at) })
-    .from(auditEvent)
-    .where(inArray(auditEvent.programId, [...programIds]))
-    .groupBy(auditEvent.programId);
-  return rows.flatMap((row) =>
-    row.programId === null || row.at === null ? [] : [{ programId: row.programId, at: row.at }],
-  );
 }

@@ -2,21 +2,24 @@ import { and, asc, eq, inArray, or } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { rowsByKeys } from './rows-by-keys.js';
 import * as t from '../schema/index.js';
+import type { ProgramRecord } from './program-record.js';
 
 /** Everything a set of programs' records hold, read table by table: what exports and diffs work from. */
-export interface ProgramRecords {
+export interface ProgramRecords extends Pick<
+  ProgramRecord,
+  | 'kpis'
+  | 'values'
+  | 'costs'
+  | 'evaluations'
+  | 'activities'
+  | 'activityYears'
+  | 'narratives'
+  | 'glosses'
+  | 'planLevels'
+  | 'fieldSources'
+> {
   programs: { program: t.Program; municipality: t.Municipality; document: t.SourceDocument }[];
-  kpis: t.Kpi[];
-  values: t.KpiValue[];
-  costs: t.CostEntry[];
-  evaluations: t.Evaluation[];
-  activities: t.Activity[];
-  activityYears: t.ActivityYear[];
-  narratives: t.Narrative[];
   unitCosts: t.PrintedUnitCost[];
-  glosses: t.Gloss[];
-  planLevels: t.PlanLevel[];
-  fieldSources: (typeof t.programFieldSource.$inferSelect)[];
   provenance: Map<number, t.Provenance>;
 }
 

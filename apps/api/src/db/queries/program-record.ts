@@ -1,0 +1,146 @@
+import { getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
+import { toSnakeCase } from 'drizzle-orm/casing';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Database } from '../client.js';
+import { preparedOn } from '../prepared.js';
+import * as t from '../schema/index.js';
+
+/**
+ * Changes of a program read with its record, newest first: enough for any first page of its history
+ * (at most 20 entries, and one more to tell whether more follow).
+ */
+export const RECENT_CHANGES = 21;
+
+/** One program's whole record as the API reads it: every row below it, in the order pages show them. */
+export interface ProgramRecord {
+  program: t.Program;
+  municipality: t.Municipality;
+  /** Its own document and every document its provenance cites. */
+  documents: t.SourceDocument[];
+  kpis: t.Kpi[];
+  values: t.KpiValue[];
+  costs: t.CostEntry[];
+  evaluations: t.Evaluation[];
+  activities: t.Activity[];
+  activityYears: t.ActivityYear[];
+  narratives: t.Narrative[];
+  planLevels: t.PlanLevel[];
+  glosses: t.Gloss[];
+  printedUnitCosts: t.PrintedUnitCost[];
+  fieldSources: (typeof t.programFieldSource.$inferSelect)[];
+  provenance: t.Provenance[];
+  /** Its derived figures, without the search text lists search by. */
+  summary: Omit<t.ProgramSummary, 'searchText' | 'searchBigrams'> | null;
+  recentChanges: t.AuditEvent[];
+  lastChangedAt: Date | null;
+}
+
+/** Each table's columns with the names the database gives them, worked out once. */
+const columnsByTable = new WeakMap<PgTable, [key: string, name: string, column: Column][]>();
+
+function columnsOf(table: PgTable) {
+  let columns = columnsByTable.get(table);
+  if (!columns) {
+    columns = (Object.entries(getTableColumns(table)) as [string, Column][]).map(
+      // Named as the database names it: the client's snake_case, unless the schema named it itself.
+      ([key, column]) => [key, column.keyAsName ? toSnakeCase(column.name) : column.name, column],
+    );
+    columnsByTable.set(table, columns);
+  }
+  return columns;
+}
+
+/** A row as `to_json` gives it (column names, JSON values), as drizzle gives it (its keys and types). */
+function rowFromJson<T extends PgTable>(
+  table: T,
+  json: Record<string, unknown>,
+): T['$inferSelect'] {
+  const row: Record<string, unknown> = {};
+  for (const [key, name, column] of columnsOf(table)) {
+    const value = json[name];
+    // A JSON column's value is already what it holds; mapping it again would parse a string twice.
+    row[key] =
+      value === null || value === undefined
+        ? null
+        : column.columnType === 'PgJsonb' || column.columnType === 'PgJson'
+          ? value
+          : column.mapFromDriverValue(value);
+  }
+  return row as T['$inferSelect'];
+}
+
+const rowsFromJson = <T extends PgTable>(table: T, json: unknown): T['$inferSelect'][] =>
+  ((json as Record<string, unknown>[] | null) ?? []).map((row) => rowFromJson(table, row));
+
+/** Every row of `table` below the program `p`, as one JSON array in `order`. */
+function rowsOf(table: PgTable, where: SQL, order: string): SQL {
+  const name = sql.identifier(getTableName(table));
+  return sql`(select coalesce(json_agg(r order by ${sql.raw(order)}), '[]') from ${name} r where ${where})`;
+}
+
+/**
+ * The whole records of these programs, in one statement whatever their number: PostgreSQL shapes each
+ * into JSON, so a program page costs one round trip to the database, not one per table.
+ */
+export async function programRecordsAtOnce(
+  db: Database,
+  programIds: readonly number[],
+): Promise<ProgramRecord[]> {
+  if (programIds.length === 0) return [];
+  const own = sql`r.program_id = p.id`;
+  const read = preparedOn(db, 'program_records', (on) =>
+    on
+      .select({
+        record: sql<Record<string, unknown>>`json_build_object(
+          'program', to_json(p),
+          'municipality', (select to_json(m) from municipality m where m.id = p.municipality_id),
+          'documents', (select coalesce(json_agg(d), '[]') from source_document d where d.id = p.document_id
+            or d.id in (select v.document_id from provenance v where v.program_id = p.id)),
+          'kpis', ${rowsOf(t.kpi, own, 'r.position')},
+          'values', ${rowsOf(t.kpiValue, sql`r.kpi_id in (select k.id from kpi k where k.program_id = p.id)`, 'r.kpi_id, r.fiscal_year')},
+          'costs', ${rowsOf(t.costEntry, own, 'r.fiscal_year_from, r.fiscal_year_to, r.category, r.staff_type')},
+          'evaluations', ${rowsOf(t.evaluation, own, 'r.fiscal_year, r.axis')},
+          'activities', ${rowsOf(t.activity, own, 'r.position')},
+          'activityYears', ${rowsOf(t.activityYear, sql`r.activity_id in (select a.id from activity a where a.program_id = p.id)`, 'r.activity_id, r.fiscal_year')},
+          'narratives', ${rowsOf(t.narrative, own, 'r.kind, r.kpi_id, r.position')},
+          'planLevels', ${rowsOf(t.planLevel, own, 'r.depth')},
+          'glosses', ${rowsOf(t.gloss, own, 'r.ja')},
+          'printedUnitCosts', ${rowsOf(t.printedUnitCost, own, 'r.fiscal_year')},
+          'fieldSources', ${rowsOf(t.programFieldSource, own, 'r.field')},
+          'provenance', ${rowsOf(t.provenance, own, 'r.id')},
+          'summary', (select to_jsonb(s) - 'search_text' - 'search_bigrams' from program_summary s
+            where s.program_id = p.id),
+          'recentChanges', (select coalesce(json_agg(a order by a.id desc), '[]') from (
+            select * from audit_event e where e.program_id = p.id order by e.id desc
+            limit ${sql.raw(String(RECENT_CHANGES))}) a),
+          'lastChangedAt', (select max(e.at) from audit_event e where e.program_id = p.id)
+        )`,
+      })
+      .from(sql`program p`)
+      .where(sql`p.id = any(${sql.placeholder('ids')})`)
+      .prepare('program_records'),
+  );
+  const rows = await read.execute({ ids: [...programIds] });
+  return rows.map(({ record }) => ({
+    program: rowFromJson(t.program, record.program as Record<string, unknown>),
+    municipality: rowFromJson(t.municipality, record.municipality as Record<string, unknown>),
+    documents: rowsFromJson(t.sourceDocument, record.documents),
+    kpis: rowsFromJson(t.kpi, record.kpis),
+    values: rowsFromJson(t.kpiValue, record.values),
+    costs: rowsFromJson(t.costEntry, record.costs),
+    evaluations: rowsFromJson(t.evaluation, record.evaluations),
+    activities: rowsFromJson(t.activity, record.activities),
+    activityYears: rowsFromJson(t.activityYear, record.activityYears),
+    narratives: rowsFromJson(t.narrative, record.narratives),
+    planLevels: rowsFromJson(t.planLevel, record.planLevels),
+    glosses: rowsFromJson(t.gloss, record.glosses),
+    printedUnitCosts: rowsFromJson(t.printedUnitCost, record.printedUnitCosts),
+    fieldSources: rowsFromJson(t.programFieldSource, record.fieldSources),
+    provenance: rowsFromJson(t.provenance, record.provenance),
+    summary: record.summary
+      ? rowFromJson(t.programSummary, record.summary as Record<string, unknown>)
+      : null,
+    recentChanges: rowsFromJson(t.auditEvent, record.recentChanges),
+    lastChangedAt: record.lastChangedAt ? new Date(record.lastChangedAt as string) : null,
+  }));
+}
