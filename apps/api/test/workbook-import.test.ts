@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
@@ -433,7 +433,7 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
 
   it('finds programs of the city that do similar work, each by words both of them use', async () => {
     const execute = graphqlClient(database.db);
-    const texts = `name municipality { code } kpis { name } narratives { kind text }`;
+    const texts = `id name municipality { code } kpis { name } narratives { kind text }`;
     const data = dataOf(
       await execute<any>(
         `query($text: String!) { programs(first: 1, filter: { text: $text }) { nodes {
@@ -465,6 +465,19 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
     }
     for (const similar of program.other)
       expect(similar.program.municipality.code).not.toBe(program.municipality.code);
+
+    // The dashboard's own query for it: the record, and the similar programs with their names and
+    // cities, in two statements.
+    const { PROGRAM_PAGE } = (await import(
+      pathToFileURL(path.resolve('../web/src/lib/api/operations/program.ts')).href
+    )) as { PROGRAM_PAGE: string };
+    for (const ja of [true, false]) {
+      const page = await execute<any>(PROGRAM_PAGE, { id: program.id, ja });
+      expect(dataOf(page).program.sameMunicipality.map((s: any) => s.program.name)).toContain(
+        '移住・定住促進事業',
+      );
+      expect(page.statements).toBe(2);
+    }
   });
 
   it('removes a program the workbook no longer has, naming it in the dry run, and brings it back', async () => {

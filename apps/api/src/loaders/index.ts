@@ -262,11 +262,25 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       groupOf: ({ first }) => String(first),
       load: async (group) => {
         const ids = group.map((request) => request.programId);
-        // Found by every program's terms; the programs found are then read through their own scopes.
+        // Found by every program's terms; each shows its own name and its municipality's.
         const found = await readScoped(
           () => similarPrograms(source(), ids, group[0]!.first),
-          () => [readScope.terms],
+          (lists) => [
+            readScope.terms,
+            ...[...lists.values()].flatMap(({ same, other }) =>
+              [...same, ...other].flatMap((row) => [
+                readScope.program(row.program.id),
+                readScope.municipality(row.municipality.id),
+              ]),
+            ),
+          ],
         );
+        for (const { same, other } of found.values()) {
+          for (const row of [...same, ...other]) {
+            program.prime(row.program.id, row.program);
+            municipality.prime(row.municipality.id, row.municipality);
+          }
+        }
         return ids.map((id) => found.get(id) ?? { same: [], other: [] });
       },
     }),

@@ -94,15 +94,10 @@ export const Program: ProgramResolvers = {
     if (!Number.isInteger(first) || first < 1 || first > 20)
       throw badUserInput('first', `must be between 1 and 20, got ${first}`);
     const lists = await loaders.similarPrograms.load({ programId: program.id, first });
-    const rows = scope === 'SAME_MUNICIPALITY' ? lists.same : lists.other;
-    const programs = await loaders.program.loadMany(rows.map((row) => row.programId));
-    return rows.flatMap((row, index) => {
-      const found = programs[index];
-      // A program removed since the terms were read is no longer there to show.
-      return found && !(found instanceof Error)
-        ? [{ program: found, sharedTerms: termsToShow(row.sharedTerms, 5) }]
-        : [];
-    });
+    return (scope === 'SAME_MUNICIPALITY' ? lists.same : lists.other).map((row) => ({
+      program: row.program,
+      sharedTerms: termsToShow(row.sharedTerms, 5),
+    }));
   },
   export: (program, { format }, { loaders }) =>
     loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),

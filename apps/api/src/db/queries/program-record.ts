@@ -1,7 +1,7 @@
-import { getTableColumns, getTableName, sql, type Column, type SQL } from 'drizzle-orm';
-import { toSnakeCase } from 'drizzle-orm/casing';
+import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
+import { rowFromJson, rowsFromJson } from '../json-rows.js';
 import { preparedOn } from '../prepared.js';
 import * as t from '../schema/index.js';
 
@@ -34,43 +34,6 @@ export interface ProgramRecord {
   recentChanges: t.AuditEvent[];
   lastChangedAt: Date | null;
 }
-
-/** Each table's columns with the names the database gives them, worked out once. */
-const columnsByTable = new WeakMap<PgTable, [key: string, name: string, column: Column][]>();
-
-function columnsOf(table: PgTable) {
-  let columns = columnsByTable.get(table);
-  if (!columns) {
-    columns = (Object.entries(getTableColumns(table)) as [string, Column][]).map(
-      // Named as the database names it: the client's snake_case, unless the schema named it itself.
-      ([key, column]) => [key, column.keyAsName ? toSnakeCase(column.name) : column.name, column],
-    );
-    columnsByTable.set(table, columns);
-  }
-  return columns;
-}
-
-/** A row as `to_json` gives it (column names, JSON values), as drizzle gives it (its keys and types). */
-function rowFromJson<T extends PgTable>(
-  table: T,
-  json: Record<string, unknown>,
-): T['$inferSelect'] {
-  const row: Record<string, unknown> = {};
-  for (const [key, name, column] of columnsOf(table)) {
-    const value = json[name];
-    // A JSON column's value is already what it holds; mapping it again would parse a string twice.
-    row[key] =
-      value === null || value === undefined
-        ? null
-        : column.columnType === 'PgJsonb' || column.columnType === 'PgJson'
-          ? value
-          : column.mapFromDriverValue(value);
-  }
-  return row as T['$inferSelect'];
-}
-
-const rowsFromJson = <T extends PgTable>(table: T, json: unknown): T['$inferSelect'][] =>
-  ((json as Record<string, unknown>[] | null) ?? []).map((row) => rowFromJson(table, row));
 
 /** Every row of `table` below the program `p`, as one JSON array in `order`. */
 function rowsOf(table: PgTable, where: SQL, order: string): SQL {

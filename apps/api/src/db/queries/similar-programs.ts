@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { rowFromJson } from '../json-rows.js';
+import * as t from '../schema/index.js';
 
 /** A term held by more than this share of the programs of its kind is common talk (事業, 地域, 推進). */
 const COMMON_SHARE = 0.05;
@@ -8,7 +10,9 @@ const COMMON_SHARE = 0.05;
 const MIN_SHARED = 2;
 
 export interface SimilarRow {
-  programId: number;
+  /** The program found and its municipality, read with it: what a list of them shows. */
+  program: t.Program;
+  municipality: t.Municipality;
   /** The shared terms that stand as words in either program's texts, rarest first. */
   sharedTerms: string[];
 }
@@ -91,17 +95,30 @@ export async function similarPrograms(
       join asked on asked.id = shared.asked
       join program_summary s on s.program_id = shared.program_id
     )
-    select asked, program_id, terms, same from ranked where place <= ${limit}
-    order by asked, same desc, place
+    select ranked.asked, ranked.terms, ranked.same,
+      to_json(p) as program, to_json(m) as municipality
+    from ranked
+    join program p on p.id = ranked.program_id
+    join municipality m on m.id = p.municipality_id
+    where ranked.place <= ${limit}
+    order by ranked.asked, ranked.same desc, ranked.place
   `)) as unknown as {
-    rows: { asked: number; program_id: number; terms: string[]; same: boolean }[];
+    rows: {
+      asked: number;
+      terms: string[];
+      same: boolean;
+      program: Record<string, unknown>;
+      municipality: Record<string, unknown>;
+    }[];
   };
   const byProgram = new Map<number, SimilarLists>(
     programIds.map((id) => [id, { same: [], other: [] }]),
   );
   for (const row of result.rows)
-    byProgram
-      .get(row.asked)
-      ?.[row.same ? 'same' : 'other'].push({ programId: row.program_id, sharedTerms: row.terms });
+    byProgram.get(row.asked)?.[row.same ? 'same' : 'other'].push({
+      program: rowFromJson(t.program, row.program),
+      municipality: rowFromJson(t.municipality, row.municipality),
+      sharedTerms: row.terms,
+    });
   return byProgram;
 }
