@@ -40,12 +40,12 @@ DECLARE
       'UNION ALL SELECT ''programs'' FROM changed_rows',
     'program_summary',
       'SELECT ''p:'' || program_id FROM changed_rows UNION ALL SELECT ''m:'' || municipality_id FROM changed_rows '
-      'UNION ALL SELECT ''programs'' FROM changed_rows',
+      'UNION ALL SELECT ''programs'' FROM changed_rows UNION ALL SELECT ''area:'' || policy_area FROM changed_rows',
     'program_term',
       'SELECT ''p:'' || program_id FROM changed_rows UNION ALL SELECT ''terms'' FROM changed_rows',
     'municipality',
       'SELECT ''m:'' || id FROM changed_rows UNION ALL SELECT ''programs'' FROM changed_rows',
-    'source_document', 'SELECT ''*'' FROM changed_rows',
+    'source_document', 'SELECT ''d:'' || id FROM changed_rows UNION ALL SELECT ''documents'' FROM changed_rows',
     'kpi_value',
       'SELECT ''p:'' || k.program_id FROM changed_rows c JOIN kpi k ON k.id = c.kpi_id '
       'UNION ALL SELECT ''m:'' || p.municipality_id FROM changed_rows c JOIN kpi k ON k.id = c.kpi_id '
@@ -69,8 +69,11 @@ DECLARE
   scopes text;
 BEGIN
   FOR name, scopes IN SELECT key, value FROM jsonb_each_text(scopes_of) LOOP
+    -- A new row of no program (a municipality's provenance, an audit event of no program) changes
+    -- nothing read before: what will cite it moves its own scopes.
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows '
-      'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_inserted', name, scopes);
+      'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_inserted', name,
+      replace(scopes, ' UNION ALL SELECT ''*'' FROM changed_rows c WHERE c.program_id IS NULL', ''));
     EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows '
       'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_deleted', name, scopes);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS changed_rows '

@@ -2,7 +2,10 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
 import { refreshProgramSummaries, summariesOutOfDate } from '../src/analytics/program-summary.js';
+import { deleteProgramChildren } from '../src/db/queries/program-children.js';
 import { currentDataRevision } from '../src/db/queries/data-revision.js';
+import { keptRankedPage, keptRankingOf, keptSpread } from '../src/db/queries/kept-rankings.js';
+import { distribution, METRIC_ASCENDING, rankedPage } from '../src/db/queries/rankings.js';
 import { generateNational } from '../src/national/generate.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { shippedSources } from './support/dataset.js';
@@ -137,5 +140,95 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     const before = await currentDataRevision(database.db);
     await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
     expect(await currentDataRevision(database.db)).toBe(before);
+  });
+
+  it("keeps each policy area's rankings as the SQL that ranks any set computes them, and computes those it cannot trust", async () => {
+    await generateNational(database.db, OPTIONS);
+    const areas = (
+      (await database.db.execute(
+        sql`select distinct policy_area as area from program_summary order by 1`,
+      )) as unknown as { rows: { area: string }[] }
+    ).rows.map((row) => row.area);
+    expect(areas.length).toBeGreaterThan(3);
+    const all = { limit: 1000, offset: 0, highlight: null };
+    let compared = 0;
+    for (const area of areas) {
+      for (const column of [
+        'costPerOutcome',
+        'latestCostYen',
+        'achievementMean',
+        'latestGrantShare',
+      ] as const) {
+        const costly = column === 'costPerOutcome' || column === 'latestCostYen';
+        for (const basis of costly ? (['total_cost', 'project_cost'] as const) : [null]) {
+          const query = {
+            column,
+            ascending: METRIC_ASCENDING[column],
+            filter: { policyAreas: [area] },
+            peersOf: null,
+            peerGroup: 'prefecture' as const,
+            basis,
+          };
+          const kept = keptRankingOf(query)!;
+          expect(await keptSpread(database.db, kept)).toEqual(
+            await distribution(database.db, query),
+          );
+          expect(await keptRankedPage(database.db, kept, all)).toEqual(
+            await rankedPage(database.db, query, all),
+          );
+          compared += 1;
+        }
+      }
+    }
+    expect(compared).toBe(areas.length * 6);
+    // The API reads a kept ranking as it is kept: a value changed behind its back shows.
+    await database.db.execute(
+      sql`update ranking_entry set value = -1 where metric = 'achievementMean' and policy_area = ${areas[1]!} and position = 1`,
+    );
+    const read = dataOf(
+      await graphqlClient(database.db)<any>(
+        `{ ranking(metric: ACHIEVEMENT, filter: { policyAreas: ["${areas[1]}"] }) { entries { value } } }`,
+      ),
+    ).ranking;
+    expect(read.entries[0].value).toBe(-1);
+    // Another order, or another set, is computed.
+    const base = {
+      column: 'achievementMean' as const,
+      peersOf: null,
+      peerGroup: 'prefecture' as const,
+      basis: null,
+    };
+    expect(
+      keptRankingOf({ ...base, ascending: true, filter: { policyAreas: [areas[0]!] } }),
+    ).toBeNull();
+    expect(
+      keptRankingOf({ ...base, ascending: false, filter: { policyAreas: areas.slice(0, 2) } }),
+    ).toBeNull();
+    expect(
+      keptRankingOf({
+        ...base,
+        ascending: false,
+        filter: { policyAreas: [areas[0]!], prefectureCodes: [14] },
+      }),
+    ).toBeNull();
+    // A program removed behind the rankings' back leaves its area's kept rankings untrusted: the API
+    // computes that ranking, without the program.
+    const [gone] = (
+      (await database.db.execute(
+        sql`select program_id as id from ranking_entry where metric = 'achievementMean' and policy_area = ${areas[0]!} order by position limit 1`,
+      )) as unknown as { rows: { id: number }[] }
+    ).rows;
+    await deleteProgramChildren(database.db, [gone!.id]);
+    await database.db.execute(sql`delete from program where id = ${gone!.id}`);
+    const kept = { metric: 'achievementMean' as const, basis: '', policyArea: areas[0]! };
+    expect(await keptSpread(database.db, kept)).toBeNull();
+    const execute = graphqlClient(database.db);
+    const ranking = dataOf(
+      await execute<any>(
+        `{ ranking(metric: ACHIEVEMENT, filter: { policyAreas: ["${areas[0]}"] }) { totalCount entries { program { id } } } }`,
+      ),
+    ).ranking;
+    expect(ranking.entries.map((entry: any) => Number(entry.program.id))).not.toContain(gone!.id);
+    expect(ranking.totalCount).toBe(ranking.entries.length);
   });
 });

@@ -6,6 +6,7 @@ import * as t from '../db/schema/index.js';
 import { costPerUnitFor, summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
 import { groupBy } from '../group-by.js';
+import { refreshKeptRankings } from '../db/queries/kept-rankings.js';
 
 type NewSummary = typeof t.programSummary.$inferInsert;
 
@@ -209,8 +210,16 @@ async function storedAgainstRules(db: Database, ids: number[]) {
       (id) => !sameValue((oldTermsOf.get(id) ?? []).sort(), (newTermsOf.get(id) ?? []).sort()),
     ),
   );
+  // The areas a changed program was or is in: their kept rankings are worked out again.
+  const changedAreas = new Set(
+    changedSummaries.flatMap((row) => {
+      const old = oldSummaryOf.get(row.programId);
+      return old ? [row.policyArea, old.policyArea] : [row.policyArea];
+    }),
+  );
   return {
     changedSummaries,
+    changedAreas,
     changedTerms,
     newTerms: terms.filter((row) => changedTerms.has(row.programId)),
   };
@@ -235,13 +244,14 @@ export async function refreshProgramSummaries(
   if (programIds.length === 0) return;
   // Only what changed is written, so that an edit that leaves a program's terms or figures as they
   // were does not move the scopes every similar-program list, list and ranking depends on.
-  const { changedSummaries, changedTerms, newTerms } = await storedAgainstRules(db, [
+  const { changedSummaries, changedAreas, changedTerms, newTerms } = await storedAgainstRules(db, [
     ...programIds,
   ]);
   const summaryIds = changedSummaries.map((row) => row.programId);
   if (summaryIds.length > 0) {
     await db.delete(t.programSummary).where(inArray(t.programSummary.programId, summaryIds));
     await db.insert(t.programSummary).values(changedSummaries);
+    await refreshKeptRankings(db, changedAreas);
   }
   if (changedTerms.size > 0) {
     await db.delete(t.programTerm).where(inArray(t.programTerm.programId, [...changedTerms]));

@@ -11,6 +11,10 @@ export const readScope = {
   municipality: (id: number) => `m:${id}`,
   /** Which programs exist and their derived figures: lists, searches, rankings, roll-ups. */
   programs: 'programs',
+  /** One source document. */
+  document: (id: number) => `d:${id}`,
+  /** Any source document. */
+  documents: 'documents',
   /** The terms similar programs are found by. */
   terms: 'terms',
   /** Everything: moved by what no narrower scope covers. */

@@ -113,8 +113,7 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     schedule,
     (ids) => rowsByKeys(source(), t.sourceDocument, t.sourceDocument.id, ids),
     (row) => row.id,
-    // A source document that changes moves everything (`*`), which every answer depends on.
-    () => [],
+    (keys) => keys.map(readScope.document),
   );
   const provenance = oneByKey(
     schedule,
@@ -134,7 +133,10 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
         () => programRecordsAtOnce(source(), ids),
         (found) => [
           ...ofPrograms(ids),
-          ...found.map((each) => readScope.municipality(each.program.municipalityId)),
+          ...found.flatMap((each) => [
+            readScope.municipality(each.program.municipalityId),
+            ...each.documents.map((row) => readScope.document(row.id)),
+          ]),
         ],
       );
       const byId = new Map<number, ProgramRecord>();
@@ -186,7 +188,12 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     planLevelsByProgram: part((found) => found.planLevels, []),
     printedUnitCostsByProgram: part((found) => found.printedUnitCosts, []),
     fieldSourcesByProgram: part((found) => found.fieldSources, []),
-    programSummary: part((found) => found.summary, null),
+    programSummary: oneByKey(
+      schedule,
+      (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
+      (row) => row.programId,
+      ofPrograms,
+    ),
     /** Each program's glosses, by the Japanese text they translate. */
     glossesByProgram: part(
       (found) => new Map(found.glosses.map((row) => [row.ja, row.en])),
@@ -248,10 +255,10 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
       groupOf: ({ format }) => format,
       load: (group) => {
         const ids = group.map((request) => request.programId);
-        // A program's file also carries its municipality and documents, which move `programs` and `*`.
+        // A program's file also carries its municipality and documents.
         return readScoped(
           () => exportEach(source(), ids, group[0]!.format),
-          () => [...ofPrograms(ids), readScope.programs],
+          () => [...ofPrograms(ids), readScope.programs, readScope.documents],
         );
       },
     }),

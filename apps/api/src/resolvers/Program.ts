@@ -102,7 +102,7 @@ export const Program: ProgramResolvers = {
   export: (program, { format }, { loaders }) =>
     loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),
   dataYears: async (program, _args, { loaders }) => {
-    const summary = await loaders.programSummary.load(program.id);
+    const summary = (await loaders.record.load(program.id))?.summary;
     return summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null
       ? { first: summary.dataFirstFiscalYear, last: summary.dataLastFiscalYear }
       : null;

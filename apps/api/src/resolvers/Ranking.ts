@@ -1,10 +1,12 @@
 import {
   distribution,
+  METRIC_ASCENDING,
   MIN_FOR_PERCENTILES,
   rankedCount,
   rankedPage,
   type RankingColumn,
 } from '../db/queries/rankings.js';
+import { keptRankedPage, keptRankingOf, keptSpread } from '../db/queries/kept-rankings.js';
 import { overAllPrograms } from '../db/read-scopes.js';
 import { fromEnum, toEnum } from '../graphql/values.js';
 import { badUserInput, notFound, parseId, readPageSize } from '../graphql/errors.js';
@@ -32,25 +34,25 @@ const METRICS: Record<
 > = {
   COST_PER_OUTCOME: {
     column: 'costPerOutcome',
-    ascending: true,
+    ascending: METRIC_ASCENDING.costPerOutcome,
     ja: 'KPI ① の最新年度の成果 1 単位あたり費用（按分なし）。費用の範囲が同じ事業だけを並べます。KPI の中身と単位は事業ごとに異なるため、政策分野で絞り込んで読んでください。',
     en: "The first KPI's cost per unit of outcome in its latest year (not apportioned), among programs whose cost covers the same things. KPIs and their units differ between programs: read it within one policy area.",
   },
   ACHIEVEMENT: {
     column: 'achievementMean',
-    ascending: false,
+    ascending: METRIC_ASCENDING.achievementMean,
     ja: '各 KPI の現在の達成率（計画期間、なければ最新年度）の平均。ストックは基準値からの進捗、増分は実績 ÷ 目標。',
     en: "The mean of each KPI's current achievement (plan period, else latest year): progress from the baseline for stocks, actual ÷ target for increments.",
   },
   GRANT_SHARE: {
     column: 'latestGrantShare',
-    ascending: false,
+    ascending: METRIC_ASCENDING.latestGrantShare,
     ja: '最新年度の交付金・国県支出金 ÷ 事業費。事業費 0 の事業は含みません（0 ÷ 0 は計算しない）。',
     en: 'The latest year’s grant (or national and prefectural subsidy) ÷ project cost; programs with no project cost are left out (0 ÷ 0 is not computed).',
   },
   LATEST_COST: {
     column: 'latestCostYen',
-    ascending: true,
+    ascending: METRIC_ASCENDING.latestCostYen,
     ja: '最新年度の費用。費用の範囲が同じ事業だけを並べます。年度は事業ごとに異なる点に注意してください。',
     en: 'The latest year’s cost, among programs whose cost covers the same things; the year differs between programs.',
   },
@@ -111,25 +113,36 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
         `the population of ${own.nameJa} (${own.code}) is not reported, so it has no population band`,
       );
   }
+  const common = { metric, ascending: query.ascending, costBasis: basis };
+  const pageOf = { limit: size, offset: skip, highlight: highlighted };
+  // A whole policy area in the metric's own order is kept, worked out when the area's figures change.
+  const kept = keptRankingOf(query);
+  const keptSpreadRow = kept && (await overAllPrograms(() => keptSpread(db, kept)));
+  if (kept && keptSpreadRow) {
+    const page = await overAllPrograms(() => keptRankedPage(db, kept, pageOf));
+    return {
+      ...common,
+      distribution: async () => keptSpreadRow,
+      totalCount: async () => keptSpreadRow.count,
+      entries: page.entries,
+      highlight: page.highlight,
+    };
+  }
   // The distribution (percentiles over the whole area) only when selected; its count serves the total.
   const spread = once(() => overAllPrograms(() => distribution(db, query)));
   const withSpread = selectsField(info, 'distribution');
   const [page] = await Promise.all([
-    overAllPrograms(() =>
-      rankedPage(db, query, { limit: size, offset: skip, highlight: highlighted }),
-    ),
+    overAllPrograms(() => rankedPage(db, query, pageOf)),
     withSpread ? spread() : null,
   ]);
   return {
-    metric,
-    ascending: query.ascending,
+    ...common,
     distribution: spread,
     entries: page.entries,
     totalCount: once(async () =>
       withSpread ? (await spread()).count : overAllPrograms(() => rankedCount(db, query)),
     ),
     highlight: page.highlight,
-    costBasis: basis,
   };
 };
 

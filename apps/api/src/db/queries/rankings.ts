@@ -24,6 +24,14 @@ export interface RankingQuery {
   basis: 'total_cost' | 'project_cost' | null;
 }
 
+/** Each metric's own order: cheaper first for costs, higher first for achievement and grant share. */
+export const METRIC_ASCENDING: Record<RankingColumn, boolean> = {
+  costPerOutcome: true,
+  achievementMean: false,
+  latestGrantShare: false,
+  latestCostYen: true,
+};
+
 /** Where each cost metric keeps what its figure divides. */
 const BASIS_COLUMN: Partial<Record<RankingColumn, 'costPerOutcomeBasis' | 'latestCostBasis'>> = {
   costPerOutcome: 'costPerOutcomeBasis',
@@ -79,7 +87,7 @@ function where(query: RankingQuery): SQL | undefined {
  * summaries come in order from the area's index on the metric, with no join unless a filter or the
  * peers read the municipality.
  */
-function rankedQuery(db: Database, query: RankingQuery) {
+export function rankedQuery(db: Database, query: RankingQuery) {
   const value = programSummary[query.column];
   const order = query.ascending ? sql`${value} asc` : sql`${value} desc`;
   return summariesWhere(
@@ -131,6 +139,14 @@ export async function rankedPage(
     .from(ranked)
     .where(highlight === null ? onPage : or(onPage, eq(ranked.programId, highlight)))
     .orderBy(ranked.position);
+  return pageAndHighlight(rows, highlight);
+}
+
+/** A page's entries, and the highlighted program's, from the rows read for both in order. */
+export function pageAndHighlight(
+  rows: (RankedProgram & { onPage: boolean })[],
+  highlight: number | null,
+): { entries: RankedProgram[]; highlight: RankedProgram | null } {
   const entry = ({ onPage: _onPage, ...row }: (typeof rows)[number]): RankedProgram => row;
   const highlighted = rows.find((row) => row.programId === highlight);
   return {

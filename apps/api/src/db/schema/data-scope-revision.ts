@@ -10,8 +10,12 @@ import { bigint, pgTable, text } from 'drizzle-orm/pg-core';
  * - `p:<id>`: one program's record, everything hanging from it and its audit trail;
  * - `m:<id>`: one municipality, and every figure over its programs;
  * - `programs`: which programs exist and their derived figures: every list, search and ranking;
+ * - `area:<policy area>`: the derived figures of the programs of one policy area, which its stored
+ *   rankings are computed from;
  * - `terms`: the terms that say what programs do, which similar programs are found by;
- * - `*`: everything, moved by what no narrower scope says (a truncation, a source document).
+ * - `d:<id>`: one source document; `documents`: any of them;
+ * - `*`: everything, moved by what no narrower scope says (a truncation, provenance or an audit
+ *   event of no program).
  */
 export const dataScopeRevision = pgTable('data_scope_revision', {
   scope: text().primaryKey(),

@@ -17,3 +17,4 @@ export * from './dataset-file.js';
 export * from './data-revision.js';
 export * from './program-term.js';
 export * from './data-scope-revision.js';
+export * from './kept-ranking.js';

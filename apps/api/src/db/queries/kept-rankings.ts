@@ -1,0 +1,169 @@
+import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
+import type { Database } from '../client.js';
+import { readScope } from '../read-scopes.js';
+import { dataRevision, dataScopeRevision, rankingEntry, rankingSpread } from '../schema/index.js';
+import {
+  distribution,
+  METRIC_ASCENDING,
+  pageAndHighlight,
+  rankedQuery,
+  type DistributionRow,
+  type RankedProgram,
+  type RankingColumn,
+  type RankingQuery,
+} from './rankings.js';
+
+type Basis = RankingQuery['basis'];
+
+/** The rankings kept for every policy area: each metric, a cost metric on each cost basis. */
+const KEPT: { column: RankingColumn; basis: Basis }[] = [
+  { column: 'costPerOutcome', basis: 'total_cost' },
+  { column: 'costPerOutcome', basis: 'project_cost' },
+  { column: 'latestCostYen', basis: 'total_cost' },
+  { column: 'latestCostYen', basis: 'project_cost' },
+  { column: 'achievementMean', basis: null },
+  { column: 'latestGrantShare', basis: null },
+];
+
+/** One kept ranking: a metric (on a cost basis) over one whole policy area, in its own order. */
+export interface KeptRanking {
+  metric: RankingColumn;
+  /** '' for a metric without a cost basis. */
+  basis: string;
+  policyArea: string;
+}
+
+const areaQuery = (column: RankingColumn, basis: Basis, area: string): RankingQuery => ({
+  column,
+  ascending: METRIC_ASCENDING[column],
+  filter: { policyAreas: [area] },
+  peersOf: null,
+  peerGroup: 'prefecture',
+  basis,
+});
+
+/** The kept ranking a query asks for, or null when it asks for another set or order. */
+export function keptRankingOf(query: RankingQuery): KeptRanking | null {
+  const { policyAreas, ...others } = query.filter;
+  const narrowed = Object.values(others).some(
+    (value) => value != null && (!Array.isArray(value) || value.length > 0),
+  );
+  if (
+    policyAreas?.length !== 1 ||
+    narrowed ||
+    query.peersOf !== null ||
+    query.ascending !== METRIC_ASCENDING[query.column]
+  )
+    return null;
+  return { metric: query.column, basis: query.basis ?? '', policyArea: policyAreas[0]! };
+}
+
+const matches = (ranking: KeptRanking) =>
+  and(
+    eq(rankingEntry.metric, ranking.metric),
+    eq(rankingEntry.basis, ranking.basis),
+    eq(rankingEntry.policyArea, ranking.policyArea),
+  );
+
+/**
+ * Works out again the kept rankings of these policy areas, with the same SQL that ranks any set, and
+ * marks them with the data revision. Called in the transaction that changed the areas' figures.
+ */
+export async function refreshKeptRankings(db: Database, areas: Iterable<string>): Promise<void> {
+  const wanted = [...new Set(areas)];
+  if (wanted.length === 0) return;
+  await db.delete(rankingEntry).where(inArray(rankingEntry.policyArea, wanted));
+  await db.delete(rankingSpread).where(inArray(rankingSpread.policyArea, wanted));
+  for (const area of wanted) {
+    for (const { column, basis } of KEPT) {
+      const query = areaQuery(column, basis, area);
+      const ranked = rankedQuery(db, query);
+      await db.insert(rankingEntry).select(
+        db
+          .select({
+            metric: sql<string>`${column}`.as('metric'),
+            basis: sql<string>`${basis ?? ''}`.as('basis'),
+            policyArea: sql<string>`${area}`.as('policy_area'),
+            position: ranked.position,
+            programId: ranked.programId,
+            value: ranked.value,
+            rank: ranked.rank,
+            percentile: ranked.percentile,
+          })
+          .from(ranked),
+      );
+      const spread = await distribution(db, query);
+      await db.insert(rankingSpread).values({
+        metric: column,
+        basis: basis ?? '',
+        policyArea: area,
+        // The revision this transaction moved the data to: its changes to the area's figures carry it.
+        revision: sql`(select ${dataRevision.revision} from ${dataRevision})`,
+        ...spread,
+      });
+    }
+  }
+}
+
+/**
+ * A kept ranking's distribution, if it is as current as the area's figures; null if they changed
+ * since it was worked out (a program removed by a path that does not refresh rankings), or it was
+ * never worked out: the ranking is then computed.
+ */
+export async function keptSpread(
+  db: Database,
+  ranking: KeptRanking,
+): Promise<DistributionRow | null> {
+  const [row] = await db
+    .select({
+      count: rankingSpread.count,
+      min: rankingSpread.min,
+      p10: rankingSpread.p10,
+      p25: rankingSpread.p25,
+      median: rankingSpread.median,
+      p75: rankingSpread.p75,
+      p90: rankingSpread.p90,
+      max: rankingSpread.max,
+    })
+    .from(rankingSpread)
+    .where(
+      and(
+        eq(rankingSpread.metric, ranking.metric),
+        eq(rankingSpread.basis, ranking.basis),
+        eq(rankingSpread.policyArea, ranking.policyArea),
+        sql`${rankingSpread.revision} >= (select coalesce(max(${dataScopeRevision.revision}), 0)
+          from ${dataScopeRevision} where ${dataScopeRevision.scope} in (
+            ${`area:${ranking.policyArea}`}, ${readScope.everything}))`,
+      ),
+    );
+  return row ?? null;
+}
+
+/** A page of a kept ranking, and the highlighted program's place wherever it is, read in order. */
+export async function keptRankedPage(
+  db: Database,
+  ranking: KeptRanking,
+  { limit, offset, highlight }: { limit: number; offset: number; highlight: number | null },
+): Promise<{ entries: RankedProgram[]; highlight: RankedProgram | null }> {
+  const onPage = and(
+    gt(rankingEntry.position, offset),
+    sql`${rankingEntry.position} <= ${offset + limit}::bigint`,
+  );
+  const rows = await db
+    .select({
+      programId: rankingEntry.programId,
+      value: rankingEntry.value,
+      rank: rankingEntry.rank,
+      percentile: rankingEntry.percentile,
+      onPage: sql<boolean>`${onPage}`,
+    })
+    .from(rankingEntry)
+    .where(
+      and(
+        matches(ranking),
+        highlight === null ? onPage : or(onPage, eq(rankingEntry.programId, highlight)),
+      ),
+    )
+    .orderBy(asc(rankingEntry.position));
+  return pageAndHighlight(rows, highlight);
+}
