@@ -427,8 +427,12 @@ async function main() {
         rmSync(embeddedDir, { recursive: true, force: true });
       }
     }
-    // As autovacuum would in time: statistics, and the visibility map that index-only scans read.
-    await database.db.execute(sql`vacuum analyze`);
+    // As autovacuum would in time: statistics, and the visibility map that index-only scans read. On a
+    // connection of its own: the API's statement timeout is not meant for maintenance.
+    const vacuum = new pg.Client({ connectionString: url });
+    await vacuum.connect();
+    await vacuum.query('vacuum analyze');
+    await vacuum.end();
 
     const ids = (
       (await database.db.execute(sql`

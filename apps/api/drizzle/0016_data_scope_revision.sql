@@ -69,8 +69,9 @@ DECLARE
   scopes text;
 BEGIN
   FOR name, scopes IN SELECT key, value FROM jsonb_each_text(scopes_of) LOOP
-    -- A new row of no program (a municipality's provenance, an audit event of no program) changes
-    -- nothing read before: what will cite it moves its own scopes.
+    -- A row of no program as it now is (a municipality's new provenance, an audit event whose program
+    -- was removed) changes nothing read before: what cites it moves its own scopes, and a row that had
+    -- no program before moves everything as it was.
     EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows '
       'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_inserted', name,
       replace(scopes, ' UNION ALL SELECT ''*'' FROM changed_rows c WHERE c.program_id IS NULL', ''));
@@ -79,7 +80,8 @@ BEGIN
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS changed_rows '
       'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_updated_from', name, scopes);
     EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows '
-      'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_updated_to', name, scopes);
+      'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_updated_to', name,
+      replace(scopes, ' UNION ALL SELECT ''*'' FROM changed_rows c WHERE c.program_id IS NULL', ''));
     EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I '
       'FOR EACH STATEMENT EXECUTE FUNCTION bump_every_scope()', name || '_bumps_scopes_truncated', name);
   END LOOP;

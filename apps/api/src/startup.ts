@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { refreshMissingSummaries } from './analytics/program-summary.js';
 import type { DatabaseHandle } from './db/client.js';
 import { loadedDatasetFiles, markDatasetFiles } from './db/queries/dataset-files.js';
+import { refreshStaleRankings } from './db/queries/kept-rankings.js';
 import { datasetFiles, DATA_DIR } from './dataset/files.js';
 import { fileFingerprint, loadDataset } from './dataset/load.js';
 import { readProgramFiles } from './dataset/read.js';
@@ -37,11 +38,13 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
       },
     );
     const summarized = await refreshMissingSummaries(handle.db);
+    const reranked = await refreshStaleRankings(handle.db);
     logger.info(
       {
         database: handle.kind,
         programs: loaded,
         summariesRecomputed: summarized,
+        rankingsRecomputed: reranked.length,
         unchangedFiles: sources.length - changed.length,
         ms: Math.round(performance.now() - started),
       },

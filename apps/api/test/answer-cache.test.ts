@@ -1,6 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../src/auth/caller.js';
+import type { Database } from '../src/db/client.js';
+import { deleteProgramChildren } from '../src/db/queries/program-children.js';
 import { insertToken } from '../src/db/queries/tokens.js';
 import { backends } from './support/databases.js';
 import { servedShippedData } from './support/http-server.js';
@@ -165,5 +167,26 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
     expect(result.rows.length).toBeGreaterThan(15);
     // Inserted, deleted, updated from, updated to, truncated.
     for (const row of result.rows) expect(row, row.name).toMatchObject({ triggers: 5 });
+  });
+
+  // Last: it removes a program the tests above read.
+  it('keeps the answers about other programs when a program is removed', async () => {
+    const asahi =
+      'query Kept { programByNumber(municipalityCode: "12215", number: "DDN-1") { name kpis { name } } }';
+    await served.server.post(asahi);
+    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('hit');
+    const [isehara] = (
+      (await served.database.db.execute(
+        sql`select p.id from program p join municipality m on m.id = p.municipality_id where m.code = '14214'`,
+      )) as unknown as { rows: { id: number }[] }
+    ).rows;
+    // Its history stays, no longer of any program: that moves nothing else.
+    await served.database.db.transaction(async (tx) => {
+      await deleteProgramChildren(tx as unknown as Database, [isehara!.id]);
+      await tx.execute(sql`delete from program where id = ${isehara!.id}`);
+    });
+    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('hit');
+    const gone = await served.server.post(ISEHARA_NAME);
+    expect(gone.body.errors[0].extensions.code).toBe('NOT_FOUND');
   });
 });

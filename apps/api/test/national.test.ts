@@ -4,7 +4,12 @@ import { loadDataset } from '../src/dataset/load.js';
 import { refreshProgramSummaries, summariesOutOfDate } from '../src/analytics/program-summary.js';
 import { deleteProgramChildren } from '../src/db/queries/program-children.js';
 import { currentDataRevision } from '../src/db/queries/data-revision.js';
-import { keptRankedPage, keptRankingOf, keptSpread } from '../src/db/queries/kept-rankings.js';
+import {
+  keptRankedPage,
+  keptRankingOf,
+  keptSpread,
+  refreshStaleRankings,
+} from '../src/db/queries/kept-rankings.js';
 import { distribution, METRIC_ASCENDING, rankedPage } from '../src/db/queries/rankings.js';
 import { generateNational } from '../src/national/generate.js';
 import { backends, freshDatabase } from './support/databases.js';
@@ -230,5 +235,17 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     ).ranking;
     expect(ranking.entries.map((entry: any) => Number(entry.program.id))).not.toContain(gone!.id);
     expect(ranking.totalCount).toBe(ranking.entries.length);
+    // Worked out again for the areas that changed, as the API does when it starts.
+    expect(await refreshStaleRankings(database.db)).toEqual([areas[0]]);
+    expect(await keptSpread(database.db, kept)).toEqual(
+      await distribution(database.db, {
+        column: 'achievementMean',
+        ascending: false,
+        filter: { policyAreas: [areas[0]!] },
+        peersOf: null,
+        peerGroup: 'prefecture',
+        basis: null,
+      }),
+    );
   });
 });

@@ -240,6 +240,8 @@ export async function summariesOutOfDate(db: Database, ids: number[]): Promise<n
 export async function refreshProgramSummaries(
   db: Database,
   programIds: readonly number[],
+  // A load of many batches works the rankings out once at its end (refreshStaleRankings).
+  { rankings = true }: { rankings?: boolean } = {},
 ): Promise<void> {
   if (programIds.length === 0) return;
   // Only what changed is written, so that an edit that leaves a program's terms or figures as they
@@ -251,7 +253,7 @@ export async function refreshProgramSummaries(
   if (summaryIds.length > 0) {
     await db.delete(t.programSummary).where(inArray(t.programSummary.programId, summaryIds));
     await db.insert(t.programSummary).values(changedSummaries);
-    await refreshKeptRankings(db, changedAreas);
+    if (rankings) await refreshKeptRankings(db, changedAreas);
   }
   if (changedTerms.size > 0) {
     await db.delete(t.programTerm).where(inArray(t.programTerm.programId, [...changedTerms]));

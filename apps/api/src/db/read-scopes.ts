@@ -9,7 +9,8 @@ export const readScope = {
   program: (id: number) => `p:${id}`,
   /** One municipality, and every figure over its programs. */
   municipality: (id: number) => `m:${id}`,
-  /** Which programs exist and their derived figures: lists, searches, rankings, roll-ups. */
+  /** Which programs exist, their own rows and their derived figures: what lists, searches, rankings
+   * and roll-ups read, moved by nearly any edit to a program. */
   programs: 'programs',
   /** One source document. */
   document: (id: number) => `d:${id}`,
@@ -20,10 +21,6 @@ export const readScope = {
   /** Everything: moved by what no narrower scope covers. */
   everything: '*',
 } as const;
-
-/** The scopes of a program's rows. */
-export const programScopes = (rows: Iterable<{ programId: number }>) =>
-  Array.from(rows, (row) => readScope.program(row.programId));
 
 /** Runs a read over the whole set of programs (a list, a count, a ranking), which depends on `programs`. */
 export const overAllPrograms = <T>(work: () => Promise<T>): Promise<T> =>

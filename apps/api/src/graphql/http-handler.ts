@@ -75,14 +75,14 @@ export function graphqlHandler(
     if (cache && req.method === 'POST' && req.is('application/json') && !req.get('authorization')) {
       asked = answerKey(req.get('accept'), req.body);
       const fresh = wantsFreshAnswer(req.get('cache-control'));
-      const kept = fresh ? undefined : cache.get(asked);
+      const keptAnswer = fresh ? undefined : cache.get(asked);
       // If the revisions cannot be read, the query runs and reports the database's failure itself.
       const revisions = await readScoped(
-        () => dataRevisions(readDb, kept?.scopes ?? []),
+        () => dataRevisions(readDb, keptAnswer?.scopes ?? []),
         () => [],
       ).catch(() => null);
       if (revisions) {
-        if (kept && isCurrent(kept, revisions)) return sendKept(kept.answer);
+        if (keptAnswer && isCurrent(keptAnswer, revisions)) return sendKept(keptAnswer.answer);
         computedAt = revisions.now;
         // Requests at the same revision share one computation; one arriving after a write does not
         // take an answer computed before it.
@@ -128,13 +128,13 @@ export function graphqlHandler(
           headers: [...answer.headers, ...(etag ? [['etag', etag] as [string, string]] : [])],
           body,
         };
-        const kept = key !== null && isShareable(complete);
-        if (kept) {
+        const keepable = key !== null && isShareable(complete);
+        if (keepable) {
           const scopes = (res.locals.scopes as ReadScopes)();
           cache!.set(asked!, { answer: complete, computedAt, scopes });
         }
-        settle?.(kept ? complete : undefined);
-        send(res, complete, kept ? 'miss' : null);
+        settle?.(keepable ? complete : undefined);
+        send(res, complete, keepable ? 'miss' : null);
         return;
       }
       for (const [name, value] of answer.headers) res.setHeader(name, value);

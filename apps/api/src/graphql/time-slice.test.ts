@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   buildSchema,
   defaultFieldResolver,
@@ -54,6 +55,35 @@ describe('time-sliced resolvers', () => {
     expect((result.data as { items: { c: number }[] }).items[ITEMS - 1]!.c).toBe(ITEMS - 1);
     // About 300 ms in slices of 8 ms: dozens of turns, where a single run would give none.
     expect(turns).toBeGreaterThan(10);
+  });
+
+  it("run each deferred field in its own request's context, though requests share the queue", async () => {
+    const request = new AsyncLocalStorage<string>();
+    const seen = new Map<string, Set<string | undefined>>();
+    const noting: GraphQLFieldResolver<unknown, Clocked & { name: string }> = (
+      source,
+      args,
+      context,
+      info,
+    ) => {
+      seen.set(context.name, (seen.get(context.name) ?? new Set()).add(request.getStore()));
+      return busy(source, args, context, info);
+    };
+    const results = await Promise.all(
+      ['first', 'second'].map((name) =>
+        request.run(name, () =>
+          graphql({
+            schema,
+            source: '{ items { a b c } }',
+            contextValue: { clock: { expensive: true }, name },
+            fieldResolver: timeSliced(noting),
+          }),
+        ),
+      ),
+    );
+    for (const result of results) expect(result.errors).toBeUndefined();
+    expect(seen.get('first')).toEqual(new Set(['first']));
+    expect(seen.get('second')).toEqual(new Set(['second']));
   });
 
   it('leave any other operation to run in one go', async () => {

@@ -1,3 +1,4 @@
+import { AsyncResource } from 'node:async_hooks';
 import type { GraphQLFieldResolver } from 'graphql';
 import type { Clocked, OperationClock } from './operation-deadline.js';
 
@@ -110,7 +111,9 @@ const waitingOf = new WeakMap<OperationClock, Waiting>();
 export function batchWhenWalked(clock: OperationClock, dispatch: () => void): void {
   afterPromiseJobs(() => {
     const own = waitingOf.get(clock);
-    if (own && own.fields > 0) own.batches.push(dispatch);
+    // Held, it is sent from another request's turn: bound to its own request's context, so its
+    // statements count, and name their scopes, for the request that asked.
+    if (own && own.fields > 0) own.batches.push(AsyncResource.bind(dispatch));
     else dispatch();
   });
 }
@@ -121,16 +124,19 @@ function later<T>(clock: OperationClock, run: () => T): Promise<T> {
   const counted = own;
   counted.fields += 1;
   return new Promise<T>((resolve, reject) => {
-    waiting.push(() => {
-      try {
-        resolve(run());
-      } catch (error) {
-        reject(error);
-      } finally {
-        counted.fields -= 1;
-        if (counted.fields === 0) afterPromiseJobs(() => sendHeldBatches(counted));
-      }
-    });
+    // The queue is drained in whichever request's turn comes: each field runs in its own's context.
+    waiting.push(
+      AsyncResource.bind(() => {
+        try {
+          resolve(run());
+        } catch (error) {
+          reject(error);
+        } finally {
+          counted.fields -= 1;
+          if (counted.fields === 0) afterPromiseJobs(() => sendHeldBatches(counted));
+        }
+      }),
+    );
     scheduleDrain();
   });
 }

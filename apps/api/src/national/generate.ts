@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { refreshProgramSummaries } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
+import { refreshStaleRankings } from '../db/queries/kept-rankings.js';
 import { deleteProgramChildren } from '../db/queries/program-children.js';
 import * as t from '../db/schema/index.js';
 import { between, pick, seededRandom } from './random.js';
@@ -276,12 +277,13 @@ export async function generateNational(
       );
       const ids = programs.map((p) => p.id);
       for (let start = 0; start < ids.length; start += 500)
-        await refreshProgramSummaries(d, ids.slice(start, start + 500));
+        await refreshProgramSummaries(d, ids.slice(start, start + 500), { rankings: false });
       totals.programs += programs.length;
       totals.kpiValues += valueRows.length;
       totals.costLines += costRows.length;
     });
     options.progress?.(last, options.municipalities);
   }
+  await refreshStaleRankings(db);
   return totals;
 }

@@ -1,7 +1,13 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { readScope } from '../read-scopes.js';
-import { dataRevision, dataScopeRevision, rankingEntry, rankingSpread } from '../schema/index.js';
+import {
+  dataRevision,
+  dataScopeRevision,
+  programSummary,
+  rankingEntry,
+  rankingSpread,
+} from '../schema/index.js';
 import {
   distribution,
   METRIC_ASCENDING,
@@ -166,4 +172,21 @@ export async function keptRankedPage(
     )
     .orderBy(asc(rankingEntry.position));
   return pageAndHighlight(rows, highlight);
+}
+
+/**
+ * Works out again the kept rankings of every policy area whose figures changed since they were (or
+ * that has none): after a migration, or a load that left them to the end. Returns the areas refreshed.
+ */
+export async function refreshStaleRankings(db: Database): Promise<string[]> {
+  const rows = (await db.execute(sql`
+    select distinct s.policy_area as area from ${programSummary} s
+    where not exists (
+      select 1 from ${rankingSpread} k where k.policy_area = s.policy_area
+        and k.revision >= (select coalesce(max(${dataScopeRevision.revision}), 0) from ${dataScopeRevision}
+          where ${dataScopeRevision.scope} in ('area:' || s.policy_area, ${readScope.everything})))
+    order by 1`)) as unknown as { rows: { area: string }[] };
+  const areas = rows.rows.map((row) => row.area);
+  await db.transaction((tx) => refreshKeptRankings(tx as unknown as Database, areas));
+  return areas;
 }

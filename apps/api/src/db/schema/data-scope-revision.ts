@@ -14,8 +14,8 @@ import { bigint, pgTable, text } from 'drizzle-orm/pg-core';
  *   rankings are computed from;
  * - `terms`: the terms that say what programs do, which similar programs are found by;
  * - `d:<id>`: one source document; `documents`: any of them;
- * - `*`: everything, moved by what no narrower scope says (a truncation, provenance or an audit
- *   event of no program).
+ * - `*`: everything, moved by what no narrower scope says: a truncation, or a change to provenance
+ *   or an audit event that belonged to no program.
  */
 export const dataScopeRevision = pgTable('data_scope_revision', {
   scope: text().primaryKey(),
