@@ -508,7 +508,7 @@ async function main() {
       {
         name: "dashboard's program query",
         query: PROGRAM_PAGE,
-        variables: { id: ids[0], ja: true },
+        variables: { id: ids[0], ja: true, editor: false },
       },
       { name: 'compare of 10', query: COMPARE, variables: { ids: ids.slice(0, 10) } },
       {
@@ -554,7 +554,8 @@ async function main() {
     );
     await settled(api.url);
     const edit = await editUnderLoad(api.url, {
-      pageOf: (id) => JSON.stringify({ query: PROGRAM_PAGE, variables: { id, ja: true } }),
+      pageOf: (id) =>
+        JSON.stringify({ query: PROGRAM_PAGE, variables: { id, ja: true, editor: false } }),
       edit: async () => {
         const response = await fetch(`${api.url}/graphql`, {
           method: 'POST',

@@ -5,6 +5,7 @@ import { loadDataset } from '../src/dataset/load.js';
 import type { ProgramSource } from '../src/dataset/read.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { ASAHI, ISEHARA, shippedSources } from './support/dataset.js';
+import { dashboardPage } from './support/dashboard-page.js';
 import { dataOf, graphqlClient } from './support/graphql.js';
 import { PROGRAM } from './support/queries.js';
 
@@ -38,6 +39,35 @@ describe.each(backends())('the program API on %s', (backend) => {
     const data = dataOf(await execute<{ programByNumber: any }>(PROGRAM, { code, number }));
     return data.programByNumber;
   }
+
+  it("gives the dashboard each source once, and puts back each value's own source", async () => {
+    for (const [code, number] of [
+      [ASAHI, 'DDN-1'],
+      [ISEHARA, '25-102'],
+    ] as const) {
+      const whole = await program(code, number);
+      for (const ja of [true, false]) {
+        const { program: page } = await dashboardPage(execute, whole.id, ja);
+        // Each value's source as the page reads it is the one the API gives that value alone.
+        const actualSources = (p: any) =>
+          p.kpis.flatMap((kpi: any) =>
+            kpi.values.map((value: any) => [
+              value.fiscalYear.year,
+              value.actual.source && {
+                origin: value.actual.source.origin,
+                section: value.actual.source.section,
+                rawText: value.actual.source.rawText,
+              },
+            ]),
+          );
+        expect(actualSources(page)).toEqual(actualSources(whole));
+        expect(actualSources(page).filter(([, source]: any) => source).length).toBeGreaterThan(1);
+        expect(page.costs.map((cost: any) => cost.amount.source?.rawText ?? null)).toEqual(
+          whole.costs.map((cost: any) => cost.amount.source?.rawText ?? null),
+        );
+      }
+    }
+  });
 
   it("answers Asahi's KPI ④ in FY2023: target 1,000, actual 2,214, running total 3,807", async () => {
     const asahi = await program(ASAHI, 'DDN-1');

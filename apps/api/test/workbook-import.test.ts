@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { readSheet } from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql, type SQL } from 'drizzle-orm';
@@ -14,6 +14,7 @@ import { readForms, type Forms } from '../src/forms/definition.js';
 import { readImportBatch } from '../src/import/read.js';
 import { importBatch } from '../src/import/run.js';
 import { backends, freshDatabase } from './support/databases.js';
+import { dashboardPage } from './support/dashboard-page.js';
 import { dataOf, graphqlClient } from './support/graphql.js';
 import { tableCounts } from './support/table-counts.js';
 
@@ -468,17 +469,41 @@ describe.skipIf(!present).each(backends())('the 大船渡市 workbook on %s', (b
 
     // The dashboard's own query for it: the record, and the similar programs with their names and
     // cities, in two statements.
-    const { PROGRAM_PAGE } = (await import(
-      pathToFileURL(path.resolve('../web/src/lib/api/operations/program.ts')).href
-    )) as { PROGRAM_PAGE: string };
     for (const ja of [true, false]) {
-      const page = await execute<any>(PROGRAM_PAGE, { id: program.id, ja });
-      expect(dataOf(page).program.sameMunicipality.map((s: any) => s.program.name)).toContain(
+      const page = await dashboardPage(execute, program.id, ja);
+      expect(page.program.sameMunicipality.map((s: any) => s.program.name)).toContain(
         '移住・定住促進事業',
       );
-      expect(page.statements).toBe(2);
+      expect(page.result.statements).toBe(2);
     }
   });
+
+  it("gives the dashboard each program's sources once, every value's source among them", async () => {
+    const execute = graphqlClient(database.db);
+    const { programs } = dataOf(await execute<any>('{ programs(first: 100) { nodes { id } } }'));
+    let cited = 0;
+    // Every fourth of the first hundred: programs of every section of the workbook.
+    for (const { id } of programs.nodes.filter((_: unknown, index: number) => index % 4 === 0))
+      for (const ja of [true, false]) {
+        const { program } = await dashboardPage(execute, id, ja);
+        const sources = [
+          ...program.kpis.flatMap((kpi: any) =>
+            kpi.values.flatMap((value: any) => [value.target.source, value.actual.source]),
+          ),
+          ...program.costs.map((cost: any) => cost.amount.source),
+        ].filter(Boolean);
+        // Each put back whole: the workbook's sheet and the cell, or what else it came from.
+        for (const source of sources) {
+          if (source.origin !== 'DOCUMENT') expect(source.document, id).toBe(null);
+          else {
+            expect(source.document.title, id).toContain('大船渡');
+            expect(source.section, id).toBeTruthy();
+            cited += 1;
+          }
+        }
+      }
+    expect(cited).toBeGreaterThan(100);
+  }, 120_000);
 
   it('removes a program the workbook no longer has, naming it in the dry run, and brings it back', async () => {
     const cell = await rawCells();

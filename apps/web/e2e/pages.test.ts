@@ -285,11 +285,15 @@ describe('the data-entry page', () => {
     expect(await program.locator('details.changes summary').innerText()).toMatch(/最終更新/);
     expect(await program.locator('details.changes').textContent()).toContain('e2e editor');
     expect(await program.locator('a[href*="/entry"]').count()).toBe(1);
+    // The dataset's readings of its sources are for editors: asked for, and shown, to them only.
+    const notes = program.locator('.source-body p.note');
+    expect(await notes.count()).toBeGreaterThan(0);
     await editorContext.close();
     const visitor = await browser.newPage();
     await visitor.goto(`${inject('webUrl')}/programs/${ids.isehara}`, { waitUntil: 'networkidle' });
     expect(await visitor.locator('details.changes').count()).toBe(0);
     expect(await visitor.locator('main').innerText()).not.toContain('e2e editor');
+    expect(await visitor.locator('.source-body p.note').count()).toBe(0);
     await visitor.close();
 
     // Signing out goes back only to a page of this site, whatever the form is made to say.

@@ -1412,6 +1412,8 @@ export type Program = {
   divisionHead?: Maybe<Scalars['String']['output']>;
   /** 出典資料。The document the record was transcribed from. */
   document: SourceDocument;
+  /** 出所が引く資料（事業の出典資料を含む、id 順）。The documents its sources cite, its own document among them, in id order. */
+  documents: Array<SourceDocument>;
   /** 評価。Evaluations. */
   evaluations: Array<Evaluation>;
   /** 取り込み形式での書き出し。The program in an import format, as text. */
@@ -1475,6 +1477,12 @@ export type Program = {
    * programs are matched with made-up ones only.
    */
   similar: Array<SimilarProgram>;
+  /**
+   * この事業の値と記述が引く出所、一つずつ（id 順）。値の source { id } をここで引けば、出所の原文は答えに一度だけ載る。
+   * Every source this program's values and texts cite, each once, in id order: a page that asks a value for
+   * source { id } only and looks it up here carries each source's text once, not once per value.
+   */
+  sources: Array<Provenance>;
   /**
    * 判定：データから規則で作る短い文（目標の達成、記載のないもの、費用、負担、団体自身の評価）。自由文ではなく、各文の数値は出所を持つ。
    * The verdict: short sentences built by rules from the data (targets met, what is missing, cost, who paid,
@@ -1635,6 +1643,8 @@ export type Provenance = {
   __typename?: 'Provenance';
   /** 資料（資料外の事実では null）。The document; null for external and editorial facts. */
   document?: Maybe<SourceDocument>;
+  /** データベース上の ID（不透明な文字列として扱う。Program.sources で引く）。An opaque identifier, to look the source up in Program.sources. */
+  id: Scalars['ID']['output'];
   /** 注記（資料外の事実の出所、読み方の判断）。A note: where an outside fact comes from, or how it was read. */
   note?: Maybe<Scalars['String']['output']>;
   /** 出所の種類。The kind of origin. */
@@ -2961,6 +2971,7 @@ export type ProgramResolvers<
   divisionEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   divisionHead?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   document?: Resolver<ResolversTypes['SourceDocument'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
   evaluations?: Resolver<Array<ResolversTypes['Evaluation']>, ParentType, ContextType>;
   export?: Resolver<
     ResolversTypes['ExportedFile'],
@@ -3010,6 +3021,7 @@ export type ProgramResolvers<
     ContextType,
     RequireFields<ProgramSimilarArgs, 'first' | 'scope'>
   >;
+  sources?: Resolver<Array<ResolversTypes['Provenance']>, ParentType, ContextType>;
   verdict?: Resolver<Array<ResolversTypes['VerdictSentence']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3047,6 +3059,7 @@ export type ProvenanceResolvers<
   ParentType extends ResolversParentTypes['Provenance'] = ResolversParentTypes['Provenance'],
 > = ResolversObject<{
   document?: Resolver<Maybe<ResolversTypes['SourceDocument']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   origin?: Resolver<ResolversTypes['ProvenanceOrigin'], ParentType, ContextType>;
   rawText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -4,12 +4,14 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
  * What one operation may ask, checked before it runs. Depth fits the deepest query the dashboard
  * sends (a whole program with provenance: depth 9) and cost its heaviest (the overview's page of 50
  * programs with their KPIs and costs: about 29,500 by Armor's measure, which multiplies a list by its
- * literal `first`); aliases and directives keep GraphQL Armor's defaults.
+ * literal `first`); aliases keep GraphQL Armor's default. Directives are counted through fragments: the
+ * program page asks each text in its reader's language only (@skip/@include on `$ja`), about 60 of
+ * them, so the limit is twice Armor's default of 50.
  */
 export const LIMITS = {
   maxDepth: 10,
   maxAliases: 15,
-  maxDirectives: 50,
+  maxDirectives: 100,
   maxTokens: 2_000,
   maxCost: 50_000,
 } as const;

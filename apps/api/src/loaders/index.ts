@@ -188,6 +188,8 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     planLevelsByProgram: part((found) => found.planLevels, []),
     printedUnitCostsByProgram: part((found) => found.printedUnitCosts, []),
     fieldSourcesByProgram: part((found) => found.fieldSources, []),
+    sourcesByProgram: part((found) => found.provenance, []),
+    documentsByProgram: part((found) => found.documents, []),
     programSummary: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),

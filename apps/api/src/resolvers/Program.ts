@@ -54,6 +54,8 @@ export const Program: ProgramResolvers = {
   document: async (program, _args, { loaders }) =>
     (await loaders.document.load(program.documentId))!,
   fieldSources: (program, _args, { loaders }) => loaders.fieldSourcesByProgram.load(program.id),
+  sources: (program, _args, { loaders }) => loaders.sourcesByProgram.load(program.id),
+  documents: (program, _args, { loaders }) => loaders.documentsByProgram.load(program.id),
   kpis: (program, _args, { loaders }) => loaders.kpisByProgram.load(program.id),
   costs: (program, _args, { loaders }) => loaders.costsByProgram.load(program.id),
   evaluations: (program, _args, { loaders }) => loaders.evaluationsByProgram.load(program.id),

@@ -2,6 +2,7 @@ import type { ProvenanceResolvers, SourceDocumentResolvers } from '../generated/
 import { toEnum } from '../graphql/values.js';
 
 export const Provenance: ProvenanceResolvers = {
+  id: (provenance) => String(provenance.id),
   origin: (provenance) => toEnum(provenance.origin),
   document: (provenance, _args, { loaders }) =>
     provenance.documentId === null ? null : loaders.document.load(provenance.documentId),

@@ -39,7 +39,7 @@ export default async function OverviewPage({
     sort: SORTS.find((s) => s === one(query.sort)),
     after: one(query.after),
   };
-  const overview = await getOverview(selection);
+  const overview = await getOverview(selection, lang);
   const { municipalities, rollup, total, programs } = overview;
   const filters = {
     pref: overview.prefecture ? String(overview.prefecture) : undefined,

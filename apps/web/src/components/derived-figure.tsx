@@ -1,13 +1,15 @@
 import { formatRatio, formatYenExact, formatYenPerUnit } from '@/lib/format';
 import { parens, type Lang } from '@/lib/i18n';
+import { expressionIn, ruleIn, type FormulaText } from '@/lib/view/formula';
 
 export interface FigureFields {
   value: number | null;
   unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT';
-  formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  formula: FormulaText;
   notComputed: string | null;
-  notComputedText: string | null;
-  notComputedTextEn: string | null;
+  /** Asked for in the page's language only. */
+  notComputedText?: string | null;
+  notComputedTextEn?: string | null;
   derived: boolean;
 }
 
@@ -24,8 +26,8 @@ export function formatFigure(lang: Lang, figure: FigureFields): string | null {
  */
 export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: Lang }) {
   const text = formatFigure(lang, figure);
-  const rule = lang === 'ja' ? figure.formula.ja : figure.formula.en;
-  const expression = lang === 'ja' ? figure.formula.expression : figure.formula.expressionEn;
+  const rule = ruleIn(lang, figure.formula);
+  const expression = expressionIn(lang, figure.formula);
   if (text === null) {
     const reason = lang === 'ja' ? figure.notComputedText : figure.notComputedTextEn;
     return (

@@ -5,8 +5,9 @@ export interface SourceFields {
   origin: string;
   section: string | null;
   rawText: string | null;
-  note: string | null;
-  document: { title: string; titleEn: string | null } | null;
+  /** Asked for by editors only. */
+  note?: string | null;
+  document: { title: string; titleEn?: string | null } | null;
 }
 
 const ORIGIN: Record<string, { ja: string; en: string }> = {

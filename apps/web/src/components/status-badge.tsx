@@ -1,4 +1,4 @@
-import type { Lang } from '@/lib/i18n';
+import { askedIn, type Lang } from '@/lib/i18n';
 
 type Code = 'ACHIEVED' | 'NEARLY_ACHIEVED' | 'NOT_MET' | 'NOT_IMPLEMENTED' | 'OTHER';
 
@@ -15,7 +15,7 @@ export function StatusBadge({
   status,
   lang,
 }: {
-  status: { code: Code; label: string; labelEn: string; origin: 'SOURCE' | 'COMPUTED' } | null;
+  status: { code: Code; label: string; labelEn?: string; origin: 'SOURCE' | 'COMPUTED' } | null;
   lang: Lang;
 }) {
   if (!status) return <span className="missing">{lang === 'ja' ? '状況なし' : 'no status'}</span>;
@@ -30,7 +30,7 @@ export function StatusBadge({
   return (
     <span className={`status status-${status.code.toLowerCase()}`} title={origin}>
       <span aria-hidden="true">{SHAPE[status.code]}</span>{' '}
-      {lang === 'ja' ? status.label : status.labelEn}
+      {askedIn(lang, status.label, status.labelEn)}
       {status.origin === 'COMPUTED' ? <sup>*</sup> : null}
     </span>
   );

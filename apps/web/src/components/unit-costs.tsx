@@ -1,5 +1,6 @@
 import { kpiMark } from '@muni/domain';
 import type { PrintedUnitCostFieldsFragment } from '@/lib/api/generated';
+import type { WithSources } from '@/lib/api/sources';
 import { fiscalYearHeading, formatCount, formatYenPerUnit } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { Localized } from './localized';
@@ -24,7 +25,7 @@ export function UnitCosts({
 }: {
   lang: Lang;
   derived: readonly DerivedUnitCost[];
-  printed: readonly PrintedUnitCostFieldsFragment[];
+  printed: readonly WithSources<PrintedUnitCostFieldsFragment>[];
 }) {
   return (
     <div className="unit-costs">

@@ -1,8 +1,11 @@
 import type { ReactNode } from 'react';
-import type { VerdictFieldsFragment } from '@/lib/api/generated';
-import type { Lang } from '@/lib/i18n';
+import type { VerdictFieldsFragment as VerdictFromApi } from '@/lib/api/generated';
+import type { WithSources } from '@/lib/api/sources';
+import { parens, type Lang } from '@/lib/i18n';
+import { expressionIn, ruleIn } from '@/lib/view/formula';
 import { SourceBody } from './source-note';
 
+type VerdictFieldsFragment = WithSources<VerdictFromApi>;
 type Part = NonNullable<VerdictFieldsFragment['parts']>[number];
 type Figure = NonNullable<Part['figure']>;
 
@@ -17,7 +20,7 @@ function citations(sentences: readonly VerdictFieldsFragment[], lang: Lang) {
   const keyOf = (figure: Figure) =>
     figure.source
       ? `s:${figure.source.section}:${figure.source.rawText}`
-      : `f:${figure.formula?.expression ?? ''}`;
+      : `f:${figure.formula ? expressionIn(lang, figure.formula) : ''}`;
   for (const sentence of sentences)
     for (const part of partsOf(sentence, lang))
       if (part.figure && !keys.includes(keyOf(part.figure))) {
@@ -104,11 +107,9 @@ export function Verdict({
                 ) : (
                   <p>
                     <strong>{lang === 'ja' ? '計算' : 'Computed'}</strong>:{' '}
-                    {lang === 'ja' ? figure.formula?.ja : figure.formula?.en}
-                    {figure.formula?.expression
-                      ? lang === 'ja'
-                        ? `（${figure.formula.expression}）`
-                        : ` (${figure.formula.expressionEn})`
+                    {figure.formula ? ruleIn(lang, figure.formula) : null}
+                    {figure.formula && expressionIn(lang, figure.formula)
+                      ? parens(lang, expressionIn(lang, figure.formula)!)
                       : null}
                   </p>
                 )}

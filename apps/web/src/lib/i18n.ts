@@ -44,3 +44,14 @@ export function dot(lang: Lang): string {
 export function parens(lang: Lang, text: string): string {
   return lang === 'ja' ? `（${text}）` : ` (${text})`;
 }
+
+/**
+ * A field a page asked for in its own language only (`@include(if: $ja)` / `@skip(if: $ja)`). The other
+ * language's field is not in the answer: reading it is a mistake of the page, so it fails loudly rather
+ * than showing a blank.
+ */
+export function askedIn<T>(lang: Lang, ja: T | undefined, en: T | undefined): T {
+  const value = lang === 'ja' ? ja : en;
+  if (value === undefined) throw new Error(`a field was not asked for in ${lang}`);
+  return value;
+}

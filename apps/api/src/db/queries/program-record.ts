@@ -57,7 +57,7 @@ export async function programRecordsAtOnce(
         record: sql<Record<string, unknown>>`json_build_object(
           'program', to_json(p),
           'municipality', (select to_json(m) from municipality m where m.id = p.municipality_id),
-          'documents', (select coalesce(json_agg(d), '[]') from source_document d where d.id in (
+          'documents', (select coalesce(json_agg(d order by d.id), '[]') from source_document d where d.id in (
             select p.document_id union select v.document_id from provenance v where v.program_id = p.id)),
           'kpis', ${rowsOf(t.kpi, own, 'r.position')},
           'values', ${rowsOf(t.kpiValue, sql`r.kpi_id in (select k.id from kpi k where k.program_id = p.id)`, 'r.kpi_id, r.fiscal_year')},

@@ -11,7 +11,7 @@ import { UnitCosts } from '@/components/unit-costs';
 import { Verdict } from '@/components/verdict';
 import { defaultComparisonIds, getComparison, type ComparePage } from '@/lib/api/compare';
 import { fiscalYearRange } from '@/lib/format';
-import { href, langOf, t, type Lang } from '@/lib/i18n';
+import { askedIn, href, langOf, t, type Lang } from '@/lib/i18n';
 import { achievementChart } from '@/lib/view/charts';
 import { costTable, costYears } from '@/lib/view/cost-table';
 import { comparedCosts, comparedKpis, programLabel } from '@/lib/view/from-api';
@@ -328,8 +328,11 @@ export default async function ComparePageView({
                               ? k.kpi.shortName
                               : (k.kpi.shortNameEn ?? k.kpi.shortName),
                           yen: y.costPerUnit.value,
-                          description:
-                            lang === 'ja' ? y.costPerUnitDescription : y.costPerUnitDescriptionEn,
+                          description: askedIn(
+                            lang,
+                            y.costPerUnitDescription,
+                            y.costPerUnitDescriptionEn,
+                          ),
                           basis: null,
                         },
                       ],

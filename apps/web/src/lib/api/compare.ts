@@ -3,8 +3,10 @@ import { ApiError, request } from './client';
 import type { ComparePageQuery, DefaultComparisonQuery } from './generated';
 import type { Lang } from '../i18n';
 import { COMPARE_PAGE, DEFAULT_COMPARISON } from './operations/compare';
+import { withSources, type WithSources } from './sources';
+import { isEditor } from '../viewer';
 
-export type ComparePage = ComparePageQuery;
+export type ComparePage = WithSources<ComparePageQuery>;
 
 /** Isehara's city promotion against Asahi's community program, the comparison a link with no selection opens. */
 export async function defaultComparisonIds(): Promise<string[]> {
@@ -24,14 +26,19 @@ export async function getComparison(
   find: string | null = null,
 ): Promise<{ data: ComparePage } | { problem: string }> {
   try {
+    const data = await request<ComparePageQuery>(COMPARE_PAGE, {
+      ids,
+      from,
+      to,
+      ja: lang === 'ja',
+      editor: await isEditor(),
+      find,
+    });
     return {
-      data: await request<ComparePageQuery>(COMPARE_PAGE, {
-        ids,
-        from,
-        to,
-        ja: lang === 'ja',
-        find,
-      }),
+      data: withSources(
+        data,
+        data.compare.programs.map((entry) => entry.program),
+      ),
     };
   } catch (error) {
     if (

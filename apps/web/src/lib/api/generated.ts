@@ -400,19 +400,20 @@ export type ComparePageQueryVariables = Exact<{
   from: number | null | undefined;
   to: number | null | undefined;
   ja: boolean;
+  editor: boolean;
   find: string | null | undefined;
 }>;
 
 export type ComparePageQuery = {
   compare: {
-    fiscalYears: Array<{ year: number; label: string; labelEn: string }>;
+    fiscalYears: Array<{ year: number }>;
     programs: Array<{
       program: {
         id: string;
         name: string;
-        nameEn: string | null;
-        municipality: { name: string; nameEn: string | null };
-        document: { formName: string; formNameEn: string | null };
+        nameEn?: string | null;
+        municipality: { name: string; nameEn?: string | null };
+        document: { formName: string; formNameEn?: string | null };
         costs: Array<{ category: CostCategory }>;
         verdict: Array<{
           topic: VerdictTopic;
@@ -421,94 +422,77 @@ export type ComparePageQuery = {
             text: string;
             lang: string;
             figure: {
-              value: number | null;
               formula: {
-                ja: string;
-                en: string;
-                expression: string | null;
-                expressionEn: string | null;
+                ja?: string;
+                expression?: string | null;
+                en?: string;
+                expressionEn?: string | null;
               } | null;
-              source: {
-                origin: ProvenanceOrigin;
-                section: string | null;
-                rawText: string | null;
-                note: string | null;
-                document: { title: string; titleEn: string | null } | null;
-              } | null;
+              source: { id: string } | null;
             } | null;
           }>;
           partsEn?: Array<{
             text: string;
             lang: string;
             figure: {
-              value: number | null;
               formula: {
-                ja: string;
-                en: string;
-                expression: string | null;
-                expressionEn: string | null;
+                ja?: string;
+                expression?: string | null;
+                en?: string;
+                expressionEn?: string | null;
               } | null;
-              source: {
-                origin: ProvenanceOrigin;
-                section: string | null;
-                rawText: string | null;
-                note: string | null;
-                document: { title: string; titleEn: string | null } | null;
-              } | null;
+              source: { id: string } | null;
             } | null;
           }>;
         }>;
         printedUnitCosts: Array<{
           targetUnit: string | null;
-          targetUnitEn: string | null;
+          targetUnitEn?: string | null;
           fiscalYear: { year: number };
           targetCount: {
             value: number | null;
             absence: Absence | null;
-            source: {
-              origin: ProvenanceOrigin;
-              section: string | null;
-              rawText: string | null;
-              note: string | null;
-              document: { title: string; titleEn: string | null } | null;
-            } | null;
+            source: { id: string } | null;
           };
-          targetDefinition: { value: string | null; valueEn: string | null } | null;
+          targetDefinition: { value: string | null; valueEn?: string | null } | null;
           unitCost: {
             value: number | null;
             absence: Absence | null;
-            source: {
-              origin: ProvenanceOrigin;
-              section: string | null;
-              rawText: string | null;
-              note: string | null;
-              document: { title: string; titleEn: string | null } | null;
-            } | null;
+            source: { id: string } | null;
           };
-          formula: { value: string | null; valueEn: string | null } | null;
+          formula: { value: string | null; valueEn?: string | null } | null;
         }>;
-        evaluations: Array<{
-          axisLabel: string;
-          axisLabelEn: string | null;
-          gradeLabel: string | null;
-          gradeLabelEn: string | null;
-          grade: { value: string | null; absence: Absence | null };
-          fiscalYear: { year: number; label: string; labelEn: string };
+        evaluations: Array<
+          {
+            axisLabel: string;
+            gradeLabel: string | null;
+            grade: { value: string | null; absence: Absence | null };
+            fiscalYear: { year: number };
+          } & { axisLabelEn?: string | null; gradeLabelEn?: string | null }
+        >;
+        sources: Array<{
+          id: string;
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note?: string | null;
+          document: { id: string } | null;
         }>;
+        documents: Array<{ id: string; title: string; titleEn?: string | null }>;
       };
       kpis: Array<{
         kpi: {
           position: number;
           name: string;
-          nameEn: string | null;
           shortName: string;
-          shortNameEn: string | null;
           unit: string;
-          unitEn: string | null;
           kind: KpiKind | null;
+          nameEn?: string | null;
+          shortNameEn?: string | null;
+          unitEn?: string | null;
           baseline: {
             label: string | null;
-            labelEn: string | null;
+            labelEn?: string | null;
             value: { value: number | null };
             fiscalYear: { year: number } | null;
           } | null;
@@ -517,34 +501,34 @@ export type ComparePageQuery = {
           planStatus: {
             code: KpiStatusCode;
             label: string;
-            labelEn: string;
             origin: StatusOrigin;
+            labelEn?: string;
           } | null;
           planAchievement: {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
           currentStatus: {
             code: KpiStatusCode;
             label: string;
-            labelEn: string;
             origin: StatusOrigin;
+            labelEn?: string;
           } | null;
         };
         years: Array<{
           absence: Absence | null;
-          costPerUnitDescription: string;
-          costPerUnitDescriptionEn: string;
+          costPerUnitDescription?: string;
+          costPerUnitDescriptionEn?: string;
           fiscalYear: { year: number };
           value: {
             target: { value: number | null; absence: Absence | null };
@@ -552,36 +536,36 @@ export type ComparePageQuery = {
             status: {
               code: KpiStatusCode;
               label: string;
-              labelEn: string;
               origin: StatusOrigin;
+              labelEn?: string;
             } | null;
           } | null;
           achievement: {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
           costPerUnit: {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
         }>;
@@ -600,42 +584,42 @@ export type ComparePageQuery = {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
           grantShare: {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
           otherThanGrant: {
             value: number | null;
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
-            notComputedText: string | null;
-            notComputedTextEn: string | null;
             derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
             formula: {
-              ja: string;
-              en: string;
-              expression: string | null;
-              expressionEn: string | null;
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
             };
           };
         } | null;
@@ -652,55 +636,55 @@ export type ComparePageQuery = {
           value: number | null;
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
           derived: boolean;
+          notComputedText?: string | null;
+          notComputedTextEn?: string | null;
           formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+            ja?: string;
+            expression?: string | null;
+            en?: string;
+            expressionEn?: string | null;
           };
         };
         grantShare: {
           value: number | null;
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
           derived: boolean;
+          notComputedText?: string | null;
+          notComputedTextEn?: string | null;
           formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+            ja?: string;
+            expression?: string | null;
+            en?: string;
+            expressionEn?: string | null;
           };
         };
         otherThanGrant: {
           value: number | null;
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
           derived: boolean;
+          notComputedText?: string | null;
+          notComputedTextEn?: string | null;
           formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+            ja?: string;
+            expression?: string | null;
+            en?: string;
+            expressionEn?: string | null;
           };
         };
       }>;
     }>;
-    notes: Array<{ kind: ComparisonNoteKind; message: string; messageEn: string }>;
-    formulas: Array<{ name: string; nameEn: string; formula: { ja: string; en: string } }>;
+    notes: Array<{ kind: ComparisonNoteKind; message: string; messageEn?: string }>;
+    formulas: Array<{ name: string; nameEn?: string; formula: { ja: string; en: string } }>;
   };
   programs: {
     nodes: Array<{
       id: string;
       name: string;
-      nameEn: string | null;
-      municipality: { name: string; nameEn: string | null };
+      nameEn?: string | null;
+      municipality: { name: string; nameEn?: string | null };
     }>;
   };
 };
@@ -759,12 +743,23 @@ export type KpiValueUpsertMutation = {
   };
 };
 
-export type SourceFieldsFragment = {
-  origin: ProvenanceOrigin;
-  section: string | null;
-  rawText: string | null;
-  note: string | null;
-  document: { title: string; titleEn: string | null } | null;
+export type SourceRefFragment = { id: string };
+
+export type ProgramSourcesFragment = {
+  sources: Array<{
+    id: string;
+    origin: ProvenanceOrigin;
+    section: string | null;
+    rawText: string | null;
+    note?: string | null;
+    document: { id: string } | null;
+  }>;
+  documents: Array<{ id: string; title: string; titleEn?: string | null }>;
+};
+
+export type FormulaFieldsFragment = { ja?: string; expression?: string | null } & {
+  en?: string;
+  expressionEn?: string | null;
 };
 
 export type VerdictFieldsFragment = {
@@ -774,40 +769,26 @@ export type VerdictFieldsFragment = {
     text: string;
     lang: string;
     figure: {
-      value: number | null;
       formula: {
-        ja: string;
-        en: string;
-        expression: string | null;
-        expressionEn: string | null;
+        ja?: string;
+        expression?: string | null;
+        en?: string;
+        expressionEn?: string | null;
       } | null;
-      source: {
-        origin: ProvenanceOrigin;
-        section: string | null;
-        rawText: string | null;
-        note: string | null;
-        document: { title: string; titleEn: string | null } | null;
-      } | null;
+      source: { id: string } | null;
     } | null;
   }>;
   partsEn?: Array<{
     text: string;
     lang: string;
     figure: {
-      value: number | null;
       formula: {
-        ja: string;
-        en: string;
-        expression: string | null;
-        expressionEn: string | null;
+        ja?: string;
+        expression?: string | null;
+        en?: string;
+        expressionEn?: string | null;
       } | null;
-      source: {
-        origin: ProvenanceOrigin;
-        section: string | null;
-        rawText: string | null;
-        note: string | null;
-        document: { title: string; titleEn: string | null } | null;
-      } | null;
+      source: { id: string } | null;
     } | null;
   }>;
 };
@@ -816,20 +797,13 @@ export type PartFieldsFragment = {
   text: string;
   lang: string;
   figure: {
-    value: number | null;
     formula: {
-      ja: string;
-      en: string;
-      expression: string | null;
-      expressionEn: string | null;
+      ja?: string;
+      expression?: string | null;
+      en?: string;
+      expressionEn?: string | null;
     } | null;
-    source: {
-      origin: ProvenanceOrigin;
-      section: string | null;
-      rawText: string | null;
-      note: string | null;
-      document: { title: string; titleEn: string | null } | null;
-    } | null;
+    source: { id: string } | null;
   } | null;
 };
 
@@ -845,114 +819,91 @@ export type CostFieldsFragment = {
     value: number | null;
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
-    notComputedText: string | null;
-    notComputedTextEn: string | null;
     derived: boolean;
-    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+    notComputedText?: string | null;
+    notComputedTextEn?: string | null;
+    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   grantShare: {
     value: number | null;
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
-    notComputedText: string | null;
-    notComputedTextEn: string | null;
     derived: boolean;
-    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+    notComputedText?: string | null;
+    notComputedTextEn?: string | null;
+    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   otherThanGrant: {
     value: number | null;
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
-    notComputedText: string | null;
-    notComputedTextEn: string | null;
     derived: boolean;
-    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+    notComputedText?: string | null;
+    notComputedTextEn?: string | null;
+    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
 };
 
 export type KpiFieldsFragment = {
   position: number;
   name: string;
-  nameEn: string | null;
   shortName: string;
-  shortNameEn: string | null;
   unit: string;
-  unitEn: string | null;
   kind: KpiKind | null;
   baseline: {
     label: string | null;
-    labelEn: string | null;
+    labelEn?: string | null;
     value: { value: number | null };
     fiscalYear: { year: number } | null;
   } | null;
   planTarget: { value: number | null; absence: Absence | null };
   planActual: { value: number | null; absence: Absence | null };
-  planStatus: { code: KpiStatusCode; label: string; labelEn: string; origin: StatusOrigin } | null;
+  planStatus: { code: KpiStatusCode; label: string; origin: StatusOrigin; labelEn?: string } | null;
   planAchievement: {
     value: number | null;
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
-    notComputedText: string | null;
-    notComputedTextEn: string | null;
     derived: boolean;
-    formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+    notComputedText?: string | null;
+    notComputedTextEn?: string | null;
+    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   currentStatus: {
     code: KpiStatusCode;
     label: string;
-    labelEn: string;
     origin: StatusOrigin;
+    labelEn?: string;
   } | null;
-};
+} & { nameEn?: string | null; shortNameEn?: string | null; unitEn?: string | null };
 
 export type StatusFieldsFragment = {
   code: KpiStatusCode;
   label: string;
-  labelEn: string;
   origin: StatusOrigin;
+  labelEn?: string;
 };
 
 export type PrintedUnitCostFieldsFragment = {
   targetUnit: string | null;
-  targetUnitEn: string | null;
+  targetUnitEn?: string | null;
   fiscalYear: { year: number };
-  targetCount: {
-    value: number | null;
-    absence: Absence | null;
-    source: {
-      origin: ProvenanceOrigin;
-      section: string | null;
-      rawText: string | null;
-      note: string | null;
-      document: { title: string; titleEn: string | null } | null;
-    } | null;
-  };
-  targetDefinition: { value: string | null; valueEn: string | null } | null;
-  unitCost: {
-    value: number | null;
-    absence: Absence | null;
-    source: {
-      origin: ProvenanceOrigin;
-      section: string | null;
-      rawText: string | null;
-      note: string | null;
-      document: { title: string; titleEn: string | null } | null;
-    } | null;
-  };
-  formula: { value: string | null; valueEn: string | null } | null;
+  targetCount: { value: number | null; absence: Absence | null; source: { id: string } | null };
+  targetDefinition: { value: string | null; valueEn?: string | null } | null;
+  unitCost: { value: number | null; absence: Absence | null; source: { id: string } | null };
+  formula: { value: string | null; valueEn?: string | null } | null;
 };
 
 export type FigureFieldsFragment = {
   value: number | null;
   unit: DerivedUnit;
   notComputed: NotComputedReason | null;
-  notComputedText: string | null;
-  notComputedTextEn: string | null;
   derived: boolean;
-  formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+  notComputedText?: string | null;
+  notComputedTextEn?: string | null;
+  formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
 };
 
-export type YearFieldsFragment = { year: number; label: string; labelEn: string };
+export type YearFieldsFragment = { year: number };
 
 export type FundingFieldsFragment = {
   amountKind: AmountKind;
@@ -1049,6 +1000,7 @@ export type OverviewQueryVariables = Exact<{
   withPrefecture: boolean;
   municipality: string;
   withMunicipality: boolean;
+  ja: boolean;
 }>;
 
 export type OverviewQuery = {
@@ -1071,19 +1023,29 @@ export type OverviewQuery = {
       value: number | null;
       unit: DerivedUnit;
       notComputed: NotComputedReason | null;
-      notComputedText: string | null;
-      notComputedTextEn: string | null;
       derived: boolean;
-      formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+      notComputedText?: string | null;
+      notComputedTextEn?: string | null;
+      formula: {
+        ja?: string;
+        expression?: string | null;
+        en?: string;
+        expressionEn?: string | null;
+      };
     };
     shareOfProgramsAllAchieved: {
       value: number | null;
       unit: DerivedUnit;
       notComputed: NotComputedReason | null;
-      notComputedText: string | null;
-      notComputedTextEn: string | null;
       derived: boolean;
-      formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
+      notComputedText?: string | null;
+      notComputedTextEn?: string | null;
+      formula: {
+        ja?: string;
+        expression?: string | null;
+        en?: string;
+        expressionEn?: string | null;
+      };
     };
   };
   programs: {
@@ -1121,28 +1083,28 @@ export type OverviewQuery = {
           value: number | null;
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
           derived: boolean;
+          notComputedText?: string | null;
+          notComputedTextEn?: string | null;
           formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+            ja?: string;
+            expression?: string | null;
+            en?: string;
+            expressionEn?: string | null;
           };
         };
         grantShare: {
           value: number | null;
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
           derived: boolean;
+          notComputedText?: string | null;
+          notComputedTextEn?: string | null;
           formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+            ja?: string;
+            expression?: string | null;
+            en?: string;
+            expressionEn?: string | null;
           };
         };
       }>;
@@ -1157,391 +1119,347 @@ export type SimilarFieldsFragment = {
   program: {
     id: string;
     name: string;
-    nameEn: string | null;
-    municipality: { name: string; nameEn: string | null };
+    nameEn?: string | null;
+    municipality: { name: string; nameEn?: string | null };
   };
 };
 
 export type ProgramPageQueryVariables = Exact<{
   id: string;
   ja: boolean;
+  editor: boolean;
 }>;
 
 export type ProgramPageQuery = {
-  program: {
-    id: string;
-    lastChangedAt: string | null;
-    number: string;
-    numberAssigned: boolean;
-    name: string;
-    nameEn: string | null;
-    policyArea: string;
-    fundingScheme: FundingScheme;
-    fundingSchemeName: string | null;
-    fundingSchemeNameEn: string | null;
-    department: string | null;
-    departmentEn: string | null;
-    division: string | null;
-    divisionEn: string | null;
-    history: {
-      nodes: Array<{
-        at: string;
-        actor: string;
-        source: ChangeSource;
-        entity: string;
-        entityKey: string;
-        changedFields: Array<string>;
-      }>;
-    };
-    municipality: {
-      code: string;
-      name: string;
-      nameEn: string | null;
-      prefecture: { name: string; nameEn: string | null };
-    };
-    document: {
-      title: string;
-      titleEn: string | null;
-      formName: string;
-      formNameEn: string | null;
-      fiscalYear: { year: number; label: string; labelEn: string };
-    };
-    firstFiscalYear: { year: number; label: string; labelEn: string } | null;
-    lastFiscalYear: { year: number; label: string; labelEn: string } | null;
-    planPeriod: {
-      first: { year: number; label: string; labelEn: string };
-      last: { year: number; label: string; labelEn: string };
-    } | null;
-    dataYears: {
-      first: { year: number; label: string; labelEn: string };
-      last: { year: number; label: string; labelEn: string };
-    } | null;
-    planHierarchy: Array<{
-      level: string;
-      levelEn: string | null;
-      number: string | null;
-      name: string;
-      nameEn: string | null;
-      source: {
-        origin: ProvenanceOrigin;
-        section: string | null;
-        rawText: string | null;
-        note: string | null;
-        document: { title: string; titleEn: string | null } | null;
-      };
-    }>;
-    sameMunicipality: Array<{
-      sharedTerms: Array<string>;
-      program: {
+  program:
+    | ({
         id: string;
+        lastChangedAt: string | null;
+        number: string;
+        numberAssigned: boolean;
         name: string;
-        nameEn: string | null;
-        municipality: { name: string; nameEn: string | null };
-      };
-    }>;
-    otherMunicipalities: Array<{
-      sharedTerms: Array<string>;
-      program: {
-        id: string;
-        name: string;
-        nameEn: string | null;
-        municipality: { name: string; nameEn: string | null };
-      };
-    }>;
-    verdict: Array<{
-      topic: VerdictTopic;
-      kpiPosition: number | null;
-      parts?: Array<{
-        text: string;
-        lang: string;
-        figure: {
-          value: number | null;
-          formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
-          } | null;
-          source: {
-            origin: ProvenanceOrigin;
-            section: string | null;
-            rawText: string | null;
-            note: string | null;
-            document: { title: string; titleEn: string | null } | null;
-          } | null;
-        } | null;
-      }>;
-      partsEn?: Array<{
-        text: string;
-        lang: string;
-        figure: {
-          value: number | null;
-          formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
-          } | null;
-          source: {
-            origin: ProvenanceOrigin;
-            section: string | null;
-            rawText: string | null;
-            note: string | null;
-            document: { title: string; titleEn: string | null } | null;
-          } | null;
-        } | null;
-      }>;
-    }>;
-    narratives: Array<{
-      kind: NarrativeKind;
-      heading: string;
-      headingEn: string | null;
-      text: string;
-      textEn: string | null;
-      kpi: { position: number } | null;
-      source: {
-        origin: ProvenanceOrigin;
-        section: string | null;
-        rawText: string | null;
-        note: string | null;
-        document: { title: string; titleEn: string | null } | null;
-      };
-    }>;
-    kpis: Array<{
-      position: number;
-      name: string;
-      nameEn: string | null;
-      shortName: string;
-      shortNameEn: string | null;
-      unit: string;
-      unitEn: string | null;
-      kind: KpiKind | null;
-      values: Array<{
-        fiscalYear: { year: number; label: string; labelEn: string };
-        target: {
-          value: number | null;
-          absence: Absence | null;
-          source: {
-            origin: ProvenanceOrigin;
-            section: string | null;
-            rawText: string | null;
-            note: string | null;
-            document: { title: string; titleEn: string | null } | null;
-          } | null;
+        policyArea: string;
+        fundingScheme: FundingScheme;
+        fundingSchemeName: string | null;
+        department: string | null;
+        division: string | null;
+        history: {
+          nodes: Array<{
+            at: string;
+            actor: string;
+            source: ChangeSource;
+            entity: string;
+            entityKey: string;
+            changedFields: Array<string>;
+          }>;
         };
-        actual: {
-          value: number | null;
-          absence: Absence | null;
-          source: {
-            origin: ProvenanceOrigin;
-            section: string | null;
-            rawText: string | null;
-            note: string | null;
-            document: { title: string; titleEn: string | null } | null;
-          } | null;
+        municipality: {
+          code: string;
+          name: string;
+          nameEn?: string | null;
+          prefecture: { name: string; nameEn?: string | null };
         };
-        runningTotal: { value: number | null };
-        status: {
-          code: KpiStatusCode;
-          label: string;
-          labelEn: string;
-          origin: StatusOrigin;
-        } | null;
-        achievement: {
-          value: number | null;
-          unit: DerivedUnit;
-          notComputed: NotComputedReason | null;
-          notComputedText: string | null;
-          notComputedTextEn: string | null;
-          derived: boolean;
-          formula: {
-            ja: string;
-            en: string;
-            expression: string | null;
-            expressionEn: string | null;
+        document: { title: string; formName: string; fiscalYear: { year: number } } & {
+          titleEn?: string | null;
+          formNameEn?: string | null;
+        };
+        firstFiscalYear: { year: number } | null;
+        lastFiscalYear: { year: number } | null;
+        planPeriod: { first: { year: number }; last: { year: number } } | null;
+        dataYears: { first: { year: number }; last: { year: number } } | null;
+        planHierarchy: Array<
+          { level: string; number: string | null; name: string; source: { id: string } } & {
+            levelEn?: string | null;
+            nameEn?: string | null;
+          }
+        >;
+        sameMunicipality: Array<{
+          sharedTerms: Array<string>;
+          program: {
+            id: string;
+            name: string;
+            nameEn?: string | null;
+            municipality: { name: string; nameEn?: string | null };
           };
-        };
-      }>;
-      baseline: {
-        label: string | null;
-        labelEn: string | null;
-        value: { value: number | null };
-        fiscalYear: { year: number } | null;
-      } | null;
-      planTarget: { value: number | null; absence: Absence | null };
-      planActual: { value: number | null; absence: Absence | null };
-      planStatus: {
-        code: KpiStatusCode;
-        label: string;
-        labelEn: string;
-        origin: StatusOrigin;
-      } | null;
-      planAchievement: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
-      };
-      currentStatus: {
-        code: KpiStatusCode;
-        label: string;
-        labelEn: string;
-        origin: StatusOrigin;
-      } | null;
-    }>;
-    costSummaries: Array<{
-      amountKind: AmountKind;
-      projectCost: number | null;
-      personnelCost: number | null;
-      staffFte: number | null;
-      grant: number | null;
-      derived: boolean;
-      fiscalYears: { first: { year: number }; last: { year: number } };
-      totalCost: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
-      };
-      grantShare: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
-      };
-      otherThanGrant: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
-      };
-    }>;
-    costs: Array<{
-      category: CostCategory;
-      staffType: StaffType | null;
-      fiscalYears: {
-        first: { year: number; label: string; labelEn: string };
-        last: { year: number; label: string; labelEn: string };
-      };
-      amount: {
-        yen: number | null;
-        absence: Absence | null;
-        precisionYen: number;
-        source: {
-          origin: ProvenanceOrigin;
-          section: string | null;
-          rawText: string | null;
-          note: string | null;
-          document: { title: string; titleEn: string | null } | null;
-        } | null;
-      };
-      staffFte: { value: number | null } | null;
-    }>;
-    costPerUnit: Array<{
-      costBasis: CostBasis | null;
-      description: string;
-      descriptionEn: string;
-      kpi: { position: number };
-      fiscalYears: {
-        first: { year: number; label: string; labelEn: string };
-        last: { year: number; label: string; labelEn: string };
-      };
-      figure: {
-        value: number | null;
-        unit: DerivedUnit;
-        notComputed: NotComputedReason | null;
-        notComputedText: string | null;
-        notComputedTextEn: string | null;
-        derived: boolean;
-        formula: { ja: string; en: string; expression: string | null; expressionEn: string | null };
-      };
-    }>;
-    printedUnitCosts: Array<{
-      targetUnit: string | null;
-      targetUnitEn: string | null;
-      fiscalYear: { year: number };
-      targetCount: {
-        value: number | null;
-        absence: Absence | null;
-        source: {
-          origin: ProvenanceOrigin;
-          section: string | null;
-          rawText: string | null;
-          note: string | null;
-          document: { title: string; titleEn: string | null } | null;
-        } | null;
-      };
-      targetDefinition: { value: string | null; valueEn: string | null } | null;
-      unitCost: {
-        value: number | null;
-        absence: Absence | null;
-        source: {
-          origin: ProvenanceOrigin;
-          section: string | null;
-          rawText: string | null;
-          note: string | null;
-          document: { title: string; titleEn: string | null } | null;
-        } | null;
-      };
-      formula: { value: string | null; valueEn: string | null } | null;
-    }>;
-    evaluations: Array<{
-      axis: EvaluationAxis;
-      axisLabel: string;
-      axisLabelEn: string | null;
-      gradeLabel: string | null;
-      gradeLabelEn: string | null;
-      reasonLabel: string | null;
-      reasonLabelEn: string | null;
-      fiscalYear: { year: number; label: string; labelEn: string };
-      grade: {
-        value: string | null;
-        absence: Absence | null;
-        source: {
-          origin: ProvenanceOrigin;
-          section: string | null;
-          rawText: string | null;
-          note: string | null;
-          document: { title: string; titleEn: string | null } | null;
-        } | null;
-      };
-      scale: Array<{ grade: string; label: string; labelEn: string | null }>;
-      reason: { value: string | null; valueEn: string | null; absence: Absence | null } | null;
-    }>;
-    activities: Array<{
-      position: number;
-      name: string;
-      nameEn: string | null;
-      years: Array<{
-        fiscalYear: { year: number; label: string; labelEn: string };
-        planned: { value: string | null; valueEn: string | null; absence: Absence | null };
-        done: {
-          value: string | null;
-          valueEn: string | null;
-          absence: Absence | null;
-          source: {
-            origin: ProvenanceOrigin;
-            section: string | null;
-            rawText: string | null;
-            note: string | null;
-            document: { title: string; titleEn: string | null } | null;
+        }>;
+        otherMunicipalities: Array<{
+          sharedTerms: Array<string>;
+          program: {
+            id: string;
+            name: string;
+            nameEn?: string | null;
+            municipality: { name: string; nameEn?: string | null };
+          };
+        }>;
+        verdict: Array<{
+          topic: VerdictTopic;
+          kpiPosition: number | null;
+          parts?: Array<{
+            text: string;
+            lang: string;
+            figure: {
+              formula: {
+                ja?: string;
+                expression?: string | null;
+                en?: string;
+                expressionEn?: string | null;
+              } | null;
+              source: { id: string } | null;
+            } | null;
+          }>;
+          partsEn?: Array<{
+            text: string;
+            lang: string;
+            figure: {
+              formula: {
+                ja?: string;
+                expression?: string | null;
+                en?: string;
+                expressionEn?: string | null;
+              } | null;
+              source: { id: string } | null;
+            } | null;
+          }>;
+        }>;
+        narratives: Array<
+          {
+            kind: NarrativeKind;
+            heading: string;
+            text: string;
+            kpi: { position: number } | null;
+            source: { id: string };
+          } & { headingEn?: string | null; textEn?: string | null }
+        >;
+        kpis: Array<{
+          position: number;
+          name: string;
+          shortName: string;
+          unit: string;
+          kind: KpiKind | null;
+          nameEn?: string | null;
+          shortNameEn?: string | null;
+          unitEn?: string | null;
+          values: Array<{
+            fiscalYear: { year: number };
+            target: {
+              value: number | null;
+              absence: Absence | null;
+              source: { id: string } | null;
+            };
+            actual: {
+              value: number | null;
+              absence: Absence | null;
+              source: { id: string } | null;
+            };
+            runningTotal: { value: number | null };
+            status: {
+              code: KpiStatusCode;
+              label: string;
+              origin: StatusOrigin;
+              labelEn?: string;
+            } | null;
+            achievement: {
+              value: number | null;
+              unit: DerivedUnit;
+              notComputed: NotComputedReason | null;
+              derived: boolean;
+              notComputedText?: string | null;
+              notComputedTextEn?: string | null;
+              formula: {
+                ja?: string;
+                expression?: string | null;
+                en?: string;
+                expressionEn?: string | null;
+              };
+            };
+          }>;
+          baseline: {
+            label: string | null;
+            labelEn?: string | null;
+            value: { value: number | null };
+            fiscalYear: { year: number } | null;
           } | null;
-        };
-      }>;
-    }>;
-  } | null;
+          planTarget: { value: number | null; absence: Absence | null };
+          planActual: { value: number | null; absence: Absence | null };
+          planStatus: {
+            code: KpiStatusCode;
+            label: string;
+            origin: StatusOrigin;
+            labelEn?: string;
+          } | null;
+          planAchievement: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
+            formula: {
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
+            };
+          };
+          currentStatus: {
+            code: KpiStatusCode;
+            label: string;
+            origin: StatusOrigin;
+            labelEn?: string;
+          } | null;
+        }>;
+        costSummaries: Array<{
+          amountKind: AmountKind;
+          projectCost: number | null;
+          personnelCost: number | null;
+          staffFte: number | null;
+          grant: number | null;
+          derived: boolean;
+          fiscalYears: { first: { year: number }; last: { year: number } };
+          totalCost: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
+            formula: {
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
+            };
+          };
+          grantShare: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
+            formula: {
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
+            };
+          };
+          otherThanGrant: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
+            formula: {
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
+            };
+          };
+        }>;
+        costs: Array<{
+          category: CostCategory;
+          staffType: StaffType | null;
+          fiscalYears: { first: { year: number }; last: { year: number } };
+          amount: {
+            yen: number | null;
+            absence: Absence | null;
+            precisionYen: number;
+            source: { id: string } | null;
+          };
+          staffFte: { value: number | null } | null;
+        }>;
+        costPerUnit: Array<{
+          costBasis: CostBasis | null;
+          description?: string;
+          descriptionEn?: string;
+          kpi: { position: number };
+          fiscalYears: { first: { year: number }; last: { year: number } };
+          figure: {
+            value: number | null;
+            unit: DerivedUnit;
+            notComputed: NotComputedReason | null;
+            derived: boolean;
+            notComputedText?: string | null;
+            notComputedTextEn?: string | null;
+            formula: {
+              ja?: string;
+              expression?: string | null;
+              en?: string;
+              expressionEn?: string | null;
+            };
+          };
+        }>;
+        printedUnitCosts: Array<{
+          targetUnit: string | null;
+          targetUnitEn?: string | null;
+          fiscalYear: { year: number };
+          targetCount: {
+            value: number | null;
+            absence: Absence | null;
+            source: { id: string } | null;
+          };
+          targetDefinition: { value: string | null; valueEn?: string | null } | null;
+          unitCost: {
+            value: number | null;
+            absence: Absence | null;
+            source: { id: string } | null;
+          };
+          formula: { value: string | null; valueEn?: string | null } | null;
+        }>;
+        evaluations: Array<
+          {
+            axis: EvaluationAxis;
+            axisLabel: string;
+            gradeLabel: string | null;
+            reasonLabel: string | null;
+            fiscalYear: { year: number };
+            grade: { value: string | null; absence: Absence | null; source: { id: string } | null };
+            scale: Array<{ grade: string; label: string; labelEn?: string | null }>;
+            reason: {
+              value: string | null;
+              absence: Absence | null;
+              valueEn?: string | null;
+            } | null;
+          } & {
+            axisLabelEn?: string | null;
+            gradeLabelEn?: string | null;
+            reasonLabelEn?: string | null;
+          }
+        >;
+        activities: Array<{
+          position: number;
+          name: string;
+          nameEn?: string | null;
+          years: Array<{
+            fiscalYear: { year: number };
+            planned: { value: string | null; absence: Absence | null; valueEn?: string | null };
+            done: {
+              value: string | null;
+              absence: Absence | null;
+              valueEn?: string | null;
+              source: { id: string } | null;
+            };
+          }>;
+        }>;
+        sources: Array<{
+          id: string;
+          origin: ProvenanceOrigin;
+          section: string | null;
+          rawText: string | null;
+          note?: string | null;
+          document: { id: string } | null;
+        }>;
+        documents: Array<{ id: string; title: string; titleEn?: string | null }>;
+      } & {
+        nameEn?: string | null;
+        fundingSchemeNameEn?: string | null;
+        departmentEn?: string | null;
+        divisionEn?: string | null;
+      })
+    | null;
 };
 
 export type RankingPageQueryVariables = Exact<{

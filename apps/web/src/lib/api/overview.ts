@@ -2,6 +2,7 @@ import 'server-only';
 import { request } from './client';
 import type { FundingScheme, OverviewQuery, ProgramOrderField } from './generated';
 import { OVERVIEW } from './operations/overview';
+import type { Lang } from '../i18n';
 
 type Node = OverviewQuery['programs']['nodes'][number];
 type Summary = Node['costSummaries'][number];
@@ -83,7 +84,7 @@ export function toHeadline(node: Node): ProgramHeadline {
   };
 }
 
-export async function getOverview(selection: OverviewSelection) {
+export async function getOverview(selection: OverviewSelection, lang: Lang) {
   const filter = {
     ...(selection.prefecture ? { prefectureCodes: [selection.prefecture] } : {}),
     ...(selection.municipality ? { municipalityCodes: [selection.municipality] } : {}),
@@ -109,6 +110,7 @@ export async function getOverview(selection: OverviewSelection) {
     withPrefecture: selection.prefecture !== undefined,
     municipality: selection.municipality ?? '',
     withMunicipality: selection.municipality !== undefined,
+    ja: lang === 'ja',
   });
   // A municipality named alone (a shared link) brings its prefecture and neighbours along.
   const chosen = data.chosenMunicipality?.[0]?.prefecture;

@@ -3,13 +3,20 @@ import { ApiError, request } from './client';
 import type { ProgramPageQuery } from './generated';
 import type { Lang } from '../i18n';
 import { PROGRAM_PAGE } from './operations/program';
+import { withSources, type WithSources } from './sources';
+import { isEditor } from '../viewer';
 
-export type ProgramPage = ProgramPageQuery['program'];
+export type ProgramPage = WithSources<ProgramPageQuery['program']>;
 
 /** The program, or null when the API says there is none. */
 export async function getProgram(id: string, lang: Lang): Promise<ProgramPage | null> {
   try {
-    return (await request<ProgramPageQuery>(PROGRAM_PAGE, { id, ja: lang === 'ja' })).program;
+    const { program } = await request<ProgramPageQuery>(PROGRAM_PAGE, {
+      id,
+      ja: lang === 'ja',
+      editor: await isEditor(),
+    });
+    return program && withSources(program, [program]);
   } catch (error) {
     if (
       error instanceof ApiError &&

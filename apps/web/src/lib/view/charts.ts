@@ -32,7 +32,8 @@ export interface ChartModel {
   references: Reference[];
 }
 
-const japaneseOnly = (lang: Lang, en: string | null) => (lang === 'en' && !en ? 'ja' : undefined);
+const japaneseOnly = (lang: Lang, en: string | null | undefined) =>
+  lang === 'en' && !en ? 'ja' : undefined;
 
 /**
  * Achievement by year for every KPI of every program compared: rates, since kinds and units differ;

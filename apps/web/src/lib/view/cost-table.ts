@@ -7,6 +7,7 @@ import {
   formatYenExact,
 } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
+import { expressionIn } from './formula';
 
 /** A cost summary as both pages read it: one fiscal year, or a range of them printed as a total. */
 export interface CostSummaryInput {
@@ -163,7 +164,7 @@ function amount(lang: Lang, line: Line, s: CostSummaryInput): CostCell {
   return {
     kind: 'amount',
     text: `${line.format(lang, value)}${fte}`,
-    formula: derivedFrom?.formula.expression ?? null,
+    formula: derivedFrom ? expressionIn(lang, derivedFrom.formula) : null,
     // Found by difference, or computed from printed figures (a remainder, a share, a sum).
     derived: s.derived || derivedFrom !== null,
   };

@@ -1,23 +1,20 @@
-import type {
-  ComparePageQuery,
-  CostFieldsFragment,
-  KpiFieldsFragment,
-  ProgramPageQuery,
-} from '@/lib/api/generated';
+import type { ComparePage } from '@/lib/api/compare';
+import type { CostFieldsFragment, KpiFieldsFragment } from '@/lib/api/generated';
+import type { ProgramPage } from '@/lib/api/program';
 import type { Lang } from '@/lib/i18n';
 import type { CostSummaryInput, ProgramCosts } from './cost-table';
 import type { KpiInput, KpiYearInput, ProgramKpis } from './kpi-results';
 
-type Compared = ComparePageQuery['compare']['programs'][number];
-type Program = NonNullable<ProgramPageQuery['program']>;
+type Compared = ComparePage['compare']['programs'][number];
+type Program = NonNullable<ProgramPage>;
 
 /** A program as a reader names it: its municipality, then its name, in the page's language. */
 export function programLabel(
   lang: Lang,
   program: {
     name: string;
-    nameEn: string | null;
-    municipality: { name: string; nameEn: string | null };
+    nameEn?: string | null;
+    municipality: { name: string; nameEn?: string | null };
   },
 ): string {
   return lang === 'ja'
@@ -55,7 +52,7 @@ function kpiInput(kpi: KpiFieldsFragment, years: KpiYearInput[]): KpiInput {
   };
 }
 
-const municipalityName = (lang: Lang, m: { name: string; nameEn: string | null }) =>
+const municipalityName = (lang: Lang, m: { name: string; nameEn?: string | null }) =>
   lang === 'ja' ? m.name : (m.nameEn ?? m.name);
 
 export function comparedKpis(lang: Lang, entry: Compared): ProgramKpis {

@@ -1,6 +1,6 @@
 import { kpiMark } from '@muni/domain';
 import { absenceLabel, formatQuantity, type Absence } from '@/lib/format';
-import { t, type Lang } from '@/lib/i18n';
+import { askedIn, t, type Lang } from '@/lib/i18n';
 
 /** A figure as read: its value, or why it is missing. */
 export interface Reading {
@@ -11,7 +11,7 @@ export interface Reading {
 export interface StatusInput {
   code: 'ACHIEVED' | 'NEARLY_ACHIEVED' | 'NOT_MET' | 'NOT_IMPLEMENTED' | 'OTHER';
   label: string;
-  labelEn: string;
+  labelEn?: string;
   origin: 'SOURCE' | 'COMPUTED';
 }
 
@@ -28,14 +28,14 @@ export interface KpiYearInput {
 export interface KpiInput {
   position: number;
   name: string;
-  nameEn: string | null;
+  nameEn?: string | null;
   shortName: string;
-  shortNameEn: string | null;
+  shortNameEn?: string | null;
   unit: string;
-  unitEn: string | null;
+  unitEn?: string | null;
   /** Null where the source does not say. */
   kind: 'STOCK' | 'INCREMENT' | null;
-  baseline: { value: number | null; label: string | null; labelEn: string | null } | null;
+  baseline: { value: number | null; label: string | null; labelEn?: string | null } | null;
   years: KpiYearInput[];
   plan: { target: Reading; actual: Reading; status: StatusInput | null } | null;
 }
@@ -84,8 +84,8 @@ export interface ResultTable {
   rows: ResultRow[];
 }
 
-const words = (lang: Lang, ja: string, en: string | null): Words =>
-  lang === 'ja' || en === null ? { text: ja, ja: lang === 'en' } : { text: en, ja: false };
+const words = (lang: Lang, ja: string, en: string | null | undefined): Words =>
+  lang === 'ja' || !en ? { text: ja, ja: lang === 'en' } : { text: en, ja: false };
 
 const capitalized = (w: Words): Words => ({
   ...w,
@@ -117,7 +117,7 @@ function cell(
     status:
       status && actual.value !== null
         ? {
-            text: lang === 'ja' ? status.label : status.labelEn,
+            text: askedIn(lang, status.label, status.labelEn),
             code: status.code,
             computed: status.origin === 'COMPUTED',
           }

@@ -16,9 +16,10 @@ import { Verdict } from '@/components/verdict';
 import type { CostCategory } from '@/lib/api/generated';
 import { getProgram } from '@/lib/api/program';
 import { fiscalYearHeading, fiscalYearRange, formatQuantity, formatYenExact } from '@/lib/format';
-import { dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
+import { askedIn, dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
 import { costTable } from '@/lib/view/cost-table';
 import { programCosts, programKpis } from '@/lib/view/from-api';
+import { expressionIn } from '@/lib/view/formula';
 import { kpiResults } from '@/lib/view/kpi-results';
 import { similarLines } from '@/lib/view/similar';
 import { isEditor } from '@/lib/viewer';
@@ -326,7 +327,7 @@ export default async function ProgramPageView({
                     kpiPosition: entry.kpi.position,
                     kpiName: lang === 'ja' ? kpi.shortName : (kpi.shortNameEn ?? kpi.shortName),
                     yen: entry.figure.value,
-                    description: lang === 'ja' ? entry.description : entry.descriptionEn,
+                    description: askedIn(lang, entry.description, entry.descriptionEn),
                     basis: entry.costBasis,
                   },
                 ];
@@ -493,12 +494,7 @@ export default async function ProgramPageView({
                   </span>
                 ) : (
                   <span className="expression">
-                    {parens(
-                      lang,
-                      (lang === 'ja'
-                        ? kpi.planAchievement.formula.expression
-                        : kpi.planAchievement.formula.expressionEn) ?? '',
-                    )}
+                    {parens(lang, expressionIn(lang, kpi.planAchievement.formula) ?? '')}
                   </span>
                 )}{' '}
                 {kpi.planStatus ? <StatusBadge status={kpi.planStatus} lang={lang} /> : null}

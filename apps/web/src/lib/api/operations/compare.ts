@@ -1,8 +1,10 @@
 import {
   COST_FIELDS,
   FIGURE_FIELDS,
+  FORMULA_FIELDS,
   KPI_FIELDS,
   PRINTED_UNIT_COST_FIELDS,
+  PROGRAM_SOURCES_FIELDS,
   SOURCE_FIELDS,
   VERDICT_FIELDS,
   YEAR_FIELDS,
@@ -10,7 +12,14 @@ import {
 
 /** The comparison and the programs one may pick for it, in one request. */
 export const COMPARE_PAGE = /* GraphQL */ `
-  query ComparePage($ids: [ID!]!, $from: Int, $to: Int, $ja: Boolean!, $find: String) {
+  query ComparePage(
+    $ids: [ID!]!
+    $from: Int
+    $to: Int
+    $ja: Boolean!
+    $editor: Boolean!
+    $find: String
+  ) {
     compare(programIds: $ids, fiscalYearFrom: $from, fiscalYearTo: $to) {
       fiscalYears {
         ...YearFields
@@ -18,15 +27,15 @@ export const COMPARE_PAGE = /* GraphQL */ `
       programs {
         program {
           id
+          ...ProgramSources
           name
-          nameEn
           municipality {
             name
-            nameEn
+            nameEn @skip(if: $ja)
           }
           document {
             formName
-            formNameEn
+            formNameEn @skip(if: $ja)
           }
           costs {
             category
@@ -39,17 +48,20 @@ export const COMPARE_PAGE = /* GraphQL */ `
           }
           evaluations {
             axisLabel
-            axisLabelEn
             grade {
               value
               absence
             }
             gradeLabel
-            gradeLabelEn
             fiscalYear {
               ...YearFields
             }
+            ... @skip(if: $ja) {
+              axisLabelEn
+              gradeLabelEn
+            }
           }
+          nameEn @skip(if: $ja)
         }
         kpis {
           kpi {
@@ -79,8 +91,8 @@ export const COMPARE_PAGE = /* GraphQL */ `
             costPerUnit {
               ...FigureFields
             }
-            costPerUnitDescription
-            costPerUnitDescriptionEn
+            costPerUnitDescription @include(if: $ja)
+            costPerUnitDescriptionEn @skip(if: $ja)
           }
         }
         costYears {
@@ -98,35 +110,37 @@ export const COMPARE_PAGE = /* GraphQL */ `
       notes {
         kind
         message
-        messageEn
+        messageEn @skip(if: $ja)
       }
       formulas {
         name
-        nameEn
         formula {
           ja
           en
         }
+        nameEn @skip(if: $ja)
       }
     }
     programs(first: 100, filter: { text: $find }) {
       nodes {
         id
         name
-        nameEn
         municipality {
           name
-          nameEn
+          nameEn @skip(if: $ja)
         }
+        nameEn @skip(if: $ja)
       }
     }
   }
   ${VERDICT_FIELDS}
   ${SOURCE_FIELDS}
+  ${PROGRAM_SOURCES_FIELDS}
   ${COST_FIELDS}
   ${KPI_FIELDS}
   ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
+  ${FORMULA_FIELDS}
   ${YEAR_FIELDS}
 `;
 

@@ -1,16 +1,50 @@
 /**
- * Where a value was read: enough to show the source text a click away. The note is an editor's reading
- * and is shown only to editors; the file path never is.
+ * A value's source, named by id: its text comes once per program, in PROGRAM_SOURCES_FIELDS, and
+ * lib/api/sources.ts puts it back beside each value.
  */
 export const SOURCE_FIELDS = /* GraphQL */ `
-  fragment SourceFields on Provenance {
-    origin
-    section
-    rawText
-    note
-    document {
+  fragment SourceRef on Provenance {
+    id
+  }
+`;
+
+/**
+ * Where a program's values were read, each source once: enough to show the source text a click away.
+ * The note is an editor's reading and is asked for only by editors; the file path never is.
+ */
+export const PROGRAM_SOURCES_FIELDS = /* GraphQL */ `
+  fragment ProgramSources on Program {
+    sources {
+      id
+      origin
+      section
+      rawText
+      note @include(if: $editor)
+      document {
+        id
+      }
+    }
+    documents {
+      id
       title
-      titleEn
+      titleEn @skip(if: $ja)
+    }
+  }
+`;
+
+/**
+ * A formula in the page's language only: the rule, and the rule with the figure's numbers. A page shows
+ * one language, and a program's page cites hundreds of formulas.
+ */
+export const FORMULA_FIELDS = /* GraphQL */ `
+  fragment FormulaFields on Formula {
+    ... @include(if: $ja) {
+      ja
+      expression
+    }
+    ... @skip(if: $ja) {
+      en
+      expressionEn
     }
   }
 `;
@@ -31,15 +65,11 @@ export const VERDICT_FIELDS = /* GraphQL */ `
     text
     lang
     figure {
-      value
       formula {
-        ja
-        en
-        expression
-        expressionEn
+        ...FormulaFields
       }
       source {
-        ...SourceFields
+        ...SourceRef
       }
     }
   }
@@ -79,11 +109,13 @@ export const KPI_FIELDS = /* GraphQL */ `
   fragment KpiFields on Kpi {
     position
     name
-    nameEn
     shortName
-    shortNameEn
     unit
-    unitEn
+    ... @skip(if: $ja) {
+      nameEn
+      shortNameEn
+      unitEn
+    }
     kind
     baseline {
       value {
@@ -93,7 +125,7 @@ export const KPI_FIELDS = /* GraphQL */ `
         year
       }
       label
-      labelEn
+      labelEn @skip(if: $ja)
     }
     planTarget {
       value
@@ -116,8 +148,8 @@ export const KPI_FIELDS = /* GraphQL */ `
   fragment StatusFields on KpiStatus {
     code
     label
-    labelEn
     origin
+    labelEn @skip(if: $ja)
   }
 `;
 
@@ -131,26 +163,26 @@ export const PRINTED_UNIT_COST_FIELDS = /* GraphQL */ `
       value
       absence
       source {
-        ...SourceFields
+        ...SourceRef
       }
     }
     targetUnit
-    targetUnitEn
     targetDefinition {
       value
-      valueEn
+      valueEn @skip(if: $ja)
     }
     unitCost {
       value
       absence
       source {
-        ...SourceFields
+        ...SourceRef
       }
     }
     formula {
       value
-      valueEn
+      valueEn @skip(if: $ja)
     }
+    targetUnitEn @skip(if: $ja)
   }
 `;
 
@@ -160,22 +192,18 @@ export const FIGURE_FIELDS = /* GraphQL */ `
     value
     unit
     formula {
-      ja
-      en
-      expression
-      expressionEn
+      ...FormulaFields
     }
     notComputed
-    notComputedText
-    notComputedTextEn
     derived
+    notComputedText @include(if: $ja)
+    notComputedTextEn @skip(if: $ja)
   }
 `;
 
+/** A fiscal year: pages write its name themselves (fiscalYearHeading), the era rules being shared code. */
 export const YEAR_FIELDS = /* GraphQL */ `
   fragment YearFields on FiscalYear {
     year
-    label
-    labelEn
   }
 `;

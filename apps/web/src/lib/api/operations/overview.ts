@@ -1,4 +1,4 @@
-import { FIGURE_FIELDS } from './fragments';
+import { FIGURE_FIELDS, FORMULA_FIELDS } from './fragments';
 
 /**
  * The overview: a page of the programs matching the filters with their headline figures, and what the
@@ -15,6 +15,7 @@ export const OVERVIEW = /* GraphQL */ `
     $withPrefecture: Boolean!
     $municipality: String!
     $withMunicipality: Boolean!
+    $ja: Boolean!
   ) {
     prefectures {
       code
@@ -127,4 +128,5 @@ export const OVERVIEW = /* GraphQL */ `
     nameEn
   }
   ${FIGURE_FIELDS}
+  ${FORMULA_FIELDS}
 `;

@@ -1,8 +1,10 @@
 import {
   COST_FIELDS,
   FIGURE_FIELDS,
+  FORMULA_FIELDS,
   KPI_FIELDS,
   PRINTED_UNIT_COST_FIELDS,
+  PROGRAM_SOURCES_FIELDS,
   SOURCE_FIELDS,
   VERDICT_FIELDS,
   YEAR_FIELDS,
@@ -14,11 +16,11 @@ const SIMILAR_FIELDS = /* GraphQL */ `
     program {
       id
       name
-      nameEn
       municipality {
         name
-        nameEn
+        nameEn @skip(if: $ja)
       }
+      nameEn @skip(if: $ja)
     }
     sharedTerms
   }
@@ -26,9 +28,10 @@ const SIMILAR_FIELDS = /* GraphQL */ `
 
 /** Everything the program page shows, in one request. */
 export const PROGRAM_PAGE = /* GraphQL */ `
-  query ProgramPage($id: ID!, $ja: Boolean!) {
+  query ProgramPage($id: ID!, $ja: Boolean!, $editor: Boolean!) {
     program(id: $id) {
       id
+      ...ProgramSources
       lastChangedAt
       history(first: 5) {
         nodes {
@@ -43,31 +46,29 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       number
       numberAssigned
       name
-      nameEn
       policyArea
       fundingScheme
       fundingSchemeName
-      fundingSchemeNameEn
       department
-      departmentEn
       division
-      divisionEn
       municipality {
         code
         name
-        nameEn
         prefecture {
           name
-          nameEn
+          nameEn @skip(if: $ja)
         }
+        nameEn @skip(if: $ja)
       }
       document {
         title
-        titleEn
         formName
-        formNameEn
         fiscalYear {
           ...YearFields
+        }
+        ... @skip(if: $ja) {
+          titleEn
+          formNameEn
         }
       }
       firstFiscalYear {
@@ -94,12 +95,14 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       }
       planHierarchy {
         level
-        levelEn
         number
         name
-        nameEn
         source {
-          ...SourceFields
+          ...SourceRef
+        }
+        ... @skip(if: $ja) {
+          levelEn
+          nameEn
         }
       }
       sameMunicipality: similar(scope: SAME_MUNICIPALITY, first: 5) {
@@ -114,14 +117,16 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       narratives {
         kind
         heading
-        headingEn
         text
-        textEn
         kpi {
           position
         }
         source {
-          ...SourceFields
+          ...SourceRef
+        }
+        ... @skip(if: $ja) {
+          headingEn
+          textEn
         }
       }
       kpis {
@@ -134,14 +139,14 @@ export const PROGRAM_PAGE = /* GraphQL */ `
             value
             absence
             source {
-              ...SourceFields
+              ...SourceRef
             }
           }
           actual {
             value
             absence
             source {
-              ...SourceFields
+              ...SourceRef
             }
           }
           runningTotal {
@@ -174,7 +179,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
           absence
           precisionYen
           source {
-            ...SourceFields
+            ...SourceRef
           }
         }
         staffFte {
@@ -197,8 +202,8 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         figure {
           ...FigureFields
         }
-        description
-        descriptionEn
+        description @include(if: $ja)
+        descriptionEn @skip(if: $ja)
       }
       printedUnitCosts {
         ...PrintedUnitCostFields
@@ -209,60 +214,70 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
         axis
         axisLabel
-        axisLabelEn
         grade {
           value
           absence
           source {
-            ...SourceFields
+            ...SourceRef
           }
         }
         gradeLabel
-        gradeLabelEn
         scale {
           grade
           label
-          labelEn
+          labelEn @skip(if: $ja)
         }
         reasonLabel
-        reasonLabelEn
         reason {
           value
-          valueEn
           absence
+          valueEn @skip(if: $ja)
+        }
+        ... @skip(if: $ja) {
+          axisLabelEn
+          gradeLabelEn
+          reasonLabelEn
         }
       }
       activities {
         position
         name
-        nameEn
         years {
           fiscalYear {
             ...YearFields
           }
           planned {
             value
-            valueEn
             absence
+            valueEn @skip(if: $ja)
           }
           done {
             value
-            valueEn
             absence
             source {
-              ...SourceFields
+              ...SourceRef
             }
+            valueEn @skip(if: $ja)
           }
         }
+        nameEn @skip(if: $ja)
+      }
+      ... @skip(if: $ja) {
+        nameEn
+        fundingSchemeNameEn
+        departmentEn
+        divisionEn
       }
     }
   }
   ${VERDICT_FIELDS}
   ${SOURCE_FIELDS}
+  ${PROGRAM_SOURCES_FIELDS}
   ${COST_FIELDS}
   ${KPI_FIELDS}
   ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
+  ${FORMULA_FIELDS}
   ${YEAR_FIELDS}
   ${SIMILAR_FIELDS}
 `;

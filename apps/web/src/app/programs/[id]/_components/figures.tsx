@@ -13,7 +13,7 @@ import {
   type Absence,
 } from '@/lib/format';
 import type { ProgramPage } from '@/lib/api/program';
-import { t, type Lang } from '@/lib/i18n';
+import { askedIn, t, type Lang } from '@/lib/i18n';
 import { kpiChart, type ChartModel } from '@/lib/view/charts';
 import type { KpiInput } from '@/lib/view/kpi-results';
 
@@ -109,7 +109,7 @@ export function kpiFigure(kpi: Kpi, input: KpiInput, lang: Lang): FigureData {
         csvValue(lang, v.actual),
         v.runningTotal.value,
         v.achievement.value,
-        v.status ? (lang === 'ja' ? v.status.label : v.status.labelEn) : null,
+        v.status ? askedIn(lang, v.status.label, v.status.labelEn) : null,
       ],
     })),
   };
