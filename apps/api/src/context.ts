@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Caller } from './auth/caller.js';
 import type { Database } from './db/client.js';
+import { WHOLE_RECORD, type RecordPart } from './db/queries/program-record.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Clocked } from './graphql/operation-deadline.js';
 import { batchWhenWalked } from './graphql/time-slice.js';
@@ -14,6 +15,9 @@ export interface Context extends Clocked {
    * switches it to the primary, so what it returns reflects what it wrote. */
   readDb: Database;
   loaders: Loaders;
+  /** The parts of a program's record the operation may read (graphql/record-parts.ts); all of them
+   * until the operation is known. */
+  recordParts: ReadonlySet<RecordPart>;
   requestId: string;
   logger: Logger;
   /** How many SQL statements the request has run so far. */
@@ -38,7 +42,9 @@ export function createContext(
     loaders: createLoaders(
       () => context.readDb,
       (dispatch) => batchWhenWalked(clock, dispatch),
+      () => context.recordParts,
     ),
+    recordParts: WHOLE_RECORD,
     clock,
     requestId,
     logger: logger.child({ requestId }),
@@ -54,5 +60,6 @@ export function renewLoaders(context: Context): void {
   context.loaders = createLoaders(
     () => context.readDb,
     (dispatch) => batchWhenWalked(context.clock, dispatch),
+    () => context.recordParts,
   );
 }

@@ -23,6 +23,7 @@ import { graphqlHandler } from './graphql/http-handler.js';
 import { answerSizeLimit } from './graphql/answer-size.js';
 import { textInputCheck } from './graphql/text-input.js';
 import { mutationsReadThePrimary } from './graphql/read-routing.js';
+import { recordPartsFromOperation } from './graphql/record-parts.js';
 import { CLIENT_ERROR_CODES, requestLog } from './graphql/request-log.js';
 import { noSubscriptions, requestErrors, requestShape } from './graphql/request-shape.js';
 import { resolvers } from './resolvers/index.js';
@@ -79,6 +80,7 @@ export function createApolloServer({
       operationDeadline(expensiveOperations.operationMs) as ApolloServerPlugin<Context>,
       requestLog,
       mutationsReadThePrimary,
+      recordPartsFromOperation,
       databaseFailureStatus as ApolloServerPlugin<Context>,
       textInputCheck as ApolloServerPlugin<Context>,
       answerSizeLimit(typeDefs, expensiveOperations) as ApolloServerPlugin<Context>,

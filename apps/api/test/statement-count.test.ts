@@ -1,11 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext } from '../src/context.js';
 import { loadDataset } from '../src/dataset/load.js';
+import { recordPartsOf } from '../src/graphql/record-parts.js';
 import { readScoped, withStatementCount } from '../src/db/statement-counter.js';
 import { copiesOf } from './support/copies.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { ISEHARA, shippedSource } from './support/dataset.js';
-import { dataOf, graphqlClient } from './support/graphql.js';
+import { dataOf, graphqlClient, silentLogger } from './support/graphql.js';
 import { PROGRAM } from './support/queries.js';
 
 const FIGURE = 'value formula { expression } notComputed';
@@ -137,6 +140,54 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     );
     expect(dataOf(detail).program.kpis.length).toBeGreaterThan(0);
     expect(detail.statements).toBe(1);
+  });
+
+  it('read only the parts of a record the operation may use, and the rest if it turns out to', async () => {
+    const execute = graphqlClient(large.db);
+    const [first] = dataOf(await execute<any>('{ programs(first: 1) { nodes { id } } }')).programs
+      .nodes;
+    const plain = `query Plain($id: ID!) { program(id: $id) {
+      name kpis { name values { fiscalYear { year } actual { value } } } costs { amount { yen } }
+    } }`;
+    expect(recordPartsOf(parse(plain))).toEqual(new Set(['kpis', 'costs']));
+    // An English field reads the dataset's glosses; a verdict reads nearly everything.
+    expect(recordPartsOf(parse('{ program(id: 1) { departmentEn } }'))).toEqual(
+      new Set(['glosses']),
+    );
+    expect(recordPartsOf(parse('{ program(id: 1) { verdict { topic } } }'))).toEqual(
+      new Set(['kpis', 'costs', 'evaluations', 'narratives', 'glosses']),
+    );
+    const answer = await execute<any>(plain, { id: first.id });
+    expect(answer.statements).toBe(1);
+    const whole = await execute<any>(
+      `query Whole($id: ID!) { program(id: $id) {
+        name kpis { name values { fiscalYear { year } actual { value } } } costs { amount { yen } }
+        narratives { text } history(first: 1) { nodes { action } }
+      } }`,
+      { id: first.id },
+    );
+    const { narratives, history, ...same } = dataOf(whole).program;
+    expect(dataOf(answer).program).toEqual(same);
+
+    // A part the operation was not expected to read is read then, whole: one more statement, the
+    // same rows.
+    const id = Number(first.id);
+    const expected = await withStatementCount(() =>
+      createContext(large.db, 'whole', silentLogger).loaders.narrativesByProgram.load(id),
+    );
+    expect(expected.map((row) => row.text)).toEqual(narratives.map((n: any) => n.text));
+    expect(history.nodes).toHaveLength(1);
+    await withStatementCount(async (statements) => {
+      const context = createContext(large.db, 'kpis only', silentLogger);
+      context.recordParts = new Set(['kpis']);
+      expect(await context.loaders.kpisByProgram.load(id)).not.toEqual([]);
+      expect(statements()).toBe(1);
+      expect(await context.loaders.narrativesByProgram.load(id)).toEqual(expected);
+      expect(statements()).toBe(2);
+      // Once read whole, every part is at hand.
+      await context.loaders.evaluationsByProgram.load(id);
+      expect(statements()).toBe(2);
+    });
   });
 
   it('leave an answer depending on everything when one read names no scope', async () => {

@@ -7,7 +7,9 @@ import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import {
   programRecordsAtOnce,
   RECENT_CHANGES,
+  WHOLE_RECORD,
   type ProgramRecord,
+  type RecordPart,
 } from '../db/queries/program-record.js';
 import { similarPrograms, type SimilarLists } from '../db/queries/similar-programs.js';
 import { readScope } from '../db/read-scopes.js';
@@ -88,9 +90,13 @@ function manyByKey<Row>(
 /**
  * One set of loaders per request. `source` names the database to read from when a batch runs: the
  * replica for queries, the primary once the request turns out to be a mutation. `schedule` says when
- * a batch is sent.
+ * a batch is sent. `recordParts` says which parts of programs' records the operation may read.
  */
-export function createLoaders(source: () => Database, schedule: BatchSchedule) {
+export function createLoaders(
+  source: () => Database,
+  schedule: BatchSchedule,
+  recordParts: () => ReadonlySet<RecordPart> = () => WHOLE_RECORD,
+) {
   const kpi = oneByKey(
     schedule,
     (ids) => rowsByKeys(source(), t.kpi, t.kpi.id, ids),
@@ -122,53 +128,64 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     ofOwningPrograms,
   );
   const history = historyLoader(source, schedule);
+  /** Keeps what a record brings at hand for whatever asks for it by id. */
+  const remember = (found: ProgramRecord) => {
+    program.prime(found.program.id, found.program);
+    municipality.prime(found.municipality.id, found.municipality);
+    for (const row of found.documents) document.prime(row.id, row);
+    for (const row of found.provenance) provenance.prime(row.id, row);
+    for (const row of found.kpis) kpi.prime(row.id, row);
+    if (found.parts.has('history'))
+      for (let limit = 1; limit < RECENT_CHANGES; limit += 1)
+        history.prime(
+          { owner: { programId: found.program.id }, beforeId: null, limit },
+          found.recentChanges.slice(0, limit + 1),
+        );
+  };
+  const records = (parts: () => ReadonlySet<RecordPart>) =>
+    new DataLoader<number, ProgramRecord | null>(
+      async (ids) => {
+        const found = await readScoped(
+          () => programRecordsAtOnce(source(), ids, parts()),
+          (rows) => [
+            ...ofPrograms(ids),
+            ...rows.flatMap((each) => [
+              readScope.municipality(each.program.municipalityId),
+              ...each.documents.map((row) => readScope.document(row.id)),
+            ]),
+          ],
+        );
+        const byId = new Map<number, ProgramRecord>();
+        for (const each of found) {
+          byId.set(each.program.id, each);
+          remember(each);
+        }
+        return ids.map((id) => byId.get(id) ?? null);
+      },
+      { batchScheduleFn: schedule },
+    );
   /**
-   * Programs' whole records, each batch in one statement. What a record brings is then at hand for
-   * whatever asks for it by id: its program, municipality, documents, provenance, KPIs and the first
-   * page of its history.
+   * Programs' records with the parts the operation may read, each batch in one statement: its
+   * program, municipality, documents, provenance, KPIs and the first page of its history are then at
+   * hand for whatever asks for them by id.
    */
-  const record = new DataLoader<number, ProgramRecord | null>(
-    async (ids) => {
-      const records = await readScoped(
-        () => programRecordsAtOnce(source(), ids),
-        (found) => [
-          ...ofPrograms(ids),
-          ...found.flatMap((each) => [
-            readScope.municipality(each.program.municipalityId),
-            ...each.documents.map((row) => readScope.document(row.id)),
-          ]),
-        ],
-      );
-      const byId = new Map<number, ProgramRecord>();
-      for (const found of records) {
-        byId.set(found.program.id, found);
-        program.prime(found.program.id, found.program);
-        municipality.prime(found.municipality.id, found.municipality);
-        for (const row of found.documents) document.prime(row.id, row);
-        for (const row of found.provenance) provenance.prime(row.id, row);
-        for (const row of found.kpis) kpi.prime(row.id, row);
-        for (let limit = 1; limit < RECENT_CHANGES; limit += 1)
-          history.prime(
-            { owner: { programId: found.program.id }, beforeId: null, limit },
-            found.recentChanges.slice(0, limit + 1),
-          );
-      }
-      return ids.map((id) => byId.get(id) ?? null);
-    },
-    { batchScheduleFn: schedule },
-  );
+  const record = records(recordParts);
+  /** Whole records, for a part the operation was not expected to read: slower, never wrong. */
+  const wholeRecord = records(() => WHOLE_RECORD);
   /** A part of each program's record, by program id, worked out once per record. */
-  const part = <T>(pick: (found: ProgramRecord) => T, none: T) => {
+  const part = <T>(name: RecordPart, pick: (found: ProgramRecord) => T, none: T) => {
     const picked = memoizedOn(pick);
     return {
       load: async (programId: number): Promise<T> => {
-        const found = await record.load(programId);
+        let found = await record.load(programId);
+        if (found && !found.parts.has(name)) found = await wholeRecord.load(programId);
         return found ? picked(found) : none;
       },
     };
   };
-  const valuesByKpi = part((found) => groupBy(found.values, (row) => row.kpiId), new Map());
+  const valuesByKpi = part('kpis', (found) => groupBy(found.values, (row) => row.kpiId), new Map());
   const yearsByActivity = part(
+    'activities',
     (found) => groupBy(found.activityYears, (row) => row.activityId),
     new Map(),
   );
@@ -180,16 +197,17 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     provenance,
     history,
     record,
-    kpisByProgram: part((found) => found.kpis, []),
-    costsByProgram: part((found) => found.costs, []),
-    evaluationsByProgram: part((found) => found.evaluations, []),
-    activitiesByProgram: part((found) => found.activities, []),
-    narrativesByProgram: part((found) => found.narratives, []),
-    planLevelsByProgram: part((found) => found.planLevels, []),
-    printedUnitCostsByProgram: part((found) => found.printedUnitCosts, []),
-    fieldSourcesByProgram: part((found) => found.fieldSources, []),
-    sourcesByProgram: part((found) => found.provenance, []),
-    documentsByProgram: part((found) => found.documents, []),
+    kpisByProgram: part('kpis', (found) => found.kpis, []),
+    costsByProgram: part('costs', (found) => found.costs, []),
+    evaluationsByProgram: part('evaluations', (found) => found.evaluations, []),
+    activitiesByProgram: part('activities', (found) => found.activities, []),
+    narrativesByProgram: part('narratives', (found) => found.narratives, []),
+    planLevelsByProgram: part('planLevels', (found) => found.planLevels, []),
+    printedUnitCostsByProgram: part('printedUnitCosts', (found) => found.printedUnitCosts, []),
+    fieldSourcesByProgram: part('fieldSources', (found) => found.fieldSources, []),
+    sourcesByProgram: part('provenance', (found) => found.provenance, []),
+    documentsByProgram: part('documents', (found) => found.documents, []),
+    summaryByProgram: part('summary', (found) => found.summary, null),
     programSummary: oneByKey(
       schedule,
       (ids) => rowsByKeys(source(), t.programSummary, t.programSummary.programId, ids),
@@ -198,10 +216,12 @@ export function createLoaders(source: () => Database, schedule: BatchSchedule) {
     ),
     /** Each program's glosses, by the Japanese text they translate. */
     glossesByProgram: part(
+      'glosses',
       (found) => new Map(found.glosses.map((row) => [row.ja, row.en])),
       new Map<string, string>(),
     ),
     lastChangeByProgram: part(
+      'history',
       (found) => (found.lastChangedAt ? { at: found.lastChangedAt } : null),
       null,
     ),

@@ -104,7 +104,7 @@ export const Program: ProgramResolvers = {
   export: (program, { format }, { loaders }) =>
     loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),
   dataYears: async (program, _args, { loaders }) => {
-    const summary = (await loaders.record.load(program.id))?.summary;
+    const summary = await loaders.summaryByProgram.load(program.id);
     return summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null
       ? { first: summary.dataFirstFiscalYear, last: summary.dataLastFiscalYear }
       : null;

@@ -11,8 +11,35 @@ import * as t from '../schema/index.js';
  */
 export const RECENT_CHANGES = 21;
 
-/** One program's whole record as the API reads it: every row below it, in the order pages show them. */
+/**
+ * The parts of a program's record a read may bring beside the program and its municipality. A request
+ * reads those its operation may use (graphql/record-parts.ts), so a question about KPIs does not make
+ * PostgreSQL shape the narratives and history too.
+ */
+export const RECORD_PARTS = [
+  'documents',
+  'kpis',
+  'costs',
+  'evaluations',
+  'activities',
+  'narratives',
+  'planLevels',
+  'glosses',
+  'printedUnitCosts',
+  'fieldSources',
+  'provenance',
+  'summary',
+  'history',
+] as const;
+export type RecordPart = (typeof RECORD_PARTS)[number];
+export const WHOLE_RECORD: ReadonlySet<RecordPart> = new Set(RECORD_PARTS);
+
+/**
+ * One program's record as the API reads it: every row below it, in the order pages show them. A part
+ * the read did not bring (not in `parts`) is empty here, not absent in the database.
+ */
 export interface ProgramRecord {
+  parts: ReadonlySet<RecordPart>;
   program: t.Program;
   municipality: t.Municipality;
   /** Its own document and every document its provenance cites. */
@@ -41,69 +68,87 @@ function rowsOf(table: PgTable, where: SQL, order: string): SQL {
   return sql`(select coalesce(json_agg(r order by ${sql.raw(order)}), '[]') from ${name} r where ${where})`;
 }
 
+/** The JSON of each part, as PostgreSQL shapes it for the program `p`. */
+function partsSql(): Record<RecordPart, SQL> {
+  const own = sql`r.program_id = p.id`;
+  return {
+    documents: sql`'documents', (select coalesce(json_agg(d order by d.id), '[]') from source_document d where d.id in (
+            select p.document_id union select v.document_id from provenance v where v.program_id = p.id))`,
+    kpis: sql`'kpis', ${rowsOf(t.kpi, own, 'r.position')},
+          'values', ${rowsOf(t.kpiValue, sql`r.kpi_id in (select k.id from kpi k where k.program_id = p.id)`, 'r.kpi_id, r.fiscal_year')}`,
+    costs: sql`'costs', ${rowsOf(t.costEntry, own, 'r.fiscal_year_from, r.fiscal_year_to, r.category, r.staff_type')}`,
+    evaluations: sql`'evaluations', ${rowsOf(t.evaluation, own, 'r.fiscal_year, r.axis')}`,
+    activities: sql`'activities', ${rowsOf(t.activity, own, 'r.position')},
+          'activityYears', ${rowsOf(t.activityYear, sql`r.activity_id in (select a.id from activity a where a.program_id = p.id)`, 'r.activity_id, r.fiscal_year')}`,
+    narratives: sql`'narratives', ${rowsOf(t.narrative, own, 'r.kind, r.kpi_id, r.position')}`,
+    planLevels: sql`'planLevels', ${rowsOf(t.planLevel, own, 'r.depth')}`,
+    glosses: sql`'glosses', ${rowsOf(t.gloss, own, 'r.ja')}`,
+    printedUnitCosts: sql`'printedUnitCosts', ${rowsOf(t.printedUnitCost, own, 'r.fiscal_year')}`,
+    fieldSources: sql`'fieldSources', ${rowsOf(t.programFieldSource, own, 'r.field')}`,
+    provenance: sql`'provenance', ${rowsOf(t.provenance, own, 'r.id')}`,
+    summary: sql`'summary', (select to_jsonb(s) - 'search_text' - 'search_bigrams' from program_summary s
+            where s.program_id = p.id)`,
+    history: sql`'recentChanges', (select coalesce(json_agg(a order by a.id desc), '[]') from (
+            select * from audit_event e where e.program_id = p.id order by e.id desc
+            limit ${sql.raw(String(RECENT_CHANGES))}) a),
+          'lastChangedAt', (select max(e.at) from audit_event e where e.program_id = p.id)`,
+  };
+}
+
 /**
- * The whole records of these programs, in one statement whatever their number: PostgreSQL shapes each
- * into JSON, so a program page costs one round trip to the database, not one per table.
+ * The records of these programs with the parts asked for, in one statement whatever their number:
+ * PostgreSQL shapes each into JSON, so a program page costs one round trip to the database, not one
+ * per table.
  */
 export async function programRecordsAtOnce(
   db: Database,
   programIds: readonly number[],
+  parts: ReadonlySet<RecordPart> = WHOLE_RECORD,
 ): Promise<ProgramRecord[]> {
   if (programIds.length === 0) return [];
-  const own = sql`r.program_id = p.id`;
-  const read = preparedOn(db, 'program_records', (on) =>
-    on
+  const asked = RECORD_PARTS.filter((part) => parts.has(part));
+  // One prepared statement per set of parts: its name says which.
+  const name = `program_records_${RECORD_PARTS.map((part) => (parts.has(part) ? '1' : '0')).join('')}`;
+  const read = preparedOn(db, name, (on) => {
+    const sqlOf = partsSql();
+    return on
       .select({
         record: sql<Record<string, unknown>>`json_build_object(
           'program', to_json(p),
-          'municipality', (select to_json(m) from municipality m where m.id = p.municipality_id),
-          'documents', (select coalesce(json_agg(d order by d.id), '[]') from source_document d where d.id in (
-            select p.document_id union select v.document_id from provenance v where v.program_id = p.id)),
-          'kpis', ${rowsOf(t.kpi, own, 'r.position')},
-          'values', ${rowsOf(t.kpiValue, sql`r.kpi_id in (select k.id from kpi k where k.program_id = p.id)`, 'r.kpi_id, r.fiscal_year')},
-          'costs', ${rowsOf(t.costEntry, own, 'r.fiscal_year_from, r.fiscal_year_to, r.category, r.staff_type')},
-          'evaluations', ${rowsOf(t.evaluation, own, 'r.fiscal_year, r.axis')},
-          'activities', ${rowsOf(t.activity, own, 'r.position')},
-          'activityYears', ${rowsOf(t.activityYear, sql`r.activity_id in (select a.id from activity a where a.program_id = p.id)`, 'r.activity_id, r.fiscal_year')},
-          'narratives', ${rowsOf(t.narrative, own, 'r.kind, r.kpi_id, r.position')},
-          'planLevels', ${rowsOf(t.planLevel, own, 'r.depth')},
-          'glosses', ${rowsOf(t.gloss, own, 'r.ja')},
-          'printedUnitCosts', ${rowsOf(t.printedUnitCost, own, 'r.fiscal_year')},
-          'fieldSources', ${rowsOf(t.programFieldSource, own, 'r.field')},
-          'provenance', ${rowsOf(t.provenance, own, 'r.id')},
-          'summary', (select to_jsonb(s) - 'search_text' - 'search_bigrams' from program_summary s
-            where s.program_id = p.id),
-          'recentChanges', (select coalesce(json_agg(a order by a.id desc), '[]') from (
-            select * from audit_event e where e.program_id = p.id order by e.id desc
-            limit ${sql.raw(String(RECENT_CHANGES))}) a),
-          'lastChangedAt', (select max(e.at) from audit_event e where e.program_id = p.id)
+          'municipality', (select to_json(m) from municipality m where m.id = p.municipality_id)
+          ${sql.join(
+            asked.map((part) => sql`, ${sqlOf[part]}`),
+            sql``,
+          )}
         )`,
       })
       .from(sql`program p`)
       .where(sql`p.id = any(${sql.placeholder('ids')})`)
-      .prepare('program_records'),
-  );
+      .prepare(name);
+  });
   const rows = await read.execute({ ids: [...programIds] });
+  const held: ReadonlySet<RecordPart> = new Set(asked);
   return rows.map(({ record }) => ({
+    parts: held,
     program: rowFromJson(t.program, record.program as Record<string, unknown>),
     municipality: rowFromJson(t.municipality, record.municipality as Record<string, unknown>),
-    documents: rowsFromJson(t.sourceDocument, record.documents),
-    kpis: rowsFromJson(t.kpi, record.kpis),
-    values: rowsFromJson(t.kpiValue, record.values),
-    costs: rowsFromJson(t.costEntry, record.costs),
-    evaluations: rowsFromJson(t.evaluation, record.evaluations),
-    activities: rowsFromJson(t.activity, record.activities),
-    activityYears: rowsFromJson(t.activityYear, record.activityYears),
-    narratives: rowsFromJson(t.narrative, record.narratives),
-    planLevels: rowsFromJson(t.planLevel, record.planLevels),
-    glosses: rowsFromJson(t.gloss, record.glosses),
-    printedUnitCosts: rowsFromJson(t.printedUnitCost, record.printedUnitCosts),
-    fieldSources: rowsFromJson(t.programFieldSource, record.fieldSources),
-    provenance: rowsFromJson(t.provenance, record.provenance),
+    documents: rowsFromJson(t.sourceDocument, record.documents ?? []),
+    kpis: rowsFromJson(t.kpi, record.kpis ?? []),
+    values: rowsFromJson(t.kpiValue, record.values ?? []),
+    costs: rowsFromJson(t.costEntry, record.costs ?? []),
+    evaluations: rowsFromJson(t.evaluation, record.evaluations ?? []),
+    activities: rowsFromJson(t.activity, record.activities ?? []),
+    activityYears: rowsFromJson(t.activityYear, record.activityYears ?? []),
+    narratives: rowsFromJson(t.narrative, record.narratives ?? []),
+    planLevels: rowsFromJson(t.planLevel, record.planLevels ?? []),
+    glosses: rowsFromJson(t.gloss, record.glosses ?? []),
+    printedUnitCosts: rowsFromJson(t.printedUnitCost, record.printedUnitCosts ?? []),
+    fieldSources: rowsFromJson(t.programFieldSource, record.fieldSources ?? []),
+    provenance: rowsFromJson(t.provenance, record.provenance ?? []),
     summary: record.summary
       ? rowFromJson(t.programSummary, record.summary as Record<string, unknown>)
       : null,
-    recentChanges: rowsFromJson(t.auditEvent, record.recentChanges),
+    recentChanges: rowsFromJson(t.auditEvent, record.recentChanges ?? []),
     lastChangedAt: record.lastChangedAt ? new Date(record.lastChangedAt as string) : null,
   }));
 }
