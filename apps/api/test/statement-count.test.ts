@@ -3,6 +3,7 @@ import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
 import { loadDataset } from '../src/dataset/load.js';
+import { programRecordsAtOnce, RECORD_PARTS } from '../src/db/queries/program-record.js';
 import { recordPartsOf } from '../src/graphql/record-parts.js';
 import { readScoped, withStatementCount } from '../src/db/statement-counter.js';
 import { copiesOf } from './support/copies.js';
@@ -188,6 +189,17 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       await context.loaders.evaluationsByProgram.load(id);
       expect(statements()).toBe(2);
     });
+
+    // Each set of parts is a prepared statement: past a few dozen sets, a new one reads whole.
+    const held = [];
+    for (const [index, one] of RECORD_PARTS.entries())
+      for (const other of RECORD_PARTS.slice(index + 1)) {
+        const [found] = await programRecordsAtOnce(large.db, [id], new Set([one, other]));
+        expect(found!.parts.has(one) && found!.parts.has(other)).toBe(true);
+        held.push(found!.parts.size);
+      }
+    expect(held.slice(0, 20).every((size) => size === 2)).toBe(true);
+    expect(held.slice(-20).every((size) => size === RECORD_PARTS.length)).toBe(true);
   });
 
   it('leave an answer depending on everything when one read names no scope', async () => {

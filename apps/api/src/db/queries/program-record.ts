@@ -95,6 +95,25 @@ function partsSql(): Record<RecordPart, SQL> {
   };
 }
 
+const shapeOf = (parts: ReadonlySet<RecordPart>) =>
+  RECORD_PARTS.map((part) => (parts.has(part) ? '1' : '0')).join('');
+
+/**
+ * Each set of parts is a prepared statement of its own on every connection. The dashboard's pages
+ * use a few; a client choosing fields to make new sets would make PostgreSQL keep ever more plans, so
+ * past this many sets a new one reads the whole record instead.
+ */
+const MAX_SHAPES = 32;
+const shapes = new Set<string>([shapeOf(WHOLE_RECORD)]);
+
+function knownShape(parts: ReadonlySet<RecordPart>): ReadonlySet<RecordPart> {
+  const shape = shapeOf(parts);
+  if (shapes.has(shape)) return parts;
+  if (shapes.size >= MAX_SHAPES) return WHOLE_RECORD;
+  shapes.add(shape);
+  return parts;
+}
+
 /**
  * The records of these programs with the parts asked for, in one statement whatever their number:
  * PostgreSQL shapes each into JSON, so a program page costs one round trip to the database, not one
@@ -106,9 +125,8 @@ export async function programRecordsAtOnce(
   parts: ReadonlySet<RecordPart> = WHOLE_RECORD,
 ): Promise<ProgramRecord[]> {
   if (programIds.length === 0) return [];
-  const asked = RECORD_PARTS.filter((part) => parts.has(part));
-  // One prepared statement per set of parts: its name says which.
-  const name = `program_records_${RECORD_PARTS.map((part) => (parts.has(part) ? '1' : '0')).join('')}`;
+  const asked = RECORD_PARTS.filter((part) => knownShape(parts).has(part));
+  const name = `program_records_${shapeOf(new Set(asked))}`;
   const read = preparedOn(db, name, (on) => {
     const sqlOf = partsSql();
     return on
