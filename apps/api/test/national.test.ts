@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
+import type { Database } from '../src/db/client.js';
 import { refreshProgramSummaries, summariesOutOfDate } from '../src/analytics/program-summary.js';
 import { deleteProgramChildren } from '../src/db/queries/program-children.js';
 import { currentDataRevision } from '../src/db/queries/data-revision.js';
@@ -41,6 +42,18 @@ async function fingerprint(db: Awaited<ReturnType<typeof freshDatabase>>['db']) 
   return result.rows[0]!;
 }
 
+/** The kept count of programs of each kind (migration 0018) is what a count made now finds. */
+async function expectPopulationCounted(db: Database) {
+  const { rows } = (await db.execute(sql`
+    select p.synthetic, p.programs, (select count(*)::int from program_summary s
+      join municipality m on m.id = s.municipality_id where m.is_synthetic = p.synthetic) as counted
+    from program_population p order by p.synthetic`)) as unknown as {
+    rows: { synthetic: boolean; programs: number; counted: number }[];
+  };
+  expect(rows.map((row) => row.synthetic)).toEqual([false, true]);
+  expect(rows.map((row) => row.programs)).toEqual(rows.map((row) => row.counted));
+}
+
 describe.each(backends())('the synthetic national dataset on %s', (backend) => {
   let database: Awaited<ReturnType<typeof freshDatabase>>;
   beforeAll(async () => {
@@ -62,8 +75,10 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     expect(Number(first.actuals_missing)).toBeGreaterThan(0);
     await generateNational(database.db, OPTIONS);
     expect(await fingerprint(database.db)).toEqual(first);
+    await expectPopulationCounted(database.db);
     await generateNational(database.db, { ...OPTIONS, seed: 8 });
     expect((await fingerprint(database.db)).actual_sum).not.toBe(first.actual_sum);
+    await expectPopulationCounted(database.db);
     const execute = graphqlClient(database.db);
     const real = dataOf(
       await execute<any>(
@@ -145,6 +160,12 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     const before = await currentDataRevision(database.db);
     await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
     expect(await currentDataRevision(database.db)).toBe(before);
+    // A program gone is counted out, and the similar programs' weights move with the terms' scope.
+    await expectPopulationCounted(database.db);
+    await deleteProgramChildren(database.db, [ids.at(-1)!]);
+    await database.db.execute(sql`delete from program where id = ${ids.at(-1)}`);
+    await expectPopulationCounted(database.db);
+    expect((await revision()).rows.map((row) => row.scope)).toContain('terms');
   });
 
   it("keeps each policy area's rankings as the SQL that ranks any set computes them, and computes those it cannot trust", async () => {

@@ -43,13 +43,12 @@ export async function similarPrograms(
       join program_summary s on s.program_id = p.id
       join municipality m on m.id = p.municipality_id
     ),
-    -- Programs of the asked kinds only: a real program's count reads the few real municipalities'.
+    -- How many programs there are of the asked kinds, kept as programs come and go (migration 0018).
     population as (
-      select m.is_synthetic as synthetic, count(*)::float8 as n,
-        greatest(3, floor(count(*) * ${COMMON_SHARE}::float8))::int as common
-      from municipality m join program_summary s on s.municipality_id = m.id
-      where m.is_synthetic in (select synthetic from asked)
-      group by m.is_synthetic
+      select synthetic, programs::float8 as n,
+        greatest(3, floor(programs * ${COMMON_SHARE}::float8))::int as common
+      from program_population
+      where synthetic in (select synthetic from asked)
     ),
     -- How many programs hold each term, counted no further than makes it common: a word every
     -- made-up program uses would otherwise be counted over the whole country on every request.

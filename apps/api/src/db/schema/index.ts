@@ -18,3 +18,4 @@ export * from './data-revision.js';
 export * from './program-term.js';
 export * from './data-scope-revision.js';
 export * from './kept-ranking.js';
+export * from './program-population.js';
