@@ -42,8 +42,11 @@ async function fingerprint(db: Awaited<ReturnType<typeof freshDatabase>>['db']) 
   return result.rows[0]!;
 }
 
-/** The kept count of programs of each kind (migration 0018) is what a count made now finds. */
-async function expectPopulationCounted(db: Database) {
+/**
+ * The kept counts of programs of each kind (migration 0018) and of programs holding each term (0019)
+ * are what counting now finds.
+ */
+async function expectCountsKept(db: Database) {
   const { rows } = (await db.execute(sql`
     select p.synthetic, p.programs, (select count(*)::int from program_summary s
       join municipality m on m.id = s.municipality_id where m.is_synthetic = p.synthetic) as counted
@@ -52,6 +55,16 @@ async function expectPopulationCounted(db: Database) {
   };
   expect(rows.map((row) => row.synthetic)).toEqual([false, true]);
   expect(rows.map((row) => row.programs)).toEqual(rows.map((row) => row.counted));
+  const terms = (await db.execute(sql`
+    with counted as (select synthetic, term, count(*)::int as programs from program_term group by 1, 2)
+    select (select count(*)::int from term_frequency) as kept,
+      (select count(*)::int from (
+        (select * from counted except select synthetic, term, programs from term_frequency)
+        union all
+        (select synthetic, term, programs from term_frequency except select * from counted)) d) as differing
+  `)) as unknown as { rows: { kept: number; differing: number }[] };
+  expect(terms.rows[0]!.kept).toBeGreaterThan(50);
+  expect(terms.rows[0]!.differing).toBe(0);
 }
 
 describe.each(backends())('the synthetic national dataset on %s', (backend) => {
@@ -75,10 +88,10 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     expect(Number(first.actuals_missing)).toBeGreaterThan(0);
     await generateNational(database.db, OPTIONS);
     expect(await fingerprint(database.db)).toEqual(first);
-    await expectPopulationCounted(database.db);
+    await expectCountsKept(database.db);
     await generateNational(database.db, { ...OPTIONS, seed: 8 });
     expect((await fingerprint(database.db)).actual_sum).not.toBe(first.actual_sum);
-    await expectPopulationCounted(database.db);
+    await expectCountsKept(database.db);
     const execute = graphqlClient(database.db);
     const real = dataOf(
       await execute<any>(
@@ -161,10 +174,10 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
     expect(await currentDataRevision(database.db)).toBe(before);
     // A program gone is counted out, and the similar programs' weights move with the terms' scope.
-    await expectPopulationCounted(database.db);
+    await expectCountsKept(database.db);
     await deleteProgramChildren(database.db, [ids.at(-1)!]);
     await database.db.execute(sql`delete from program where id = ${ids.at(-1)}`);
-    await expectPopulationCounted(database.db);
+    await expectCountsKept(database.db);
     expect((await revision()).rows.map((row) => row.scope)).toContain('terms');
   });
 

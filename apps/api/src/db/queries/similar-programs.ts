@@ -50,22 +50,16 @@ export async function similarPrograms(
       from program_population
       where synthetic in (select synthetic from asked)
     ),
-    -- How many programs hold each term, counted no further than makes it common: a word every
-    -- made-up program uses would otherwise be counted over the whole country on every request.
+    -- How many programs hold each of the asked programs' terms, kept as terms are written
+    -- (migration 0019): rare enough to weigh, and held by another program.
     rarity as (
-      select mine.synthetic, mine.term, held.df, population.n
+      select mine.synthetic, mine.term, held.programs::float8 as df, population.n
       from (
         select distinct t.synthetic, t.term from program_term t join asked on asked.id = t.program_id
       ) mine
       join population on population.synthetic = mine.synthetic
-      cross join lateral (
-        select count(*)::float8 as df from (
-          select 1 from program_term other
-          where other.synthetic = mine.synthetic and other.term = mine.term
-          limit population.common + 1
-        ) capped
-      ) held
-      where held.df >= 2 and held.df <= population.common
+      join term_frequency held on held.synthetic = mine.synthetic and held.term = mine.term
+      where held.programs >= 2 and held.programs <= population.common
     ),
     weight as (
       select synthetic, term, df, ln(1 + n / df) as idf from rarity

@@ -19,3 +19,4 @@ export * from './program-term.js';
 export * from './data-scope-revision.js';
 export * from './kept-ranking.js';
 export * from './program-population.js';
+export * from './term-frequency.js';
