@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
 import { rowFromJson } from '../json-rows.js';
+import { preparedOn } from '../prepared.js';
 import * as t from '../schema/index.js';
 
 /** A term held by more than this share of the programs of its kind is common talk (事業, 地域, 推進). */
@@ -35,16 +36,28 @@ export async function similarPrograms(
   programIds: readonly number[],
   limit: number,
 ): Promise<Map<number, SimilarLists>> {
-  const result = (await db.execute(sql`
+  // Planned as one join of a dozen tables, this statement took PostgreSQL about 24 ms to plan and 0.5 ms
+  // to run. Its steps are planned apart (materialized), and the statement once per connection.
+  const read = preparedOn(db, 'similar_programs', (on) =>
+    on
+      .select({
+        asked: sql<number>`q.asked`,
+        terms: sql<string[]>`q.terms`,
+        same: sql<boolean>`q.same`,
+        program: sql<Record<string, unknown>>`q.program`,
+        municipality: sql<Record<string, unknown>>`q.municipality`,
+      })
+      .from(
+        sql`(
     with asked as (
       select p.id, p.municipality_id, s.theme_term_count, m.is_synthetic as synthetic
-      from unnest(${sql.param([...programIds])}::int[]) as ask(id)
+      from unnest(${sql.placeholder('ids')}::int[]) as ask(id)
       join program p on p.id = ask.id
       join program_summary s on s.program_id = p.id
       join municipality m on m.id = p.municipality_id
     ),
     -- How many programs there are of the asked kinds, kept as programs come and go (migration 0018).
-    population as (
+    population as materialized (
       select synthetic, programs::float8 as n,
         greatest(3, floor(programs * ${COMMON_SHARE}::float8))::int as common
       from program_population
@@ -52,7 +65,7 @@ export async function similarPrograms(
     ),
     -- How many programs hold each of the asked programs' terms, kept as terms are written
     -- (migration 0019): rare enough to weigh, and held by another program.
-    rarity as (
+    rarity as materialized (
       select mine.synthetic, mine.term, held.programs::float8 as df, population.n
       from (
         select distinct t.synthetic, t.term from program_term t join asked on asked.id = t.program_id
@@ -61,10 +74,10 @@ export async function similarPrograms(
       join term_frequency held on held.synthetic = mine.synthetic and held.term = mine.term
       where held.programs >= 2 and held.programs <= population.common
     ),
-    weight as (
+    weight as materialized (
       select synthetic, term, df, ln(1 + n / df) as idf from rarity
     ),
-    shared as (
+    shared as materialized (
       select asked.id as asked, other.program_id, sum(weight.idf) as weight,
         array_agg(other.term order by weight.df, other.term) filter (where mine.word or other.word)
           as terms
@@ -88,26 +101,22 @@ export async function similarPrograms(
       join asked on asked.id = shared.asked
       join program_summary s on s.program_id = shared.program_id
     )
-    select ranked.asked, ranked.terms, ranked.same,
+    select ranked.asked, ranked.terms, ranked.same, ranked.place,
       to_json(p) as program, to_json(m) as municipality
     from ranked
     join program p on p.id = ranked.program_id
     join municipality m on m.id = p.municipality_id
-    where ranked.place <= ${limit}
-    order by ranked.asked, ranked.same desc, ranked.place
-  `)) as unknown as {
-    rows: {
-      asked: number;
-      terms: string[];
-      same: boolean;
-      program: Record<string, unknown>;
-      municipality: Record<string, unknown>;
-    }[];
-  };
+    where ranked.place <= ${sql.placeholder('limit')}
+  ) q`,
+      )
+      .orderBy(sql`q.asked, q.same desc, q.place`)
+      .prepare('similar_programs'),
+  );
+  const rows = await read.execute({ ids: [...programIds], limit });
   const byProgram = new Map<number, SimilarLists>(
     programIds.map((id) => [id, { same: [], other: [] }]),
   );
-  for (const row of result.rows)
+  for (const row of rows)
     byProgram.get(row.asked)?.[row.same ? 'same' : 'other'].push({
       program: rowFromJson(t.program, row.program),
       municipality: rowFromJson(t.municipality, row.municipality),
