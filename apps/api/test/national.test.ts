@@ -173,6 +173,14 @@ describe.each(backends())('the synthetic national dataset on %s', (backend) => {
     const before = await currentDataRevision(database.db);
     await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
     expect(await currentDataRevision(database.db)).toBe(before);
+    // A summary rewritten with its terms as they were leaves every similar-program list kept.
+    await database.db.execute(
+      sql`update program_summary set achievement_mean = 0.123 where program_id = ${ids[3]}`,
+    );
+    await database.db.transaction((tx) => refreshProgramSummaries(tx as any, ids));
+    const rewritten = (await revision()).rows.map((row) => row.scope);
+    expect(rewritten).toContain(`p:${ids[3]}`);
+    expect(rewritten).not.toContain('terms');
     // A program gone is counted out, and the similar programs' weights move with the terms' scope.
     await expectCountsKept(database.db);
     await deleteProgramChildren(database.db, [ids.at(-1)!]);

@@ -1,6 +1,7 @@
 import { searchBigrams, searchForm, themeTerms, type ThemeTerm } from '@muni/domain';
-import { eq, inArray, isNull } from 'drizzle-orm';
+import { eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Database } from '../db/client.js';
+import { columnNamesOf } from '../db/json-rows.js';
 import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import * as t from '../db/schema/index.js';
 import { costPerUnitFor, summariesOf } from './cost.js';
@@ -236,6 +237,14 @@ export async function summariesOutOfDate(db: Database, ids: number[]): Promise<n
   );
 }
 
+/** Every column of a summary but its key, set from the row the statement tried to insert. */
+const summaryRewrite = () =>
+  Object.fromEntries(
+    columnNamesOf(t.programSummary)
+      .filter(([key]) => key !== 'programId')
+      .map(([key, name]) => [key, sql`excluded.${sql.identifier(name)}`]),
+  );
+
 /** Recomputes the summaries of these programs from their records, in a handful of statements. */
 export async function refreshProgramSummaries(
   db: Database,
@@ -251,8 +260,12 @@ export async function refreshProgramSummaries(
   ]);
   const summaryIds = changedSummaries.map((row) => row.programId);
   if (summaryIds.length > 0) {
-    await db.delete(t.programSummary).where(inArray(t.programSummary.programId, summaryIds));
-    await db.insert(t.programSummary).values(changedSummaries);
+    // Rewritten in place, not deleted and inserted: the count of programs of each kind (migration
+    // 0018) moves only when a program comes or goes, and with it every similar-program list.
+    await db
+      .insert(t.programSummary)
+      .values(changedSummaries)
+      .onConflictDoUpdate({ target: t.programSummary.programId, set: summaryRewrite() });
     if (rankings) await refreshKeptRankings(db, changedAreas);
   }
   if (changedTerms.size > 0) {

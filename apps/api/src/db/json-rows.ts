@@ -17,6 +17,10 @@ function columnsOf(table: PgTable) {
   return columns;
 }
 
+/** Each column's key in drizzle and its name in the database. */
+export const columnNamesOf = (table: PgTable): [key: string, name: string][] =>
+  columnsOf(table).map(([key, name]) => [key, name]);
+
 /** A row as `to_json` gives it (column names, JSON values), as drizzle gives it (its keys and types). */
 export function rowFromJson<T extends PgTable>(
   table: T,
