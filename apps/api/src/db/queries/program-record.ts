@@ -95,24 +95,21 @@ function partsSql(): Record<RecordPart, SQL> {
   };
 }
 
-const shapeOf = (parts: ReadonlySet<RecordPart>) =>
-  RECORD_PARTS.map((part) => (parts.has(part) ? '1' : '0')).join('');
-
 /**
- * Each set of parts is a prepared statement of its own on every connection. The dashboard's pages
- * use a few; a client choosing fields to make new sets would make PostgreSQL keep ever more plans, so
- * past this many sets a new one reads the whole record instead.
+ * The sets of parts a read brings: the smallest that holds what the operation may use. Each is a
+ * prepared statement of its own on every connection, so they are few and fixed: a client choosing its
+ * fields cannot make PostgreSQL keep ever more plans, nor crowd out the sets the dashboard uses.
  */
-const MAX_SHAPES = 32;
-const shapes = new Set<string>([shapeOf(WHOLE_RECORD)]);
+const SHAPES: readonly ReadonlySet<RecordPart>[] = [
+  // A program's figures: KPIs with their values, and costs.
+  new Set<RecordPart>(['kpis', 'costs']),
+  // And where they were read, in either language, and the years they cover.
+  new Set<RecordPart>(['kpis', 'costs', 'documents', 'provenance', 'glosses', 'summary']),
+  WHOLE_RECORD,
+];
 
-function knownShape(parts: ReadonlySet<RecordPart>): ReadonlySet<RecordPart> {
-  const shape = shapeOf(parts);
-  if (shapes.has(shape)) return parts;
-  if (shapes.size >= MAX_SHAPES) return WHOLE_RECORD;
-  shapes.add(shape);
-  return parts;
-}
+const shapeHolding = (parts: ReadonlySet<RecordPart>) =>
+  SHAPES.find((shape) => [...parts].every((part) => shape.has(part)))!;
 
 /**
  * The records of these programs with the parts asked for, in one statement whatever their number:
@@ -125,8 +122,9 @@ export async function programRecordsAtOnce(
   parts: ReadonlySet<RecordPart> = WHOLE_RECORD,
 ): Promise<ProgramRecord[]> {
   if (programIds.length === 0) return [];
-  const asked = RECORD_PARTS.filter((part) => knownShape(parts).has(part));
-  const name = `program_records_${shapeOf(new Set(asked))}`;
+  const held = shapeHolding(parts);
+  const asked = RECORD_PARTS.filter((part) => held.has(part));
+  const name = `program_records_${SHAPES.indexOf(held)}`;
   const read = preparedOn(db, name, (on) => {
     const sqlOf = partsSql();
     return on
@@ -145,7 +143,6 @@ export async function programRecordsAtOnce(
       .prepare(name);
   });
   const rows = await read.execute({ ids: [...programIds] });
-  const held: ReadonlySet<RecordPart> = new Set(asked);
   return rows.map(({ record }) => ({
     parts: held,
     program: rowFromJson(t.program, record.program as Record<string, unknown>),
