@@ -67,6 +67,20 @@ describe.each(backends())('the program API on %s', (backend) => {
         );
       }
     }
+    // An entry no value cites any more (one an edit replaced) is no source of the program.
+    const asahi = await program(ASAHI, 'DDN-1');
+    const stray = (
+      (await database.db.execute(sql`insert into provenance (origin, note, program_id)
+        values ('entry', 'entered by someone, since replaced', ${Number(asahi.id)}) returning id`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows[0]!.id;
+    const { sources } = dataOf(
+      await execute<any>(`{ program(id: ${asahi.id}) { sources { id } } }`),
+    ).program;
+    expect(sources.length).toBeGreaterThan(5);
+    expect(sources.map((source: any) => source.id)).not.toContain(String(stray));
+    await database.db.execute(sql`delete from provenance where id = ${stray}`);
   });
 
   it("answers Asahi's KPI ④ in FY2023: target 1,000, actual 2,214, running total 3,807", async () => {

@@ -20,7 +20,7 @@ const READ_BY: Record<RecordPart, readonly string[]> = {
   glosses: ['verdict', 'evaluations'],
   printedUnitCosts: ['printedUnitCosts'],
   fieldSources: ['fieldSources', 'numberAssigned'],
-  provenance: ['source', 'sources', 'numberAssigned'],
+  provenance: ['source', 'numberAssigned'],
   summary: ['dataYears'],
   history: ['history', 'lastChangedAt'],
 };
@@ -44,9 +44,11 @@ export function recordPartsOf(document: DocumentNode): ReadonlySet<RecordPart> {
       fields.add(node.name.value);
     },
   });
+  // A program's sources are those its rows cite: every part is read to know which.
   const parts = new Set(
     RECORD_PARTS.filter(
       (part) =>
+        fields.has('sources') ||
         READ_BY[part].some((field) => fields.has(field)) ||
         (part === 'glosses' && [...fields].some(readsGlosses)),
     ),

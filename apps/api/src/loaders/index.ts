@@ -7,6 +7,7 @@ import { rowsByKeys } from '../db/queries/rows-by-keys.js';
 import {
   programRecordsAtOnce,
   RECENT_CHANGES,
+  RECORD_PARTS,
   WHOLE_RECORD,
   type ProgramRecord,
   type RecordPart,
@@ -85,6 +86,32 @@ function manyByKey<Row>(
     },
     { batchScheduleFn },
   );
+}
+
+/**
+ * The provenance a record's rows cite (every column named provenanceId or …ProvenanceId), in id
+ * order: not the entries an edit replaced, which stay in the audit trail but are no source of anything.
+ */
+function citedProvenance(found: ProgramRecord): t.Provenance[] {
+  const cited = new Set<number>();
+  for (const rows of [
+    found.kpis,
+    found.values,
+    found.costs,
+    found.evaluations,
+    found.activities,
+    found.activityYears,
+    found.narratives,
+    found.planLevels,
+    found.glosses,
+    found.printedUnitCosts,
+    found.fieldSources,
+  ] as object[][])
+    for (const row of rows)
+      for (const [key, value] of Object.entries(row))
+        if ((key === 'provenanceId' || key.endsWith('ProvenanceId')) && typeof value === 'number')
+          cited.add(value);
+  return found.provenance.filter((row) => cited.has(row.id));
 }
 
 /**
@@ -172,13 +199,19 @@ export function createLoaders(
   const record = records(recordParts);
   /** Whole records, for a part the operation was not expected to read: slower, never wrong. */
   const wholeRecord = records(() => WHOLE_RECORD);
-  /** A part of each program's record, by program id, worked out once per record. */
-  const part = <T>(name: RecordPart, pick: (found: ProgramRecord) => T, none: T) => {
+  /** A part (or parts) of each program's record, by program id, worked out once per record. */
+  const part = <T>(
+    name: RecordPart | readonly RecordPart[],
+    pick: (found: ProgramRecord) => T,
+    none: T,
+  ) => {
     const picked = memoizedOn(pick);
+    const needs = typeof name === 'string' ? [name] : name;
     return {
       load: async (programId: number): Promise<T> => {
         let found = await record.load(programId);
-        if (found && !found.parts.has(name)) found = await wholeRecord.load(programId);
+        if (found && !needs.every((each) => found!.parts.has(each)))
+          found = await wholeRecord.load(programId);
         return found ? picked(found) : none;
       },
     };
@@ -205,7 +238,7 @@ export function createLoaders(
     planLevelsByProgram: part('planLevels', (found) => found.planLevels, []),
     printedUnitCostsByProgram: part('printedUnitCosts', (found) => found.printedUnitCosts, []),
     fieldSourcesByProgram: part('fieldSources', (found) => found.fieldSources, []),
-    sourcesByProgram: part('provenance', (found) => found.provenance, []),
+    sourcesByProgram: part(RECORD_PARTS, citedProvenance, []),
     documentsByProgram: part('documents', (found) => found.documents, []),
     summaryByProgram: part('summary', (found) => found.summary, null),
     programSummary: oneByKey(
