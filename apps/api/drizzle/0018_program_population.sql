@@ -69,25 +69,25 @@ CREATE TRIGGER program_summary_counts_moved AFTER UPDATE ON program_summary
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows
   FOR EACH STATEMENT EXECUTE FUNCTION recount_moved_program_population();
 --> statement-breakpoint
--- Read by similar programs, which weigh terms by it: a change moves the revision and the terms' scope.
-CREATE TRIGGER program_population_bumps_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-  ON program_population FOR EACH STATEMENT EXECUTE FUNCTION bump_data_revision();
+-- The triggers every table a query reads carries (migrations 0016, 0017): each statement moves the
+-- data revision, and the revision of every scope its changed rows belong to (`scopes`, a query over
+-- `changed_rows`); a truncation moves every scope.
+CREATE FUNCTION create_data_scope_triggers(name text, scopes text) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_revision()', name || '_bumps_revision', name);
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %I REFERENCING NEW TABLE AS changed_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_inserted', name, scopes);
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %I REFERENCING OLD TABLE AS changed_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_deleted', name, scopes);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING OLD TABLE AS changed_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_updated_from', name, scopes);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %I REFERENCING NEW TABLE AS changed_rows '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes(%L)', name || '_bumps_scopes_updated_to', name, scopes);
+  EXECUTE format('CREATE TRIGGER %I AFTER TRUNCATE ON %I '
+    'FOR EACH STATEMENT EXECUTE FUNCTION bump_every_scope()', name || '_bumps_scopes_truncated', name);
+END
+$$;
 --> statement-breakpoint
-CREATE TRIGGER program_population_bumps_scopes_inserted AFTER INSERT ON program_population
-  REFERENCING NEW TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
---> statement-breakpoint
-CREATE TRIGGER program_population_bumps_scopes_deleted AFTER DELETE ON program_population
-  REFERENCING OLD TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
---> statement-breakpoint
-CREATE TRIGGER program_population_bumps_scopes_updated_from AFTER UPDATE ON program_population
-  REFERENCING OLD TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
---> statement-breakpoint
-CREATE TRIGGER program_population_bumps_scopes_updated_to AFTER UPDATE ON program_population
-  REFERENCING NEW TABLE AS changed_rows
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
---> statement-breakpoint
-CREATE TRIGGER program_population_bumps_scopes_truncated AFTER TRUNCATE ON program_population
-  FOR EACH STATEMENT EXECUTE FUNCTION bump_every_scope();
+-- Read by similar programs, which weigh terms by it: a change moves the terms' scope.
+SELECT create_data_scope_triggers('program_population', 'SELECT ''terms'' FROM changed_rows');

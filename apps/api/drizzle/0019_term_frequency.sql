@@ -61,24 +61,5 @@ CREATE TRIGGER program_term_counts_updated_to AFTER UPDATE ON program_term
 CREATE TRIGGER program_term_counts_truncated AFTER TRUNCATE ON program_term
   FOR EACH STATEMENT EXECUTE FUNCTION recount_term_frequency();
 --> statement-breakpoint
--- Read by similar programs, which weigh terms by it: a change moves the revision and the terms' scope.
-DO $$
-BEGIN
-  CREATE TRIGGER term_frequency_bumps_revision AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE
-    ON term_frequency FOR EACH STATEMENT EXECUTE FUNCTION bump_data_revision();
-  CREATE TRIGGER term_frequency_bumps_scopes_inserted AFTER INSERT ON term_frequency
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
-  CREATE TRIGGER term_frequency_bumps_scopes_deleted AFTER DELETE ON term_frequency
-    REFERENCING OLD TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
-  CREATE TRIGGER term_frequency_bumps_scopes_updated_from AFTER UPDATE ON term_frequency
-    REFERENCING OLD TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
-  CREATE TRIGGER term_frequency_bumps_scopes_updated_to AFTER UPDATE ON term_frequency
-    REFERENCING NEW TABLE AS changed_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_data_scopes('SELECT ''terms'' FROM changed_rows');
-  CREATE TRIGGER term_frequency_bumps_scopes_truncated AFTER TRUNCATE ON term_frequency
-    FOR EACH STATEMENT EXECUTE FUNCTION bump_every_scope();
-END
-$$;
+-- Read by similar programs, which weigh terms by it: a change moves the terms' scope.
+SELECT create_data_scope_triggers('term_frequency', 'SELECT ''terms'' FROM changed_rows');

@@ -258,8 +258,7 @@ export async function refreshProgramSummaries(
   const { changedSummaries, changedAreas, changedTerms, newTerms } = await storedAgainstRules(db, [
     ...programIds,
   ]);
-  const summaryIds = changedSummaries.map((row) => row.programId);
-  if (summaryIds.length > 0) {
+  if (changedSummaries.length > 0) {
     // Rewritten in place, not deleted and inserted: the count of programs of each kind (migration
     // 0018) moves only when a program comes or goes, and with it every similar-program list.
     await db

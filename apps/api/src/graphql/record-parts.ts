@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { Kind, visit, type DocumentNode } from 'graphql';
 import type { Context } from '../context.js';
-import { RECORD_PARTS, type RecordPart } from '../db/queries/program-record.js';
+import { RECORD_PARTS, WHOLE_RECORD, type RecordPart } from '../db/queries/program-record.js';
 
 /**
  * The fields whose resolvers read each part of a program's record, directly or through what they
@@ -45,14 +45,15 @@ export function recordPartsOf(document: DocumentNode): ReadonlySet<RecordPart> {
     },
   });
   // A program's sources are those its rows cite: every part is read to know which.
-  const parts = new Set(
-    RECORD_PARTS.filter(
-      (part) =>
-        fields.has('sources') ||
-        READ_BY[part].some((field) => fields.has(field)) ||
-        (part === 'glosses' && [...fields].some(readsGlosses)),
-    ),
-  );
+  const parts = fields.has('sources')
+    ? WHOLE_RECORD
+    : new Set(
+        RECORD_PARTS.filter(
+          (part) =>
+            READ_BY[part].some((field) => fields.has(field)) ||
+            (part === 'glosses' && [...fields].some(readsGlosses)),
+        ),
+      );
   partsByDocument.set(document, parts);
   return parts;
 }
