@@ -174,19 +174,19 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     // same rows.
     const id = Number(first.id);
     const expected = await withStatementCount(() =>
-      createContext(large.db, 'whole', silentLogger).loaders.narrativesByProgram.load(id),
+      createContext(large.db, 'whole', silentLogger).loaders.narrativesByProgram.get(id),
     );
     expect(expected.map((row) => row.text)).toEqual(narratives.map((n: any) => n.text));
     expect(history.nodes).toHaveLength(1);
     await withStatementCount(async (statements) => {
       const context = createContext(large.db, 'kpis only', silentLogger);
       context.recordParts = new Set(['kpis']);
-      expect(await context.loaders.kpisByProgram.load(id)).not.toEqual([]);
+      expect(await context.loaders.kpisByProgram.get(id)).not.toEqual([]);
       expect(statements()).toBe(1);
-      expect(await context.loaders.narrativesByProgram.load(id)).toEqual(expected);
+      expect(await context.loaders.narrativesByProgram.get(id)).toEqual(expected);
       expect(statements()).toBe(2);
-      // Once read whole, every part is at hand.
-      await context.loaders.evaluationsByProgram.load(id);
+      // Once read whole, every part is at hand: given at once, not as a promise.
+      expect(context.loaders.evaluationsByProgram.get(id)).not.toBeInstanceOf(Promise);
       expect(statements()).toBe(2);
     });
 

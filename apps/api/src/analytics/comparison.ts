@@ -68,8 +68,8 @@ export async function buildComparison(
   const loaded = await Promise.all(
     programs.map(async (program) => {
       const [kpis, costs, document, municipality] = await Promise.all([
-        loaders.kpisByProgram.load(program.id),
-        loaders.costsByProgram.load(program.id),
+        loaders.kpisByProgram.get(program.id),
+        loaders.costsByProgram.get(program.id),
         loaders.document.load(program.documentId),
         loaders.municipality.load(program.municipalityId),
       ]);

@@ -8,9 +8,18 @@ import {
   type VerdictStatus,
 } from '@muni/domain';
 import type { Loaders } from '../loaders/index.js';
+import { allHeld, allHeldOf, whenHeld, type Held } from '../loaders/held.js';
 import { turnFor } from '../graphql/time-slice.js';
 import type { OperationClock } from '../graphql/operation-deadline.js';
-import type { Kpi, KpiValue, Program } from '../db/schema/index.js';
+import type {
+  CostEntry,
+  Evaluation,
+  Kpi,
+  KpiValue,
+  Municipality,
+  Narrative,
+  Program,
+} from '../db/schema/index.js';
 import type { SourcedStatus } from './kpi.js';
 import { planFigures, yearFigures } from './kpi.js';
 
@@ -68,21 +77,46 @@ function kpiOf(kpi: Kpi, values: readonly KpiValue[], glosses: Map<string, strin
 }
 
 /** The verdict on a program, from its record through the request's loaders. */
-export async function verdictOf(
+export function verdictOf(
   program: Program,
   loaders: Loaders,
   clock: OperationClock,
-): Promise<VerdictSentence[]> {
-  const [municipality, kpis, costs, evaluations, narratives, glosses] = await Promise.all([
-    loaders.municipality.load(program.municipalityId),
-    loaders.kpisByProgram.load(program.id),
-    loaders.costsByProgram.load(program.id),
-    loaders.evaluationsByProgram.load(program.id),
-    loaders.narrativesByProgram.load(program.id),
-    loaders.glossesByProgram.load(program.id),
-  ]);
-  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesOf(kpi)));
-  await turnFor(clock);
+): Held<VerdictSentence[]> {
+  const record = allHeldOf({
+    municipality: loaders.municipality.get(program.municipalityId),
+    kpis: loaders.kpisByProgram.get(program.id),
+    costs: loaders.costsByProgram.get(program.id),
+    evaluations: loaders.evaluationsByProgram.get(program.id),
+    narratives: loaders.narrativesByProgram.get(program.id),
+    glosses: loaders.glossesByProgram.get(program.id),
+  });
+  return whenHeld(record, (found) =>
+    whenHeld(allHeld(found.kpis.map((kpi) => loaders.kpiValuesOf(kpi))), (values) =>
+      whenHeld(turnFor(clock), () => verdictFrom(program, found, values)),
+    ),
+  );
+}
+
+/** The verdict on a program from its record's rows. */
+function verdictFrom(
+  program: Program,
+  {
+    municipality,
+    kpis,
+    costs,
+    evaluations,
+    narratives,
+    glosses,
+  }: {
+    municipality: Municipality | null;
+    kpis: Kpi[];
+    costs: CostEntry[];
+    evaluations: Evaluation[];
+    narratives: Narrative[];
+    glosses: Map<string, string>;
+  },
+  values: KpiValue[][],
+): VerdictSentence[] {
   const english = (ja: string): Bilingual => ({ ja, en: glosses.get(ja) ?? ja });
   const input: VerdictInput = {
     municipality: {

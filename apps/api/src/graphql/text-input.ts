@@ -12,8 +12,18 @@ function holdsNul(value: unknown): boolean {
   return false;
 }
 
+/** Apollo keeps a parsed document for every request of the same text: its literals are read once. */
+const checked = new WeakMap<DocumentNode, string | null>();
+
 /** The first argument whose literal text holds a NUL, by name. */
 function argumentWithNul(document: DocumentNode): string | null {
+  if (checked.has(document)) return checked.get(document)!;
+  const found = literalWithNul(document);
+  checked.set(document, found);
+  return found;
+}
+
+function literalWithNul(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     Argument(node: ArgumentNode) {

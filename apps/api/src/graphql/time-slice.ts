@@ -160,8 +160,8 @@ function inTurn<T>(clock: OperationClock, run: () => T): T | Promise<T> {
 /** For a resolver that computes much at once when its rows come (a verdict, a comparison): awaited
  * between the loading and the computing, so a hundred such computations, woken by the same batch of
  * rows, do not all run in one turn. */
-export async function turnFor(clock: OperationClock): Promise<void> {
-  await inTurn(clock, () => undefined);
+export function turnFor(clock: OperationClock): void | Promise<void> {
+  return inTurn(clock, () => undefined);
 }
 
 /** The resolver, made to wait for a later turn of the event loop when the current one has run long:

@@ -2,6 +2,7 @@ import type { Derived } from '@muni/domain';
 import type { Context } from '../context.js';
 import type { DerivedFigureParent } from './parents.js';
 import type { Provenance } from '../db/schema/index.js';
+import { whenHeld, type Held } from '../loaders/held.js';
 
 /** The GraphQL name of a database enum value: not_reported is NOT_REPORTED. */
 export function toEnum<T extends string>(value: T): Uppercase<T>;
@@ -16,21 +17,21 @@ export function fromEnum<T extends string>(value: T): Lowercase<T> {
 }
 
 /** The provenance record an id points at, batched with every other one the request asks for. */
-export function sourceOf(
-  context: Context,
-  provenanceId: number | null,
-): Promise<Provenance | null> | null {
-  return provenanceId === null ? null : context.loaders.provenance.load(provenanceId);
+export function sourceOf(context: Context, provenanceId: number | null): Held<Provenance | null> {
+  return provenanceId === null ? null : context.loaders.provenance.get(provenanceId);
 }
 
 /** The dataset's English for a Japanese text of a program's record, or null where it gives none. */
-export async function glossOf(
+export function glossOf(
   context: Context,
   programId: number,
   ja: string | null,
-): Promise<string | null> {
+): Held<string | null> {
   if (ja === null) return null;
-  return (await context.loaders.glossesByProgram.load(programId)).get(ja) ?? null;
+  return whenHeld(
+    context.loaders.glossesByProgram.get(programId),
+    (glosses) => glosses.get(ja) ?? null,
+  );
 }
 
 /** A derived ratio (1.0 = 100 %) as the API gives it. */

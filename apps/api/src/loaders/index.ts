@@ -20,6 +20,7 @@ import { exportEach, type ExportedFile, type ExportFormat } from '../export/prog
 import { memoizedOn } from '../analytics/memo.js';
 import { groupBy } from '../group-by.js';
 import { groupedLoader } from './grouped.js';
+import { HeldLoader, whenHeld, type Held } from './held.js';
 import { historyLoader } from './history.js';
 
 /** When a loader sends the keys it has collected: see batchWhenWalked in graphql/time-slice.ts. */
@@ -55,7 +56,7 @@ function oneByKey<Row>(
   keyOf: (row: Row) => number,
   scopesOf: ScopesOf<Row>,
 ) {
-  return new DataLoader<number, Row | null>(
+  return new HeldLoader<Row>(
     async (keys) => {
       const rows = await readScoped(
         () => fetch(keys),
@@ -169,6 +170,8 @@ export function createLoaders(
           found.recentChanges.slice(0, limit + 1),
         );
   };
+  /** Each program's record as read, the whole one where it was read too. */
+  const heldRecords = new Map<number, ProgramRecord>();
   const records = (parts: () => ReadonlySet<RecordPart>) =>
     new DataLoader<number, ProgramRecord | null>(
       async (ids) => {
@@ -185,6 +188,8 @@ export function createLoaders(
         const byId = new Map<number, ProgramRecord>();
         for (const each of found) {
           byId.set(each.program.id, each);
+          const held = heldRecords.get(each.program.id);
+          if (!held || each.parts.size > held.parts.size) heldRecords.set(each.program.id, each);
           remember(each);
         }
         return ids.map((id) => byId.get(id) ?? null);
@@ -199,6 +204,8 @@ export function createLoaders(
   const record = records(recordParts);
   /** Whole records, for a part the operation was not expected to read: slower, never wrong. */
   const wholeRecord = records(() => WHOLE_RECORD);
+  const holding = (found: ProgramRecord | null | undefined, needs: readonly RecordPart[]) =>
+    found != null && needs.every((each) => found.parts.has(each));
   /** A part (or parts) of each program's record, by program id, worked out once per record. */
   const part = <T>(
     name: RecordPart | readonly RecordPart[],
@@ -207,12 +214,15 @@ export function createLoaders(
   ) => {
     const picked = memoizedOn(pick);
     const needs = typeof name === 'string' ? [name] : name;
+    const read = async (programId: number): Promise<T> => {
+      let found = await record.load(programId);
+      if (found && !holding(found, needs)) found = await wholeRecord.load(programId);
+      return found ? picked(found) : none;
+    };
     return {
-      load: async (programId: number): Promise<T> => {
-        let found = await record.load(programId);
-        if (found && !needs.every((each) => found!.parts.has(each)))
-          found = await wholeRecord.load(programId);
-        return found ? picked(found) : none;
+      get: (programId: number): Held<T> => {
+        const held = heldRecords.get(programId);
+        return holding(held, needs) ? picked(held!) : read(programId);
       },
     };
   };
@@ -259,13 +269,14 @@ export function createLoaders(
       null,
     ),
     /** A KPI's values, from its program's record. */
-    kpiValuesOf: async (owner: Pick<t.Kpi, 'id' | 'programId'>): Promise<t.KpiValue[]> =>
-      (await valuesByKpi.load(owner.programId)).get(owner.id) ?? [],
+    kpiValuesOf: (owner: Pick<t.Kpi, 'id' | 'programId'>): Held<t.KpiValue[]> =>
+      whenHeld(valuesByKpi.get(owner.programId), (byKpi) => byKpi.get(owner.id) ?? []),
     /** An activity's years, from its program's record. */
-    activityYearsOf: async (
-      owner: Pick<t.Activity, 'id' | 'programId'>,
-    ): Promise<t.ActivityYear[]> =>
-      (await yearsByActivity.load(owner.programId)).get(owner.id) ?? [],
+    activityYearsOf: (owner: Pick<t.Activity, 'id' | 'programId'>): Held<t.ActivityYear[]> =>
+      whenHeld(
+        yearsByActivity.get(owner.programId),
+        (byActivity) => byActivity.get(owner.id) ?? [],
+      ),
     municipalitiesByPrefecture: manyByKey(
       schedule,
       (codes) =>

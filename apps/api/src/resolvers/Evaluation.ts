@@ -4,6 +4,7 @@ import type {
   EvaluationResolvers,
 } from '../generated/resolvers.js';
 import { glossOf, toEnum } from '../graphql/values.js';
+import { whenHeld } from '../loaders/held.js';
 
 export const Evaluation: EvaluationResolvers = {
   fiscalYear: (evaluation) => evaluation.fiscalYear,
@@ -18,13 +19,10 @@ export const Evaluation: EvaluationResolvers = {
       evaluation.programId,
       evaluation.scale.find((option) => option.grade === evaluation.grade)?.label ?? null,
     ),
-  scale: async (evaluation, _args, { loaders }) => {
-    const glosses = await loaders.glossesByProgram.load(evaluation.programId);
-    return evaluation.scale.map((option) => ({
-      ...option,
-      labelEn: glosses.get(option.label) ?? null,
-    }));
-  },
+  scale: (evaluation, _args, { loaders }) =>
+    whenHeld(loaders.glossesByProgram.get(evaluation.programId), (glosses) =>
+      evaluation.scale.map((option) => ({ ...option, labelEn: glosses.get(option.label) ?? null })),
+    ),
   grade: (evaluation) => ({
     value: evaluation.grade,
     absence: evaluation.gradeAbsence,
@@ -40,8 +38,7 @@ export const Evaluation: EvaluationResolvers = {
 
 export const Activity: ActivityResolvers = {
   nameEn: (activity, _args, context) => glossOf(context, activity.programId, activity.name),
-  source: async (activity, _args, { loaders }) =>
-    (await loaders.provenance.load(activity.provenanceId))!,
+  source: (activity, _args, { loaders }) => loaders.provenance.row(activity.provenanceId),
   years: (activity, _args, { loaders }) => loaders.activityYearsOf(activity),
 };
 

@@ -7,6 +7,7 @@ import type {
 import { glossOf, ratio, toEnum } from '../graphql/values.js';
 import { historyPage } from '../graphql/history.js';
 import { kpiValueKey, programKey } from '../audit/facts.js';
+import { whenHeld } from '../loaders/held.js';
 
 export const Kpi: KpiResolvers = {
   id: (kpi) => String(kpi.id),
@@ -16,9 +17,8 @@ export const Kpi: KpiResolvers = {
   kind: (kpi) => toEnum(kpi.kind),
   role: (kpi) => toEnum(kpi.role),
   direction: (kpi) => toEnum(kpi.direction),
-  source: async (kpi, _args, { loaders }) => (await loaders.provenance.load(kpi.provenanceId))!,
-  kindSource: async (kpi, _args, { loaders }) =>
-    (await loaders.provenance.load(kpi.kindProvenanceId))!,
+  source: (kpi, _args, { loaders }) => loaders.provenance.row(kpi.provenanceId),
+  kindSource: (kpi, _args, { loaders }) => loaders.provenance.row(kpi.kindProvenanceId),
   baseline: (kpi) => (kpi.baselineProvenanceId === null ? null : kpi),
   planTarget: (kpi) => ({
     value: kpi.planTarget,
@@ -35,12 +35,12 @@ export const Kpi: KpiResolvers = {
     absence: null,
     provenanceId: kpi.planStatusProvenanceId,
   }),
-  planAchievement: async (kpi, _args, { loaders }) =>
-    ratio(planFigures(await loaders.kpiValuesOf(kpi), kpi).achievement),
-  planStatus: async (kpi, _args, { loaders }) =>
-    planFigures(await loaders.kpiValuesOf(kpi), kpi).status,
-  currentStatus: async (kpi, _args, { loaders }) =>
-    currentFigures(await loaders.kpiValuesOf(kpi), kpi).status,
+  planAchievement: (kpi, _args, { loaders }) =>
+    whenHeld(loaders.kpiValuesOf(kpi), (values) => ratio(planFigures(values, kpi).achievement)),
+  planStatus: (kpi, _args, { loaders }) =>
+    whenHeld(loaders.kpiValuesOf(kpi), (values) => planFigures(values, kpi).status),
+  currentStatus: (kpi, _args, { loaders }) =>
+    whenHeld(loaders.kpiValuesOf(kpi), (values) => currentFigures(values, kpi).status),
   values: (kpi, _args, { loaders }) => loaders.kpiValuesOf(kpi),
 };
 
@@ -77,12 +77,14 @@ export const KpiValue: KpiValueResolvers = {
     absence: null,
     provenanceId: value.statusProvenanceId,
   }),
-  achievement: async (value, _args, { loaders }) =>
-    ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).achievement),
-  actualOverTarget: async (value, _args, { loaders }) =>
-    ratio(yearFigures((await loaders.kpi.load(value.kpiId))!, value).actualOverTarget),
-  status: async (value, _args, { loaders }) =>
-    yearFigures((await loaders.kpi.load(value.kpiId))!, value).status,
+  achievement: (value, _args, { loaders }) =>
+    whenHeld(loaders.kpi.row(value.kpiId), (kpi) => ratio(yearFigures(kpi, value).achievement)),
+  actualOverTarget: (value, _args, { loaders }) =>
+    whenHeld(loaders.kpi.row(value.kpiId), (kpi) =>
+      ratio(yearFigures(kpi, value).actualOverTarget),
+    ),
+  status: (value, _args, { loaders }) =>
+    whenHeld(loaders.kpi.row(value.kpiId), (kpi) => yearFigures(kpi, value).status),
   history: async (value, { first, after }, { loaders }) => {
     // Named by natural key, so the history outlives a replaced record's ids.
     const kpi = (await loaders.kpi.load(value.kpiId))!;

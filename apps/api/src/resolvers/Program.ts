@@ -16,15 +16,24 @@ import { fromEnum, glossOf, toEnum } from '../graphql/values.js';
 import { badUserInput } from '../graphql/errors.js';
 import { historyPage } from '../graphql/history.js';
 import { turnFor } from '../graphql/time-slice.js';
+import { allHeld, whenHeld, type Held } from '../loaders/held.js';
+import type { Kpi, KpiValue } from '../db/schema/index.js';
 
 /** A program's KPIs with their values, through the request's loaders, once it is this request's
  * turn to compute from them. */
-async function kpisWithValues(program: ProgramRow, context: Context) {
+function kpisWithValues(
+  program: ProgramRow,
+  context: Context,
+): Held<{ kpis: Kpi[]; valuesByKpi: Map<number, KpiValue[]> }> {
   const { loaders } = context;
-  const kpis = await loaders.kpisByProgram.load(program.id);
-  const values = await Promise.all(kpis.map((kpi) => loaders.kpiValuesOf(kpi)));
-  await turnFor(context.clock);
-  return { kpis, valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])) };
+  return whenHeld(loaders.kpisByProgram.get(program.id), (kpis) =>
+    whenHeld(allHeld(kpis.map((kpi) => loaders.kpiValuesOf(kpi))), (values) =>
+      whenHeld(turnFor(context.clock), () => ({
+        kpis,
+        valuesByKpi: new Map(kpis.map((kpi, index) => [kpi.id, values[index]!])),
+      })),
+    ),
+  );
 }
 
 export const planPeriodOf = (program: ProgramRow): PlanPeriod =>
@@ -34,11 +43,10 @@ export const planPeriodOf = (program: ProgramRow): PlanPeriod =>
 
 export const Program: ProgramResolvers = {
   id: (program) => String(program.id),
-  municipality: async (program, _args, { loaders }) =>
-    (await loaders.municipality.load(program.municipalityId))!,
+  municipality: (program, _args, { loaders }) => loaders.municipality.row(program.municipalityId),
   name: (program) => program.nameJa,
   numberAssigned: async (program, _args, { loaders }) => {
-    const sources = await loaders.fieldSourcesByProgram.load(program.id);
+    const sources = await loaders.fieldSourcesByProgram.get(program.id);
     const number = sources.find((source) => source.field === 'number');
     const provenance = number ? await loaders.provenance.load(number.provenanceId) : null;
     return provenance?.origin === 'editorial';
@@ -50,46 +58,42 @@ export const Program: ProgramResolvers = {
   budgetLineEn: (program, _args, context) => glossOf(context, program.id, program.budgetLine),
   fundingScheme: (program) => toEnum(program.fundingScheme),
   planPeriod: planPeriodOf,
-  planHierarchy: (program, _args, { loaders }) => loaders.planLevelsByProgram.load(program.id),
-  document: async (program, _args, { loaders }) =>
-    (await loaders.document.load(program.documentId))!,
-  fieldSources: (program, _args, { loaders }) => loaders.fieldSourcesByProgram.load(program.id),
-  sources: (program, _args, { loaders }) => loaders.sourcesByProgram.load(program.id),
-  documents: (program, _args, { loaders }) => loaders.documentsByProgram.load(program.id),
-  kpis: (program, _args, { loaders }) => loaders.kpisByProgram.load(program.id),
-  costs: (program, _args, { loaders }) => loaders.costsByProgram.load(program.id),
-  evaluations: (program, _args, { loaders }) => loaders.evaluationsByProgram.load(program.id),
-  activities: (program, _args, { loaders }) => loaders.activitiesByProgram.load(program.id),
-  narratives: async (program, { kinds }, { loaders }) => {
-    const narratives = await loaders.narrativesByProgram.load(program.id);
-    if (!kinds) return narratives;
-    const wanted = new Set(kinds.map(fromEnum));
-    return narratives.filter((narrative) => wanted.has(narrative.kind));
-  },
-  costSummaries: async (program, _args, context) => {
-    const costs = await context.loaders.costsByProgram.load(program.id);
-    await turnFor(context.clock);
-    return summariesOf(costs);
-  },
-  costPerUnit: async (program, _args, context) => {
-    const [{ kpis, valuesByKpi }, costs] = await Promise.all([
-      kpisWithValues(program, context),
-      context.loaders.costsByProgram.load(program.id),
-    ]);
-    await turnFor(context.clock);
-    return costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program));
-  },
+  planHierarchy: (program, _args, { loaders }) => loaders.planLevelsByProgram.get(program.id),
+  document: (program, _args, { loaders }) => loaders.document.row(program.documentId),
+  fieldSources: (program, _args, { loaders }) => loaders.fieldSourcesByProgram.get(program.id),
+  sources: (program, _args, { loaders }) => loaders.sourcesByProgram.get(program.id),
+  documents: (program, _args, { loaders }) => loaders.documentsByProgram.get(program.id),
+  kpis: (program, _args, { loaders }) => loaders.kpisByProgram.get(program.id),
+  costs: (program, _args, { loaders }) => loaders.costsByProgram.get(program.id),
+  evaluations: (program, _args, { loaders }) => loaders.evaluationsByProgram.get(program.id),
+  activities: (program, _args, { loaders }) => loaders.activitiesByProgram.get(program.id),
+  narratives: (program, { kinds }, { loaders }) =>
+    whenHeld(loaders.narrativesByProgram.get(program.id), (narratives) => {
+      if (!kinds) return narratives;
+      const wanted = new Set(kinds.map(fromEnum));
+      return narratives.filter((narrative) => wanted.has(narrative.kind));
+    }),
+  costSummaries: (program, _args, context) =>
+    whenHeld(context.loaders.costsByProgram.get(program.id), (costs) =>
+      whenHeld(turnFor(context.clock), () => summariesOf(costs)),
+    ),
+  costPerUnit: (program, _args, context) =>
+    whenHeld(kpisWithValues(program, context), ({ kpis, valuesByKpi }) =>
+      whenHeld(context.loaders.costsByProgram.get(program.id), (costs) =>
+        costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program)),
+      ),
+    ),
   printedUnitCosts: (program, _args, { loaders }) =>
-    loaders.printedUnitCostsByProgram.load(program.id),
+    loaders.printedUnitCostsByProgram.get(program.id),
   verdict: (program, _args, context) => verdictOf(program, context.loaders, context.clock),
-  kpiRollup: async (program, _args, context) => {
-    const { kpis, valuesByKpi } = await kpisWithValues(program, context);
-    return rollup([
-      kpis.map((kpi) => currentFigures(valuesByKpi.get(kpi.id) ?? [], kpi).status?.code ?? null),
-    ]);
-  },
-  lastChangedAt: async (program, _args, { loaders }) =>
-    (await loaders.lastChangeByProgram.load(program.id))?.at ?? null,
+  kpiRollup: (program, _args, context) =>
+    whenHeld(kpisWithValues(program, context), ({ kpis, valuesByKpi }) =>
+      rollup([
+        kpis.map((kpi) => currentFigures(valuesByKpi.get(kpi.id) ?? [], kpi).status?.code ?? null),
+      ]),
+    ),
+  lastChangedAt: (program, _args, { loaders }) =>
+    whenHeld(loaders.lastChangeByProgram.get(program.id), (last) => last?.at ?? null),
   history: (program, { first, after }, { loaders }) =>
     historyPage(loaders, { programId: program.id }, first, after),
   similar: async (program, { scope, first }, { loaders }) => {
@@ -103,12 +107,12 @@ export const Program: ProgramResolvers = {
   },
   export: (program, { format }, { loaders }) =>
     loaders.exportFile.load({ programId: program.id, format: fromEnum(format) }),
-  dataYears: async (program, _args, { loaders }) => {
-    const summary = await loaders.summaryByProgram.load(program.id);
-    return summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null
-      ? { first: summary.dataFirstFiscalYear, last: summary.dataLastFiscalYear }
-      : null;
-  },
+  dataYears: (program, _args, { loaders }) =>
+    whenHeld(loaders.summaryByProgram.get(program.id), (summary) =>
+      summary?.dataFirstFiscalYear != null && summary.dataLastFiscalYear != null
+        ? { first: summary.dataFirstFiscalYear, last: summary.dataLastFiscalYear }
+        : null,
+    ),
 };
 
 export const ProgramConnection: ProgramConnectionResolvers = {
@@ -123,12 +127,11 @@ export const ProgramConnection: ProgramConnectionResolvers = {
 export const PlanLevel: PlanLevelResolvers = {
   levelEn: (level, _args, context) => glossOf(context, level.programId, level.level),
   nameEn: (level, _args, context) => glossOf(context, level.programId, level.name),
-  source: async (level, _args, { loaders }) => (await loaders.provenance.load(level.provenanceId))!,
+  source: (level, _args, { loaders }) => loaders.provenance.row(level.provenanceId),
 };
 
 export const FieldSource: FieldSourceResolvers = {
-  source: async (fieldSource, _args, { loaders }) =>
-    (await loaders.provenance.load(fieldSource.provenanceId))!,
+  source: (fieldSource, _args, { loaders }) => loaders.provenance.row(fieldSource.provenanceId),
 };
 
 export const Narrative: NarrativeResolvers = {
@@ -138,9 +141,8 @@ export const Narrative: NarrativeResolvers = {
     glossOf(context, narrative.programId, narrative.heading),
   textEn: (narrative, _args, context) => glossOf(context, narrative.programId, narrative.text),
   kpi: (narrative, _args, { loaders }) =>
-    narrative.kpiId === null ? null : loaders.kpi.load(narrative.kpiId),
-  source: async (narrative, _args, { loaders }) =>
-    (await loaders.provenance.load(narrative.provenanceId))!,
+    narrative.kpiId === null ? null : loaders.kpi.get(narrative.kpiId),
+  source: (narrative, _args, { loaders }) => loaders.provenance.row(narrative.provenanceId),
 };
 
 export const PrintedUnitCost: PrintedUnitCostResolvers = {

@@ -5,7 +5,7 @@ export const Provenance: ProvenanceResolvers = {
   id: (provenance) => String(provenance.id),
   origin: (provenance) => toEnum(provenance.origin),
   document: (provenance, _args, { loaders }) =>
-    provenance.documentId === null ? null : loaders.document.load(provenance.documentId),
+    provenance.documentId === null ? null : loaders.document.get(provenance.documentId),
 };
 
 export const SourceDocument: SourceDocumentResolvers = {

@@ -13,6 +13,7 @@ import type {
 } from '../generated/resolvers.js';
 import { expressionInEnglish, sentenceText } from '@muni/domain';
 import { glossOf, sourceOf, toEnum } from '../graphql/values.js';
+import { whenHeld } from '../loaders/held.js';
 
 export const Measure: MeasureResolvers = {
   absence: (measure) => toEnum(measure.absence),
@@ -27,12 +28,12 @@ export const YenAmount: YenAmountResolvers = {
 export const SourcedText: SourcedTextResolvers = {
   absence: (text) => toEnum(text.absence),
   // A gloss belongs to its program: the provenance record says which.
-  valueEn: async (text, _args, context) => {
-    if (text.value === null || text.provenanceId === null) return null;
-    const provenance = await context.loaders.provenance.load(text.provenanceId);
-    return provenance?.programId == null
-      ? null
-      : glossOf(context, provenance.programId, text.value);
+  valueEn: (text, _args, context) => {
+    const { value, provenanceId } = text;
+    if (value === null || provenanceId === null) return null;
+    return whenHeld(context.loaders.provenance.get(provenanceId), (provenance) =>
+      provenance?.programId == null ? null : glossOf(context, provenance.programId, value),
+    );
   },
   source: (text, _args, context) => sourceOf(context, text.provenanceId),
 };
