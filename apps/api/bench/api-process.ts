@@ -8,6 +8,10 @@ const API_DIR = fileURLToPath(new URL('..', import.meta.url));
  * a time ran in 384 with no error, but at 512 kept answers were a quarter slower than at 1,024, which
  * served as fast as V8's default on this 24 GB machine. */
 const HEAP_MB = 1024;
+/** Megabytes of each of V8's semi-spaces, where a request's short-lived objects are made: at the
+ * default 16, collecting them took a sixth of the API's time on the dashboard's program query; at 64,
+ * that query cost 7.4 ms of API CPU instead of 9.1 (one worker, 10 connections). */
+const SEMI_SPACE_MB = 64;
 
 export interface RunningApi {
   url: string;
@@ -30,8 +34,13 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
       API_PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
-      // As deployed (README): each process's heap capped, which its workers inherit.
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, `--max-old-space-size=${HEAP_MB}`]
+      // As deployed (README): each process's heap capped and its young generation sized, which its
+      // workers inherit.
+      NODE_OPTIONS: [
+        process.env.NODE_OPTIONS,
+        `--max-old-space-size=${HEAP_MB}`,
+        `--max-semi-space-size=${SEMI_SPACE_MB}`,
+      ]
         .filter(Boolean)
         .join(' '),
     },
