@@ -1,15 +1,12 @@
 import { formatRatio, formatYenExact, formatYenPerUnit } from '@/lib/format';
 import { parens, type Lang } from '@/lib/i18n';
-import { expressionIn, ruleIn, type FormulaText } from '@/lib/view/formula';
+import { expressionIn, reasonIn, ruleIn, type FormulaText } from '@/lib/view/formula';
 
 export interface FigureFields {
   value: number | null;
   unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT';
   formula: FormulaText;
   notComputed: string | null;
-  /** Asked for in the page's language only. */
-  notComputedText?: string | null;
-  notComputedTextEn?: string | null;
   derived: boolean;
 }
 
@@ -29,7 +26,7 @@ export function DerivedFigure({ figure, lang }: { figure: FigureFields; lang: La
   const rule = ruleIn(lang, figure.formula);
   const expression = expressionIn(lang, figure.formula);
   if (text === null) {
-    const reason = lang === 'ja' ? figure.notComputedText : figure.notComputedTextEn;
+    const reason = figure.notComputed === null ? null : reasonIn(lang, figure.notComputed);
     return (
       <span className="missing" title={`${rule}: ${reason ?? ''}`}>
         {lang === 'ja' ? '計算せず' : 'not computed'}

@@ -56,7 +56,8 @@ export function Verdict({
           </a>
         );
       }
-      return part.lang !== lang ? (
+      // A Japanese page's parts are all Japanese: it does not ask for their language.
+      return (part.lang ?? lang) !== lang ? (
         <span key={index} lang={part.lang} className="quote">
           {part.text}
         </span>

@@ -420,7 +420,7 @@ export type ComparePageQuery = {
           kpiPosition: number | null;
           parts?: Array<{
             text: string;
-            lang: string;
+            lang?: string;
             figure: {
               formula: {
                 ja?: string;
@@ -433,7 +433,7 @@ export type ComparePageQuery = {
           }>;
           partsEn?: Array<{
             text: string;
-            lang: string;
+            lang?: string;
             figure: {
               formula: {
                 ja?: string;
@@ -509,8 +509,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -545,8 +543,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -559,8 +555,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -585,8 +579,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -599,8 +591,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -613,8 +603,6 @@ export type ComparePageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -637,8 +625,6 @@ export type ComparePageQuery = {
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          notComputedText?: string | null;
-          notComputedTextEn?: string | null;
           formula: {
             ja?: string;
             expression?: string | null;
@@ -651,8 +637,6 @@ export type ComparePageQuery = {
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          notComputedText?: string | null;
-          notComputedTextEn?: string | null;
           formula: {
             ja?: string;
             expression?: string | null;
@@ -665,8 +649,6 @@ export type ComparePageQuery = {
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          notComputedText?: string | null;
-          notComputedTextEn?: string | null;
           formula: {
             ja?: string;
             expression?: string | null;
@@ -767,7 +749,7 @@ export type VerdictFieldsFragment = {
   kpiPosition: number | null;
   parts?: Array<{
     text: string;
-    lang: string;
+    lang?: string;
     figure: {
       formula: {
         ja?: string;
@@ -780,7 +762,7 @@ export type VerdictFieldsFragment = {
   }>;
   partsEn?: Array<{
     text: string;
-    lang: string;
+    lang?: string;
     figure: {
       formula: {
         ja?: string;
@@ -795,7 +777,7 @@ export type VerdictFieldsFragment = {
 
 export type PartFieldsFragment = {
   text: string;
-  lang: string;
+  lang?: string;
   figure: {
     formula: {
       ja?: string;
@@ -820,8 +802,6 @@ export type CostFieldsFragment = {
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    notComputedText?: string | null;
-    notComputedTextEn?: string | null;
     formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   grantShare: {
@@ -829,8 +809,6 @@ export type CostFieldsFragment = {
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    notComputedText?: string | null;
-    notComputedTextEn?: string | null;
     formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   otherThanGrant: {
@@ -838,8 +816,6 @@ export type CostFieldsFragment = {
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    notComputedText?: string | null;
-    notComputedTextEn?: string | null;
     formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
 };
@@ -864,8 +840,6 @@ export type KpiFieldsFragment = {
     unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    notComputedText?: string | null;
-    notComputedTextEn?: string | null;
     formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
   currentStatus: {
@@ -898,8 +872,6 @@ export type FigureFieldsFragment = {
   unit: DerivedUnit;
   notComputed: NotComputedReason | null;
   derived: boolean;
-  notComputedText?: string | null;
-  notComputedTextEn?: string | null;
   formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
 };
 
@@ -1024,8 +996,6 @@ export type OverviewQuery = {
       unit: DerivedUnit;
       notComputed: NotComputedReason | null;
       derived: boolean;
-      notComputedText?: string | null;
-      notComputedTextEn?: string | null;
       formula: {
         ja?: string;
         expression?: string | null;
@@ -1038,8 +1008,6 @@ export type OverviewQuery = {
       unit: DerivedUnit;
       notComputed: NotComputedReason | null;
       derived: boolean;
-      notComputedText?: string | null;
-      notComputedTextEn?: string | null;
       formula: {
         ja?: string;
         expression?: string | null;
@@ -1084,8 +1052,6 @@ export type OverviewQuery = {
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          notComputedText?: string | null;
-          notComputedTextEn?: string | null;
           formula: {
             ja?: string;
             expression?: string | null;
@@ -1098,8 +1064,6 @@ export type OverviewQuery = {
           unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          notComputedText?: string | null;
-          notComputedTextEn?: string | null;
           formula: {
             ja?: string;
             expression?: string | null;
@@ -1196,7 +1160,7 @@ export type ProgramPageQuery = {
           kpiPosition: number | null;
           parts?: Array<{
             text: string;
-            lang: string;
+            lang?: string;
             figure: {
               formula: {
                 ja?: string;
@@ -1209,7 +1173,7 @@ export type ProgramPageQuery = {
           }>;
           partsEn?: Array<{
             text: string;
-            lang: string;
+            lang?: string;
             figure: {
               formula: {
                 ja?: string;
@@ -1263,8 +1227,6 @@ export type ProgramPageQuery = {
               unit: DerivedUnit;
               notComputed: NotComputedReason | null;
               derived: boolean;
-              notComputedText?: string | null;
-              notComputedTextEn?: string | null;
               formula: {
                 ja?: string;
                 expression?: string | null;
@@ -1292,8 +1254,6 @@ export type ProgramPageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -1321,8 +1281,6 @@ export type ProgramPageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -1335,8 +1293,6 @@ export type ProgramPageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -1349,8 +1305,6 @@ export type ProgramPageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;
@@ -1382,8 +1336,6 @@ export type ProgramPageQuery = {
             unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            notComputedText?: string | null;
-            notComputedTextEn?: string | null;
             formula: {
               ja?: string;
               expression?: string | null;

@@ -8,8 +8,6 @@ const figure = (value: number | null) => ({
   unit: 'YEN' as const,
   formula: { ja: '', en: '', expression: null, expressionEn: null },
   notComputed: value === null ? ('MISSING_INPUT' as const) : null,
-  notComputedText: null,
-  notComputedTextEn: null,
   derived: false,
 });
 const summary = (

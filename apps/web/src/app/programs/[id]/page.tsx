@@ -19,7 +19,7 @@ import { fiscalYearHeading, fiscalYearRange, formatQuantity, formatYenExact } fr
 import { askedIn, dot, href, langOf, parens, t, type Lang } from '@/lib/i18n';
 import { costTable } from '@/lib/view/cost-table';
 import { programCosts, programKpis } from '@/lib/view/from-api';
-import { expressionIn } from '@/lib/view/formula';
+import { expressionIn, reasonIn } from '@/lib/view/formula';
 import { kpiResults } from '@/lib/view/kpi-results';
 import { similarLines } from '@/lib/view/similar';
 import { isEditor } from '@/lib/viewer';
@@ -487,9 +487,9 @@ export default async function ProgramPageView({
                   <span className="expression">
                     {parens(
                       lang,
-                      (lang === 'ja'
-                        ? kpi.planAchievement.notComputedText
-                        : kpi.planAchievement.notComputedTextEn) ?? '',
+                      kpi.planAchievement.notComputed === null
+                        ? ''
+                        : reasonIn(lang, kpi.planAchievement.notComputed),
                     )}
                   </span>
                 ) : (

@@ -63,7 +63,7 @@ export const VERDICT_FIELDS = /* GraphQL */ `
   }
   fragment PartFields on SentencePart {
     text
-    lang
+    lang @skip(if: $ja)
     figure {
       formula {
         ...FormulaFields
@@ -196,8 +196,6 @@ export const FIGURE_FIELDS = /* GraphQL */ `
     }
     notComputed
     derived
-    notComputedText @include(if: $ja)
-    notComputedTextEn @skip(if: $ja)
   }
 `;
 
