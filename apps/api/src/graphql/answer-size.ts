@@ -23,12 +23,13 @@ import {
 } from 'graphql';
 
 /** The most fields an answer may be estimated to hold: the dashboard's comparison of 50 programs, the
- * largest answer it asks for, is estimated at about 390,000. */
+ * largest answer it asks for, is estimated at about 520,000. */
 export const MAX_ANSWER_FIELDS = 1_000_000;
 
 /** From this estimate an operation is expensive: it waits for one of a few slots (ExpensiveQueue), its
  * fields give way to other requests (time-slice.ts), and it has OPERATION_MS to run. A program page
- * is about 5,000; a comparison of ten about 60,000. */
+ * is about 15,000; the dashboard's comparison of ten about 100,000, a comparison of ten programs'
+ * KPI years alone (the bench's) about 28,000. */
 export const EXPENSIVE_FIELDS = 50_000;
 /** Expensive operations one process runs at once, and how many may wait before the next is refused. */
 export const EXPENSIVE_SLOTS = 2;
@@ -39,7 +40,10 @@ export const EXPENSIVE_WAITING = 100;
  * municipalities, tens of programs each). A list inside a paged field (a connection's nodes, a ranking's
  * entries) is counted by that field's `first` instead.
  */
-const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+const LIST_SIZES: Record<
+  string,
+  number | ((args: Record<string, unknown>, above: Record<string, unknown>) => number)
+> = {
   // A prefecture has at most 179 municipalities (Hokkaido).
   'Query.municipalities': ({ codes, prefectureCodes }) =>
     Array.isArray(codes)
@@ -65,7 +69,9 @@ const LIST_SIZES: Record<string, number | ((args: Record<string, unknown>) => nu
   'ProgramConnection.edges': 1,
   'ChangeConnection.nodes': 1,
   'Ranking.entries': 1,
-  'Comparison.programs': 50,
+  // As many as the comparison names.
+  'Comparison.programs': (_args, { programIds }) =>
+    Array.isArray(programIds) ? programIds.length : 50,
   'Program.kpis': 10,
   'ComparedProgram.kpis': 10,
   // A verdict: a few sentences and one per KPI; a sentence, a run of words between its figures.
@@ -117,6 +123,8 @@ export function estimateAnswerFields(
   variables: Record<string, unknown>,
   multiplier = 1,
   depth = 0,
+  /** The arguments of the field whose selection this is. */
+  above: Record<string, unknown> = {},
 ): number {
   if (!isObjectType(type) || depth > 20) return 0;
   let total = 0;
@@ -139,6 +147,7 @@ export function estimateAnswerFields(
           variables,
           multiplier,
           depth + 1,
+          above,
         );
       continue;
     }
@@ -150,6 +159,7 @@ export function estimateAnswerFields(
     const key = `${type.name}.${field.name}`;
     total += multiplier * (FIELD_WEIGHTS[key] ?? 1);
     if (!selection.selectionSet) continue;
+    const args = orElse(() => getArgumentValues(field, selection, variables), {});
     let items = 1;
     const first = field.args.find((arg) => arg.name === 'first');
     if (first) {
@@ -158,10 +168,7 @@ export function estimateAnswerFields(
       items = typeof value === 'number' && value > 0 ? value : 1;
     } else if (isListType(getNullableType(field.type))) {
       const size = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
-      items =
-        typeof size === 'number'
-          ? size
-          : size(orElse(() => getArgumentValues(field, selection, variables), {}));
+      items = typeof size === 'number' ? size : size(args, above);
     }
     total += estimateAnswerFields(
       selection.selectionSet,
@@ -170,6 +177,7 @@ export function estimateAnswerFields(
       variables,
       multiplier * items,
       depth + 1,
+      args,
     );
   }
   return total;

@@ -11,6 +11,7 @@ import type {
 } from '../generated/resolvers.js';
 import type { ComparedKpiYearParent } from '../graphql/parents.js';
 import { ratio } from '../graphql/values.js';
+import { memoizedOn } from '../analytics/memo.js';
 
 export const Comparison: ComparisonResolvers = {
   fiscalYears: (comparison) => comparison.axis,
@@ -51,8 +52,9 @@ export const ComparedKpi: ComparedKpiResolvers = {
     })),
 };
 
-/** The per-unit figure of a cell: none for a year with no cost of its own, the domain says why. */
-function cellPerUnit(cell: ComparedKpiYearParent) {
+/** The per-unit figure of a cell: none for a year with no cost of its own, the domain says why. Worked
+ * out once per cell, however many of its fields ask. */
+const cellPerUnit = memoizedOn((cell: ComparedKpiYearParent) => {
   if (cell.summary) return costPerUnitFor(cell.kpi, cell.values, cell.summary);
   const figure = costPerUnit({ kind: cell.kpi.kind, cost: null, outcome: null });
   return {
@@ -71,7 +73,7 @@ function cellPerUnit(cell: ComparedKpiYearParent) {
         figure,
       }),
   };
-}
+});
 
 export const ComparedKpiYear: ComparedKpiYearResolvers = {
   value: (cell) => cell.values.find((value) => value.fiscalYear === cell.fiscalYear) ?? null,

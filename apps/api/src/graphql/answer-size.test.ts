@@ -1,0 +1,48 @@
+import { typeDefs } from '@muni/schema';
+import { buildASTSchema, parse, type OperationDefinitionNode } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { estimateAnswerFields, EXPENSIVE_FIELDS } from './answer-size.js';
+
+const schema = buildASTSchema(parse(typeDefs.join('\n')));
+
+function estimate(query: string, variables: Record<string, unknown>): number {
+  const operation = parse(query).definitions[0] as OperationDefinitionNode;
+  return estimateAnswerFields(operation.selectionSet, schema.getQueryType()!, {}, variables);
+}
+
+const COMPARE = /* GraphQL */ `
+  query Compare($ids: [ID!]!) {
+    compare(programIds: $ids) {
+      programs {
+        program {
+          name
+        }
+        kpis {
+          years {
+            achievement {
+              value
+              formula {
+                expression
+              }
+            }
+            costPerUnit {
+              value
+            }
+          }
+        }
+      }
+    }
+  }
+`;
+
+describe('an answer estimated before it runs', () => {
+  it('holds as many programs of a comparison as it names', () => {
+    const ids = (n: number) => Array.from({ length: n }, (_, index) => String(index + 1));
+    const ten = estimate(COMPARE, { ids: ids(10) });
+    // Two fields for the comparison and its list, the rest once per program.
+    expect(estimate(COMPARE, { ids: ids(50) })).toBe(5 * ten - 8);
+    // Ten programs are not an expensive operation; fifty are.
+    expect(ten).toBeLessThan(EXPENSIVE_FIELDS);
+    expect(estimate(COMPARE, { ids: ids(50) })).toBeGreaterThan(EXPENSIVE_FIELDS);
+  });
+});
