@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Logger } from 'pino';
-import { refreshMissingSummaries } from './analytics/program-summary.js';
+import { refreshMissingSummaries, refreshStaleRecords } from './analytics/program-summary.js';
 import type { DatabaseHandle } from './db/client.js';
 import { loadedDatasetFiles, markDatasetFiles } from './db/queries/dataset-files.js';
 import { refreshStaleRankings } from './db/queries/kept-rankings.js';
@@ -39,12 +39,14 @@ export async function prepareDatabase(handle: DatabaseHandle, logger: Logger): P
     );
     const summarized = await refreshMissingSummaries(handle.db);
     const reranked = await refreshStaleRankings(handle.db);
+    const reshaped = await refreshStaleRecords(handle.db);
     logger.info(
       {
         database: handle.kind,
         programs: loaded,
         summariesRecomputed: summarized,
         rankingsRecomputed: reranked.length,
+        recordsReshaped: reshaped,
         unchangedFiles: sources.length - changed.length,
         ms: Math.round(performance.now() - started),
       },

@@ -150,8 +150,15 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
       rows: { name: string; bumps: boolean }[];
     };
     const silent = result.rows.filter((row) => !row.bumps).map((row) => row.name);
-    // Tokens and the loaded-file marks are never read by a query; the revisions are the revisions.
-    expect(silent).toEqual(['api_token', 'data_revision', 'data_scope_revision', 'dataset_file']);
+    // Tokens and the loaded-file marks are never read by a query; the revisions are the revisions; a
+    // stored record is read only while no change to its program is newer than it.
+    expect(silent).toEqual([
+      'api_token',
+      'data_revision',
+      'data_scope_revision',
+      'dataset_file',
+      'program_record',
+    ]);
   });
 
   it('moves the scopes of what changed from every table that moves the revision', async () => {

@@ -8,6 +8,7 @@ import { costPerUnitFor, summariesOf } from './cost.js';
 import { currentFigures } from './kpi.js';
 import { groupBy } from '../group-by.js';
 import { refreshKeptRankings } from '../db/queries/kept-rankings.js';
+import { programsWithStaleRecords, storeProgramRecords } from '../db/queries/program-record.js';
 
 type NewSummary = typeof t.programSummary.$inferInsert;
 
@@ -245,7 +246,10 @@ const summaryRewrite = () =>
       .map(([key, name]) => [key, sql`excluded.${sql.identifier(name)}`]),
   );
 
-/** Recomputes the summaries of these programs from their records, in a handful of statements. */
+/**
+ * Recomputes the summaries of these programs from their records, in a handful of statements, and
+ * keeps their records shaped (program_record).
+ */
 export async function refreshProgramSummaries(
   db: Database,
   programIds: readonly number[],
@@ -273,11 +277,26 @@ export async function refreshProgramSummaries(
     for (let start = 0; start < newTerms.length; start += 15_000)
       await db.insert(t.programTerm).values(newTerms.slice(start, start + 15_000));
   }
+  // Last: a later statement about these programs would leave the copy older than them.
+  await storeProgramRecords(db, programIds);
 }
 
 /** Whether a stored value is the one computed: the same JSON (numbers, text, arrays, null). */
 function sameValue(stored: unknown, computed: unknown): boolean {
   return JSON.stringify(stored ?? null) === JSON.stringify(computed ?? null);
+}
+
+/**
+ * Shapes again the stored records that are missing (after the migration that added them) or older
+ * than a change to their program (a write that did not shape them), in batches; their count.
+ */
+export async function refreshStaleRecords(db: Database): Promise<number> {
+  const ids = await programsWithStaleRecords(db);
+  for (let start = 0; start < ids.length; start += 500)
+    await db.transaction((tx) =>
+      storeProgramRecords(tx as unknown as Database, ids.slice(start, start + 500)),
+    );
+  return ids.length;
 }
 
 /** Recomputes the summaries that are missing (after a migration that dropped them), in batches. */

@@ -1,7 +1,7 @@
 import { getTableName, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
-import { rowFromJson, rowsFromJson } from '../json-rows.js';
+import { rowFromJson, rowsFromValues, rowValuesSql } from '../json-rows.js';
 import { preparedOn } from '../prepared.js';
 import * as t from '../schema/index.js';
 
@@ -65,14 +65,14 @@ export interface ProgramRecord {
 /** Every row of `table` below the program `p`, as one JSON array in `order`. */
 function rowsOf(table: PgTable, where: SQL, order: string): SQL {
   const name = sql.identifier(getTableName(table));
-  return sql`(select coalesce(json_agg(r order by ${sql.raw(order)}), '[]') from ${name} r where ${where})`;
+  return sql`(select coalesce(json_agg(${rowValuesSql(table, 'r')} order by ${sql.raw(order)}), '[]') from ${name} r where ${where})`;
 }
 
 /** The JSON of each part, as PostgreSQL shapes it for the program `p`. */
 function partsSql(): Record<RecordPart, SQL> {
   const own = sql`r.program_id = p.id`;
   return {
-    documents: sql`'documents', (select coalesce(json_agg(d order by d.id), '[]') from source_document d where d.id in (
+    documents: sql`'documents', (select coalesce(json_agg(${rowValuesSql(t.sourceDocument, 'd')} order by d.id), '[]') from source_document d where d.id in (
             select p.document_id union select v.document_id from provenance v where v.program_id = p.id))`,
     kpis: sql`'kpis', ${rowsOf(t.kpi, own, 'r.position')},
           'values', ${rowsOf(t.kpiValue, sql`r.kpi_id in (select k.id from kpi k where k.program_id = p.id)`, 'r.kpi_id, r.fiscal_year')}`,
@@ -88,7 +88,7 @@ function partsSql(): Record<RecordPart, SQL> {
     provenance: sql`'provenance', ${rowsOf(t.provenance, own, 'r.id')}`,
     summary: sql`'summary', (select to_jsonb(s) - 'search_text' - 'search_bigrams' from program_summary s
             where s.program_id = p.id)`,
-    history: sql`'recentChanges', (select coalesce(json_agg(a order by a.id desc), '[]') from (
+    history: sql`'recentChanges', (select coalesce(json_agg(${rowValuesSql(t.auditEvent, 'a')} order by a.id desc), '[]') from (
             select * from audit_event e where e.program_id = p.id order by e.id desc
             limit ${sql.raw(String(RECENT_CHANGES))}) a),
           'lastChangedAt', (select max(e.at) from audit_event e where e.program_id = p.id)`,
@@ -98,8 +98,8 @@ function partsSql(): Record<RecordPart, SQL> {
 /**
  * The sets of parts a read brings: the smallest that holds what the operation may use. Each is a
  * prepared statement of its own on every connection (two: for one program and for several), so they
- * are few and fixed: a client choosing its
- * fields cannot make PostgreSQL keep ever more plans, nor crowd out the sets the dashboard uses.
+ * are few and fixed: a client choosing its fields cannot make PostgreSQL keep ever more plans, nor crowd
+ * out the sets the dashboard uses.
  */
 const SHAPES: readonly ReadonlySet<RecordPart>[] = [
   // A program's figures: KPIs with their values, and costs.
@@ -108,6 +108,82 @@ const SHAPES: readonly ReadonlySet<RecordPart>[] = [
   new Set<RecordPart>(['kpis', 'costs', 'documents', 'provenance', 'glosses', 'summary']),
   WHOLE_RECORD,
 ];
+
+/**
+ * The parts kept shaped in `program_record`, by column: each shape reads whole columns. The documents
+ * (shared by programs), the summary and the history are read as they are.
+ */
+const STORED = {
+  figures: ['kpis', 'costs'],
+  sourced: ['provenance', 'glosses'],
+  rest: [
+    'evaluations',
+    'activities',
+    'narratives',
+    'planLevels',
+    'printedUnitCosts',
+    'fieldSources',
+  ],
+} as const satisfies Record<string, readonly RecordPart[]>;
+type StoredColumn = keyof typeof STORED;
+const STORED_COLUMNS = Object.keys(STORED) as StoredColumn[];
+const LIVE_PARTS = RECORD_PARTS.filter((part) =>
+  STORED_COLUMNS.every((column) => !(STORED[column] as readonly RecordPart[]).includes(part)),
+);
+
+/** A stored column's JSON as the program's rows are now. */
+function shapedNow(column: StoredColumn): SQL {
+  const sqlOf = partsSql();
+  return sql`json_build_object(${sql.join(
+    STORED[column].map((part) => sqlOf[part]),
+    sql`, `,
+  )})`;
+}
+
+/**
+ * Shapes and keeps the stored parts of these programs' records, at the data revision their transaction
+ * has reached: called after a write's last statement about them (refreshProgramSummaries), so the copy
+ * is current until the next write to them.
+ */
+export async function storeProgramRecords(
+  db: Database,
+  programIds: readonly number[],
+): Promise<void> {
+  if (programIds.length === 0) return;
+  await db.execute(sql`
+    insert into program_record (program_id, revision, ${sql.join(
+      STORED_COLUMNS.map((column) => sql.identifier(column)),
+      sql`, `,
+    )})
+    select p.id, (select revision from data_revision), ${sql.join(
+      STORED_COLUMNS.map(shapedNow),
+      sql`, `,
+    )}
+    from program p where p.id = any(${sql.param([...programIds])}::int[])
+    on conflict (program_id) do update set revision = excluded.revision, ${sql.join(
+      STORED_COLUMNS.map(
+        (column) => sql`${sql.identifier(column)} = excluded.${sql.identifier(column)}`,
+      ),
+      sql`, `,
+    )}`);
+}
+
+/** Programs whose stored parts are missing or older than a change to them, by id. */
+export async function programsWithStaleRecords(db: Database): Promise<number[]> {
+  const rows = (await db.execute(sql`
+    select p.id from program p left join program_record s on s.program_id = p.id
+    where s.program_id is null or s.revision < ${latestChangeOf(sql`p.id`)}
+    order by p.id`)) as unknown as { rows: { id: number }[] };
+  return rows.rows.map((row) => Number(row.id));
+}
+
+/**
+ * The latest revision at which any row of the program changed. Not everything's (`*`): a dataset-wide
+ * source or a new municipality is no row of the program, and would make every copy in the country
+ * stale; a truncation, the one change that names no rows, forgets the copies itself (migration 0020).
+ */
+const latestChangeOf = (programId: SQL) =>
+  sql`coalesce((select v.revision from data_scope_revision v where v.scope = 'p:' || ${programId}), 0)`;
 
 const shapeHolding = (parts: ReadonlySet<RecordPart>) =>
   SHAPES.find((shape) => [...parts].every((part) => shape.has(part)))!;
@@ -124,7 +200,8 @@ export async function programRecordsAtOnce(
 ): Promise<ProgramRecord[]> {
   if (programIds.length === 0) return [];
   const held = shapeHolding(parts);
-  const asked = RECORD_PARTS.filter((part) => held.has(part));
+  const asked = LIVE_PARTS.filter((part) => held.has(part));
+  const columns = STORED_COLUMNS.filter((column) => held.has(STORED[column][0]));
   // One program (a page) is named by a plain id, not a list of one: with a list, PostgreSQL judges
   // its one plan for any list dearer than a plan for the list it is given, and plans the statement
   // again on every call, which cost more than running it (0.2-0.35 ms against 0.2-0.3 ms). With an
@@ -133,6 +210,15 @@ export async function programRecordsAtOnce(
   const name = `program_record${one ? '' : 's'}_${SHAPES.indexOf(held)}`;
   const read = preparedOn(db, name, (on) => {
     const sqlOf = partsSql();
+    // A stored column is read as it was kept while no change to the program is newer, else shaped
+    // from the tables as they are now.
+    const stored = Object.fromEntries(
+      columns.map((column) => [
+        column,
+        sql<Record<string, unknown>>`case when s.revision >= ${latestChangeOf(sql`p.id`)}
+          then s.${sql.identifier(column)} else ${shapedNow(column)} end`,
+      ]),
+    );
     return on
       .select({
         record: sql<Record<string, unknown>>`json_build_object(
@@ -143,35 +229,50 @@ export async function programRecordsAtOnce(
             sql``,
           )}
         )`,
+        ...stored,
       })
-      .from(sql`program p`)
+      .from(sql`program p left join program_record s on s.program_id = p.id`)
       .where(
         one ? sql`p.id = ${sql.placeholder('id')}` : sql`p.id = any(${sql.placeholder('ids')})`,
       )
       .prepare(name);
   });
-  const rows = await read.execute(one ? { id: programIds[0] } : { ids: [...programIds] });
-  return rows.map(({ record }) => ({
+  const rows = (await read.execute(one ? { id: programIds[0] } : { ids: [...programIds] })) as {
+    record: Record<string, unknown>;
+  }[];
+  return rows.map((row) => {
+    const record: Record<string, unknown> = row.record;
+    for (const column of columns) Object.assign(record, (row as Record<string, unknown>)[column]);
+    return recordFromJson(held, record);
+  });
+}
+
+/** A record as PostgreSQL shaped it, as the API reads it. */
+function recordFromJson(
+  held: ReadonlySet<RecordPart>,
+  record: Record<string, unknown>,
+): ProgramRecord {
+  return {
     parts: held,
     program: rowFromJson(t.program, record.program as Record<string, unknown>),
     municipality: rowFromJson(t.municipality, record.municipality as Record<string, unknown>),
-    documents: rowsFromJson(t.sourceDocument, record.documents ?? []),
-    kpis: rowsFromJson(t.kpi, record.kpis ?? []),
-    values: rowsFromJson(t.kpiValue, record.values ?? []),
-    costs: rowsFromJson(t.costEntry, record.costs ?? []),
-    evaluations: rowsFromJson(t.evaluation, record.evaluations ?? []),
-    activities: rowsFromJson(t.activity, record.activities ?? []),
-    activityYears: rowsFromJson(t.activityYear, record.activityYears ?? []),
-    narratives: rowsFromJson(t.narrative, record.narratives ?? []),
-    planLevels: rowsFromJson(t.planLevel, record.planLevels ?? []),
-    glosses: rowsFromJson(t.gloss, record.glosses ?? []),
-    printedUnitCosts: rowsFromJson(t.printedUnitCost, record.printedUnitCosts ?? []),
-    fieldSources: rowsFromJson(t.programFieldSource, record.fieldSources ?? []),
-    provenance: rowsFromJson(t.provenance, record.provenance ?? []),
+    documents: rowsFromValues(t.sourceDocument, record.documents ?? []),
+    kpis: rowsFromValues(t.kpi, record.kpis ?? []),
+    values: rowsFromValues(t.kpiValue, record.values ?? []),
+    costs: rowsFromValues(t.costEntry, record.costs ?? []),
+    evaluations: rowsFromValues(t.evaluation, record.evaluations ?? []),
+    activities: rowsFromValues(t.activity, record.activities ?? []),
+    activityYears: rowsFromValues(t.activityYear, record.activityYears ?? []),
+    narratives: rowsFromValues(t.narrative, record.narratives ?? []),
+    planLevels: rowsFromValues(t.planLevel, record.planLevels ?? []),
+    glosses: rowsFromValues(t.gloss, record.glosses ?? []),
+    printedUnitCosts: rowsFromValues(t.printedUnitCost, record.printedUnitCosts ?? []),
+    fieldSources: rowsFromValues(t.programFieldSource, record.fieldSources ?? []),
+    provenance: rowsFromValues(t.provenance, record.provenance ?? []),
     summary: record.summary
       ? rowFromJson(t.programSummary, record.summary as Record<string, unknown>)
       : null,
-    recentChanges: rowsFromJson(t.auditEvent, record.recentChanges ?? []),
+    recentChanges: rowsFromValues(t.auditEvent, record.recentChanges ?? []),
     lastChangedAt: record.lastChangedAt ? new Date(record.lastChangedAt as string) : null,
-  }));
+  };
 }

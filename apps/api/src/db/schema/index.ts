@@ -19,4 +19,5 @@ export * from './program-term.js';
 export * from './data-scope-revision.js';
 export * from './kept-ranking.js';
 export * from './program-population.js';
+export * from './program-record.js';
 export * from './term-frequency.js';

@@ -1,0 +1,69 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refreshStaleRecords } from '../src/analytics/program-summary.js';
+import { loadDataset } from '../src/dataset/load.js';
+import {
+  programRecordsAtOnce,
+  programsWithStaleRecords,
+  type ProgramRecord,
+} from '../src/db/queries/program-record.js';
+import { generateNational } from '../src/national/generate.js';
+import { backends, freshDatabase } from './support/databases.js';
+import { shippedSources } from './support/dataset.js';
+
+/** Records in program order: a read of several gives them in no order of its own. */
+const byProgram = (records: ProgramRecord[]) =>
+  [...records].sort((a, b) => a.program.id - b.program.id);
+
+describe.each(backends())("programs' stored records on %s", (backend) => {
+  let database: Awaited<ReturnType<typeof freshDatabase>>;
+  let ids: number[];
+  beforeAll(async () => {
+    database = await freshDatabase(backend);
+    await loadDataset(database.db, await shippedSources());
+    await generateNational(database.db, {
+      municipalities: 4,
+      programsPerMunicipality: 3,
+      fiscalYears: 4,
+      firstFiscalYear: 2020,
+      seed: 3,
+    });
+    const { rows } = (await database.db.execute(
+      sql`select id from program order by id`,
+    )) as unknown as { rows: { id: number }[] };
+    ids = rows.map((row) => Number(row.id));
+  });
+  afterAll(() => database.drop());
+
+  it('are kept for every program a load writes, current and equal to what the tables say', async () => {
+    expect(ids.length).toBe(14);
+    expect(await programsWithStaleRecords(database.db)).toEqual([]);
+    const stored = byProgram(await programRecordsAtOnce(database.db, ids));
+    await database.db.execute(sql`delete from program_record`);
+    expect(await programsWithStaleRecords(database.db)).toEqual(ids);
+    const fromTables = byProgram(await programRecordsAtOnce(database.db, ids));
+    expect(stored).toEqual(fromTables);
+    expect(await refreshStaleRecords(database.db)).toBe(ids.length);
+    expect(await programsWithStaleRecords(database.db)).toEqual([]);
+    expect(byProgram(await programRecordsAtOnce(database.db, ids))).toEqual(fromTables);
+  });
+
+  it('are never read once a write they did not follow has changed the program', async () => {
+    const [one, other] = ids.slice(-2) as [number, number];
+    const [before] = await programRecordsAtOnce(database.db, [one]);
+    const value = before!.values.find((row) => row.actual !== null)!;
+    // Written as no edit of this API writes: without shaping the record again.
+    await database.db.execute(
+      sql`update kpi_value set actual = ${value.actual! + 1} where id = ${value.id}`,
+    );
+    const [after] = await programRecordsAtOnce(database.db, [one]);
+    expect(after!.values.find((row) => row.id === value.id)!.actual).toBe(value.actual! + 1);
+    // Only that program's copy is out of date: the others are still read as kept.
+    expect(await programsWithStaleRecords(database.db)).toEqual([one]);
+    const [untouched] = await programRecordsAtOnce(database.db, [other]);
+    expect(untouched!.program.id).toBe(other);
+    expect(await refreshStaleRecords(database.db)).toBe(1);
+    expect(await programsWithStaleRecords(database.db)).toEqual([]);
+    expect(await programRecordsAtOnce(database.db, [one])).toEqual([after]);
+  });
+});
