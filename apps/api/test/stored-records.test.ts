@@ -10,6 +10,7 @@ import {
 import { generateNational } from '../src/national/generate.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { shippedSources } from './support/dataset.js';
+import { dataOf, graphqlClient } from './support/graphql.js';
 
 /** Records in program order: a read of several gives them in no order of its own. */
 const byProgram = (records: ProgramRecord[]) =>
@@ -65,5 +66,25 @@ describe.each(backends())("programs' stored records on %s", (backend) => {
     expect(await refreshStaleRecords(database.db)).toBe(1);
     expect(await programsWithStaleRecords(database.db)).toEqual([]);
     expect(await programRecordsAtOnce(database.db, [one])).toEqual([after]);
+  });
+
+  it('are shaped again by an edit, in its transaction', async () => {
+    const [first] = await programRecordsAtOnce(database.db, [ids[0]!]);
+    const kpi = first!.kpis[0]!;
+    const editor = graphqlClient(database.db, { caller: { name: 'planner', role: 'editor' } });
+    const answer = dataOf(
+      await editor<any>(
+        `mutation Edit($input: KpiValueUpsertInput!) {
+          kpiValueUpsert(input: $input) { userErrors { message } }
+        }`,
+        { input: { kpiId: String(kpi.id), fiscalYear: 2031, actual: { value: 7 } } },
+      ),
+    );
+    expect(answer.kpiValueUpsert.userErrors).toEqual([]);
+    expect(await programsWithStaleRecords(database.db)).toEqual([]);
+    const [edited] = await programRecordsAtOnce(database.db, [first!.program.id]);
+    expect(
+      edited!.values.find((row) => row.kpiId === kpi.id && row.fiscalYear === 2031)?.actual,
+    ).toBe(7);
   });
 });
