@@ -150,7 +150,16 @@ function sendHeldBatches(own: Waiting): void {
 /** Runs `run` now, or once the queue reaches it when the current turn has run long for an expensive
  * operation; refused once the operation is past its deadline. */
 function inTurn<T>(clock: OperationClock, run: () => T): T | Promise<T> {
-  if (!clock.expensive || !shouldDefer(clock)) return run();
+  if (!clock.expensive) return run();
+  let defer: boolean;
+  try {
+    defer = shouldDefer(clock);
+  } catch (refusal) {
+    // Refused as a rejected promise, not a throw: graphql-js stops completing a list at an item that
+    // throws, and the promises of the items before it would reject with no one to hear them.
+    return Promise.reject(refusal);
+  }
+  if (!defer) return run();
   return later(clock, () => {
     refuseWhenLate(clock, performance.now());
     return run();
