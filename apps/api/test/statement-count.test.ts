@@ -263,4 +263,21 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     expect(counted.statements).toBe(entries.statements + 1);
     expect(full.statements).toBe(entries.statements + 1);
   });
+
+  it("read a ranking's programs and their municipalities with its page", async () => {
+    const execute = graphqlClient(large.db);
+    const [area] = dataOf(await execute<any>('{ policyAreas { key } }')).policyAreas;
+    // The whole country (computed) and one policy area (kept).
+    for (const filter of ['', `filter: { policyAreas: ["${area.key}"] }`]) {
+      const page = (entry: string) =>
+        execute<any>(
+          `{ ranking(metric: LATEST_COST, first: 5 ${filter}) { entries { ${entry} } } }`,
+        );
+      const ranks = await page('rank');
+      const named = await page('rank program { number name municipality { code name } }');
+      expect(dataOf(named).ranking.entries.length).toBeGreaterThan(0);
+      expect(dataOf(named).ranking.entries[0].program.municipality.name).toBeTruthy();
+      expect(named.statements).toBe(ranks.statements);
+    }
+  });
 });

@@ -4,6 +4,7 @@ import {
   MIN_FOR_PERCENTILES,
   rankedCount,
   rankedPage,
+  type RankedProgram,
   type RankingColumn,
 } from '../db/queries/rankings.js';
 import { keptRankedPage, keptRankingOf, keptSpread } from '../db/queries/kept-rankings.js';
@@ -114,12 +115,20 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
       );
   }
   const common = { metric, ascending: query.ascending, costBasis: basis };
+  /** A page names its programs and their municipalities: read with it, at hand for the fields below. */
+  const withNames = (page: { entries: RankedProgram[]; highlight: RankedProgram | null }) => {
+    for (const entry of [...page.entries, ...(page.highlight ? [page.highlight] : [])]) {
+      loaders.program.prime(entry.programId, entry.program);
+      loaders.municipality.prime(entry.municipality.id, entry.municipality);
+    }
+    return page;
+  };
   const pageOf = { limit: size, offset: skip, highlight: highlighted };
   // A whole policy area in the metric's own order is kept, worked out when the area's figures change.
   const kept = keptRankingOf(query);
   const keptSpreadRow = kept && (await overAllPrograms(() => keptSpread(db, kept)));
   if (kept && keptSpreadRow) {
-    const page = await overAllPrograms(() => keptRankedPage(db, kept, pageOf));
+    const page = withNames(await overAllPrograms(() => keptRankedPage(db, kept, pageOf)));
     return {
       ...common,
       distribution: async () => keptSpreadRow,
@@ -132,7 +141,7 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
   const spread = once(() => overAllPrograms(() => distribution(db, query)));
   const withSpread = selectsField(info, 'distribution');
   const [page] = await Promise.all([
-    overAllPrograms(() => rankedPage(db, query, pageOf)),
+    overAllPrograms(() => rankedPage(db, query, pageOf)).then(withNames),
     withSpread ? spread() : null,
   ]);
   return {
@@ -167,5 +176,5 @@ export const Ranking: RankingResolvers = {
 };
 
 export const RankingEntry: RankingEntryResolvers = {
-  program: async (entry, _args, { loaders }) => (await loaders.program.load(entry.programId))!,
+  program: (entry) => entry.program,
 };

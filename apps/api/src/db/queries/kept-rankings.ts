@@ -4,6 +4,8 @@ import { readScope } from '../read-scopes.js';
 import {
   dataRevision,
   dataScopeRevision,
+  municipality,
+  program,
   programSummary,
   rankingEntry,
   rankingSpread,
@@ -162,8 +164,12 @@ export async function keptRankedPage(
       rank: rankingEntry.rank,
       percentile: rankingEntry.percentile,
       onPage: sql<boolean>`${onPage}`,
+      program,
+      municipality,
     })
     .from(rankingEntry)
+    .innerJoin(program, eq(program.id, rankingEntry.programId))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
     .where(
       and(
         matches(ranking),

@@ -1,6 +1,7 @@
 import { and, eq, gt, or, sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client.js';
-import { municipality, programSummary } from '../schema/index.js';
+import { municipality, program, programSummary } from '../schema/index.js';
+import type { Municipality, Program } from '../schema/index.js';
 import { POPULATION_BAND_BOUNDS } from '@muni/domain';
 import {
   conditions,
@@ -46,6 +47,9 @@ export interface RankedProgram {
   percentile: number | null;
   value: number;
   programId: number;
+  /** Read with its place: a page names its programs and their municipalities. */
+  program: Program;
+  municipality: Municipality;
 }
 
 export interface DistributionRow {
@@ -135,8 +139,12 @@ export async function rankedPage(
       rank: ranked.rank,
       percentile: ranked.percentile,
       onPage: sql<boolean>`${onPage}`,
+      program,
+      municipality,
     })
     .from(ranked)
+    .innerJoin(program, eq(program.id, ranked.programId))
+    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
     .where(highlight === null ? onPage : or(onPage, eq(ranked.programId, highlight)))
     .orderBy(ranked.position);
   return pageAndHighlight(rows, highlight);
