@@ -278,6 +278,17 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       expect(dataOf(named).ranking.entries.length).toBeGreaterThan(0);
       expect(dataOf(named).ranking.entries[0].program.municipality.name).toBeTruthy();
       expect(named.statements).toBe(ranks.statements);
+      // A highlighted program costs one more: its summary, which also says that it exists.
+      const id = dataOf(
+        await execute<any>(
+          `{ ranking(metric: LATEST_COST, first: 1 ${filter}) { entries { program { id } } } }`,
+        ),
+      ).ranking.entries[0].program.id;
+      const highlighted = await execute<any>(
+        `{ ranking(metric: LATEST_COST, first: 5, highlight: "${id}" ${filter}) { entries { rank } highlight { rank } } }`,
+      );
+      expect(dataOf(highlighted).ranking.highlight.rank).toBe(1);
+      expect(highlighted.statements).toBe(ranks.statements + 1);
     }
   });
 });

@@ -77,8 +77,13 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
     ['highlight', highlighted],
     ['peersOf', peer],
   ] as const;
+  // The highlighted program's summary names its cost basis, and that it exists: its row is read only
+  // when it has none.
+  const own = highlighted ? await loaders.programSummary.load(highlighted) : null;
   const found = await Promise.all(
-    named.map(([, id]) => (id === null ? true : loaders.program.load(id))),
+    named.map(([argument, id]) =>
+      id === null || (argument === 'highlight' && own) ? true : loaders.program.load(id),
+    ),
   );
   named.forEach(([argument, id], index) => {
     if (id !== null && !found[index]) throw notFound(`program ${id}`, argument);
@@ -86,7 +91,6 @@ export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRank
   const costMetric =
     definition.column === 'costPerOutcome' || definition.column === 'latestCostYen';
   // One basis per order: the one asked, else the highlighted program's own, else total cost.
-  const own = highlighted ? await loaders.programSummary.load(highlighted) : null;
   const ownBasis =
     definition.column === 'costPerOutcome' ? own?.costPerOutcomeBasis : own?.latestCostBasis;
   const basis = !costMetric
