@@ -253,8 +253,9 @@ const summaryRewrite = () =>
 export async function refreshProgramSummaries(
   db: Database,
   programIds: readonly number[],
-  // A load of many batches works the rankings out once at its end (refreshStaleRankings).
-  { rankings = true }: { rankings?: boolean } = {},
+  // A load of many batches works the rankings out once at its end (refreshStaleRankings), and shapes
+  // the records then too (refreshStaleRecords), once PostgreSQL knows how large its tables have grown.
+  { rankings = true, records = true }: { rankings?: boolean; records?: boolean } = {},
 ): Promise<void> {
   if (programIds.length === 0) return;
   // Only what changed is written, so that an edit that leaves a program's terms or figures as they
@@ -278,7 +279,7 @@ export async function refreshProgramSummaries(
       await db.insert(t.programTerm).values(newTerms.slice(start, start + 15_000));
   }
   // Last: a later statement about these programs would leave the copy older than them.
-  await storeProgramRecords(db, programIds);
+  if (records) await storeProgramRecords(db, programIds);
 }
 
 /** Whether a stored value is the one computed: the same JSON (numbers, text, arrays, null). */

@@ -1,5 +1,5 @@
-import { eq, inArray } from 'drizzle-orm';
-import { refreshProgramSummaries } from '../analytics/program-summary.js';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { refreshProgramSummaries, refreshStaleRecords } from '../analytics/program-summary.js';
 import type { Database } from '../db/client.js';
 import { refreshStaleRankings } from '../db/queries/kept-rankings.js';
 import { deleteProgramChildren } from '../db/queries/program-children.js';
@@ -277,13 +277,20 @@ export async function generateNational(
       );
       const ids = programs.map((p) => p.id);
       for (let start = 0; start < ids.length; start += 500)
-        await refreshProgramSummaries(d, ids.slice(start, start + 500), { rankings: false });
+        await refreshProgramSummaries(d, ids.slice(start, start + 500), {
+          rankings: false,
+          records: false,
+        });
       totals.programs += programs.length;
       totals.kpiValues += valueRows.length;
       totals.costLines += costRows.length;
     });
     options.progress?.(last, options.municipalities);
   }
+  // Shaping the records reads every table the load filled: planned on statistics from before it, each
+  // of those reads scanned whole tables, 500 programs at a time.
+  await db.execute(sql`analyze`);
+  await refreshStaleRecords(db);
   await refreshStaleRankings(db);
   return totals;
 }
