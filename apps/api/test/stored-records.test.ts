@@ -5,8 +5,10 @@ import { loadDataset } from '../src/dataset/load.js';
 import {
   programRecordsAtOnce,
   programsWithStaleRecords,
+  storeProgramRecords,
   type ProgramRecord,
 } from '../src/db/queries/program-record.js';
+import type { Database } from '../src/db/client.js';
 import { generateNational } from '../src/national/generate.js';
 import { backends, freshDatabase } from './support/databases.js';
 import { shippedSources } from './support/dataset.js';
@@ -86,5 +88,33 @@ describe.each(backends())("programs' stored records on %s", (backend) => {
     expect(
       edited!.values.find((row) => row.kpiId === kpi.id && row.fiscalYear === 2031)?.actual,
     ).toBe(7);
+  });
+
+  it('are forgotten by a write after them in the same transaction, and not read by another layout', async () => {
+    const [one, other] = ids.slice(0, 2) as [number, number];
+    const [before] = await programRecordsAtOnce(database.db, [one]);
+    const value = before!.values.find((row) => row.actual !== null)!;
+    // The revision moves once per transaction: only deleting the copy can tell this write from the
+    // shaping before it.
+    const setActual = (tx: { execute: typeof database.db.execute }, actual: number) =>
+      tx.execute(sql`update kpi_value set actual = ${actual} where id = ${value.id}`);
+    await database.db.transaction(async (tx) => {
+      await setActual(tx, value.actual! + 2);
+      await storeProgramRecords(tx as unknown as Database, [one]);
+      await setActual(tx, value.actual! + 1);
+    });
+    expect(await programsWithStaleRecords(database.db)).toEqual([one]);
+    const [after] = await programRecordsAtOnce(database.db, [one]);
+    expect(after!.values.find((row) => row.id === value.id)!.actual).toBe(value.actual! + 1);
+    // A copy another version of the API shaped (another column order) is read from the tables.
+    await database.db.execute(
+      sql`update program_record set layout = 'another', figures = '{"kpis": [[1]]}' where program_id = ${other}`,
+    );
+    expect(await programsWithStaleRecords(database.db)).toEqual([one, other]);
+    const [read] = await programRecordsAtOnce(database.db, [other]);
+    expect(read!.kpis.length).toBeGreaterThan(0);
+    expect(read!.kpis[0]!.programId).toBe(other);
+    expect(await refreshStaleRecords(database.db)).toBe(2);
+    expect(await programsWithStaleRecords(database.db)).toEqual([]);
   });
 });

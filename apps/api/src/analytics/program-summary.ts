@@ -278,7 +278,7 @@ export async function refreshProgramSummaries(
     for (let start = 0; start < newTerms.length; start += 15_000)
       await db.insert(t.programTerm).values(newTerms.slice(start, start + 15_000));
   }
-  // Last: a later statement about these programs would leave the copy older than them.
+  // Last: a later statement about these programs deletes the copy again (migration 0020).
   if (records) await storeProgramRecords(db, programIds);
 }
 

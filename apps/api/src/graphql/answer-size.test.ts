@@ -44,5 +44,7 @@ describe('an answer estimated before it runs', () => {
     // Ten programs are not an expensive operation; fifty are.
     expect(ten).toBeLessThan(EXPENSIVE_FIELDS);
     expect(estimate(COMPARE, { ids: ids(50) })).toBeGreaterThan(EXPENSIVE_FIELDS);
+    // More than a comparison holds is refused by the comparison, with its limit, not by the estimate.
+    expect(estimate(COMPARE, { ids: ids(500) })).toBe(estimate(COMPARE, { ids: ids(50) }));
   });
 });

@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { MAX_COMPARED } from '../analytics/comparison.js';
 import { ExpensiveQueue } from './expensive-queue.js';
 import type { Clocked } from './operation-deadline.js';
 import {
@@ -69,9 +70,9 @@ const LIST_SIZES: Record<
   'ProgramConnection.edges': 1,
   'ChangeConnection.nodes': 1,
   'Ranking.entries': 1,
-  // As many as the comparison names.
+  // As many as the comparison names (more are refused by the comparison itself, naming the limit).
   'Comparison.programs': (_args, { programIds }) =>
-    Array.isArray(programIds) ? programIds.length : 50,
+    Array.isArray(programIds) ? Math.min(programIds.length, MAX_COMPARED) : MAX_COMPARED,
   'Program.kpis': 10,
   'ComparedProgram.kpis': 10,
   // A verdict: a few sentences and one per KPI; a sentence, a run of words between its figures.

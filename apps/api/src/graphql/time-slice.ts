@@ -155,8 +155,8 @@ function inTurn<T>(clock: OperationClock, run: () => T): T | Promise<T> {
   try {
     defer = shouldDefer(clock);
   } catch (refusal) {
-    // Refused as a rejected promise, not a throw: graphql-js stops completing a list at an item that
-    // throws, and the promises of the items before it would reject with no one to hear them.
+    // Refused as a rejected promise, not a throw: graphql-js stops completing a list of non-null items
+    // at one that throws, and the promises of the items before it would reject with no one to hear them.
     return Promise.reject(refusal);
   }
   if (!defer) return run();

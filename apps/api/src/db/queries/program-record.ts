@@ -1,5 +1,6 @@
 import { getTableName, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
+import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { rowFromJson, rowsFromValues, rowValuesSql } from '../json-rows.js';
 import { preparedOn } from '../prepared.js';
@@ -141,6 +142,34 @@ function shapedNow(column: StoredColumn): SQL {
 }
 
 /**
+ * The latest revision at which any row of the program changed. Not everything's (`*`): a dataset-wide
+ * source or a new municipality is no row of the program, and would make every copy in the country
+ * stale; a truncation, the one change that names no rows, forgets the copies itself (migration 0020).
+ */
+const latestChangeOf = (programId: SQL) =>
+  sql`coalesce((select v.revision from data_scope_revision v where v.scope = 'p:' || ${programId}), 0)`;
+
+/**
+ * The statement that shapes the stored columns, as a fingerprint: a copy is read only by the version
+ * of the API that shaped it, since its rows are arrays read back by column position.
+ */
+const LAYOUT = createHash('sha1')
+  .update(STORED_COLUMNS.map((column) => new PgDialect().sqlToQuery(shapedNow(column)).sql).join())
+  .digest('hex')
+  .slice(0, 16);
+
+/**
+ * Whether the program `p`'s stored copy `s` is this version's and no row of it changed since. A write
+ * to the program after it was shaped also deletes it (migration 0020), in the write's own transaction,
+ * where the revision has not moved again.
+ */
+const isCurrent = sql`s.layout = ${sql.raw(`'${LAYOUT}'`)} and s.revision >= ${latestChangeOf(sql`p.id`)}`;
+
+/** Programs shaped by one statement: each shaping reads every table a program has rows in, so a
+ * statement is kept short enough for the statement timeout whatever the number of programs. */
+const SHAPED_AT_ONCE = 100;
+
+/**
  * Shapes and keeps the stored parts of these programs' records, at the data revision their transaction
  * has reached: called after a write's last statement about them (refreshProgramSummaries), so the copy
  * is current until the next write to them.
@@ -149,41 +178,42 @@ export async function storeProgramRecords(
   db: Database,
   programIds: readonly number[],
 ): Promise<void> {
-  if (programIds.length === 0) return;
-  await db.execute(sql`
-    insert into program_record (program_id, revision, ${sql.join(
-      STORED_COLUMNS.map((column) => sql.identifier(column)),
-      sql`, `,
-    )})
-    select p.id, (select revision from data_revision), ${sql.join(
-      STORED_COLUMNS.map(shapedNow),
-      sql`, `,
-    )}
-    from program p where p.id = any(${sql.param([...programIds])}::int[])
-    on conflict (program_id) do update set revision = excluded.revision, ${sql.join(
-      STORED_COLUMNS.map(
-        (column) => sql`${sql.identifier(column)} = excluded.${sql.identifier(column)}`,
-      ),
-      sql`, `,
-    )}`);
+  for (let start = 0; start < programIds.length; start += SHAPED_AT_ONCE)
+    await db.execute(sql`
+      insert into program_record (program_id, revision, layout, ${sql.join(
+        STORED_COLUMNS.map((column) => sql.identifier(column)),
+        sql`, `,
+      )})
+      select p.id, (select revision from data_revision), ${LAYOUT}, ${sql.join(
+        STORED_COLUMNS.map(shapedNow),
+        sql`, `,
+      )}
+      from program p
+      where p.id = any(${sql.param(programIds.slice(start, start + SHAPED_AT_ONCE))}::int[])
+      on conflict (program_id) do update set revision = excluded.revision,
+        layout = excluded.layout, ${sql.join(
+          STORED_COLUMNS.map(
+            (column) => sql`${sql.identifier(column)} = excluded.${sql.identifier(column)}`,
+          ),
+          sql`, `,
+        )}`);
 }
 
 /** Programs whose stored parts are missing or older than a change to them, by id. */
 export async function programsWithStaleRecords(db: Database): Promise<number[]> {
   const rows = (await db.execute(sql`
     select p.id from program p left join program_record s on s.program_id = p.id
-    where s.program_id is null or s.revision < ${latestChangeOf(sql`p.id`)}
+    where s.program_id is null or not (${isCurrent})
     order by p.id`)) as unknown as { rows: { id: number }[] };
   return rows.rows.map((row) => Number(row.id));
 }
 
-/**
- * The latest revision at which any row of the program changed. Not everything's (`*`): a dataset-wide
- * source or a new municipality is no row of the program, and would make every copy in the country
- * stale; a truncation, the one change that names no rows, forgets the copies itself (migration 0020).
- */
-const latestChangeOf = (programId: SQL) =>
-  sql`coalesce((select v.revision from data_scope_revision v where v.scope = 'p:' || ${programId}), 0)`;
+// A shape reads whole stored columns: one holding part of a column would be given the rest as well,
+// or, reading the column by another of its parts, none of it.
+for (const shape of SHAPES)
+  for (const column of STORED_COLUMNS)
+    if (new Set(STORED[column].map((part) => shape.has(part))).size > 1)
+      throw new Error(`a record's shape holds part of the stored column ${column}`);
 
 const shapeHolding = (parts: ReadonlySet<RecordPart>) =>
   SHAPES.find((shape) => [...parts].every((part) => shape.has(part)))!;
@@ -215,7 +245,7 @@ export async function programRecordsAtOnce(
     const stored = Object.fromEntries(
       columns.map((column) => [
         column,
-        sql<Record<string, unknown>>`case when s.revision >= ${latestChangeOf(sql`p.id`)}
+        sql<Record<string, unknown>>`case when ${isCurrent}
           then s.${sql.identifier(column)} else ${shapedNow(column)} end`,
       ]),
     );
