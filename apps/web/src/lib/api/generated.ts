@@ -1330,19 +1330,7 @@ export type ProgramPageQuery = {
           description?: string;
           descriptionEn?: string;
           kpi: { position: number };
-          fiscalYears: { first: { year: number }; last: { year: number } };
-          figure: {
-            value: number | null;
-            unit: DerivedUnit;
-            notComputed: NotComputedReason | null;
-            derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
-          };
+          figure: { value: number | null };
         }>;
         printedUnitCosts: Array<{
           targetUnit: string | null;

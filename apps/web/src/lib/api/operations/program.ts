@@ -186,21 +186,14 @@ export const PROGRAM_PAGE = /* GraphQL */ `
           value
         }
       }
+      # The page lists the computed ones, each in a sentence that names its years and formula.
       costPerUnit {
         kpi {
           position
         }
-        fiscalYears {
-          first {
-            ...YearFields
-          }
-          last {
-            ...YearFields
-          }
-        }
         costBasis
         figure {
-          ...FigureFields
+          value
         }
         description @include(if: $ja)
         descriptionEn @skip(if: $ja)
