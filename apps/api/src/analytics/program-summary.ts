@@ -288,8 +288,9 @@ function sameValue(stored: unknown, computed: unknown): boolean {
 }
 
 /**
- * Shapes again the stored records that are missing (after the migration that added them) or older
- * than a change to their program (a write that did not shape them), in batches; their count.
+ * Shapes again the stored records that are missing (after the migration that added them, or a
+ * truncation), older than a change to their program (a write that did not shape them) or shaped by
+ * another version of the API, in batches; their count.
  */
 export async function refreshStaleRecords(db: Database): Promise<number> {
   const ids = await programsWithStaleRecords(db);

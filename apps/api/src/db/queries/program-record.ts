@@ -199,7 +199,8 @@ export async function storeProgramRecords(
         )}`);
 }
 
-/** Programs whose stored parts are missing or older than a change to them, by id. */
+/** Programs whose stored parts are missing, older than a change to them or shaped by another version
+ * of the API, by id. */
 export async function programsWithStaleRecords(db: Database): Promise<number[]> {
   const rows = (await db.execute(sql`
     select p.id from program p left join program_record s on s.program_id = p.id
@@ -234,8 +235,8 @@ export async function programRecordsAtOnce(
   const columns = STORED_COLUMNS.filter((column) => held.has(STORED[column][0]));
   // One program (a page) is named by a plain id, not a list of one: with a list, PostgreSQL judges
   // its one plan for any list dearer than a plan for the list it is given, and plans the statement
-  // again on every call, which cost more than running it (0.2-0.35 ms against 0.2-0.3 ms). With an
-  // id, the one plan is used from the sixth call on.
+  // again on every call (0.2-0.35 ms of planning a call, more than running it). With an id, the one
+  // plan is used from the sixth call on.
   const one = programIds.length === 1;
   const name = `program_record${one ? '' : 's'}_${SHAPES.indexOf(held)}`;
   const read = preparedOn(db, name, (on) => {
