@@ -40,6 +40,26 @@ describe.each(backends())('the program API on %s', (backend) => {
     return data.programByNumber;
   }
 
+  it('gives only the costs per unit that were computed, when asked', async () => {
+    for (const [code, number] of [
+      [ASAHI, 'DDN-1'],
+      [ISEHARA, '25-102'],
+    ] as const) {
+      const { id } = await program(code, number);
+      const perUnit = (computed: string) =>
+        execute<any>(
+          `query ($id: ID!) { program(id: $id) { costPerUnit${computed} { kpi { position } figure { value notComputed } } } }`,
+          { id },
+        ).then((answer) => dataOf(answer).program.costPerUnit);
+      const every = await perUnit('');
+      expect(every.some((entry: any) => entry.figure.value === null)).toBe(true);
+      expect(await perUnit('(computed: true)')).toEqual(
+        every.filter((entry: any) => entry.figure.value !== null),
+      );
+      expect(await perUnit('(computed: false)')).toEqual(every);
+    }
+  });
+
   it("gives the dashboard each source once, and puts back each value's own source", async () => {
     for (const [code, number] of [
       [ASAHI, 'DDN-1'],

@@ -1494,6 +1494,11 @@ export type Program = {
 };
 
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramCostPerUnitArgs = {
+  computed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
 export type ProgramExportArgs = {
   format?: ExportFormat;
 };
@@ -2960,7 +2965,12 @@ export type ProgramResolvers<
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   budgetLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   budgetLineEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  costPerUnit?: Resolver<Array<ResolversTypes['CostPerUnit']>, ParentType, ContextType>;
+  costPerUnit?: Resolver<
+    Array<ResolversTypes['CostPerUnit']>,
+    ParentType,
+    ContextType,
+    RequireFields<ProgramCostPerUnitArgs, 'computed'>
+  >;
   costSummaries?: Resolver<Array<ResolversTypes['CostSummary']>, ParentType, ContextType>;
   costs?: Resolver<Array<ResolversTypes['CostEntry']>, ParentType, ContextType>;
   dataYears?: Resolver<Maybe<ResolversTypes['FiscalYearRange']>, ParentType, ContextType>;

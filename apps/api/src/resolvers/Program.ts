@@ -77,10 +77,12 @@ export const Program: ProgramResolvers = {
     whenHeld(context.loaders.costsByProgram.get(program.id), (costs) =>
       whenHeld(turnFor(context.clock), () => summariesOf(costs)),
     ),
-  costPerUnit: (program, _args, context) =>
+  costPerUnit: (program, { computed }, context) =>
     whenHeld(kpisWithValues(program, context), ({ kpis, valuesByKpi }) =>
       whenHeld(context.loaders.costsByProgram.get(program.id), (costs) =>
-        costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program)),
+        costPerUnitFigures(kpis, valuesByKpi, summariesOf(costs), planPeriodOf(program)).filter(
+          (entry) => !computed || entry.figure.value !== null,
+        ),
       ),
     ),
   printedUnitCosts: (program, _args, { loaders }) =>

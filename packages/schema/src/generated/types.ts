@@ -1440,6 +1440,11 @@ export type Program = {
 };
 
 /** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
+export type ProgramCostPerUnitArgs = {
+  computed?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** 事業（事務事業、交付金事業）。A municipal program as its source document reports it. */
 export type ProgramExportArgs = {
   format?: ExportFormat;
 };

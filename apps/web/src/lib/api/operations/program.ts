@@ -187,7 +187,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
         }
       }
       # The page lists the computed ones, each in a sentence that names its years and formula.
-      costPerUnit {
+      costPerUnit(computed: true) {
         kpi {
           position
         }
