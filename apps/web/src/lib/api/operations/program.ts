@@ -26,7 +26,10 @@ const SIMILAR_FIELDS = /* GraphQL */ `
   }
 `;
 
-/** Everything the program page shows, in one request. */
+/**
+ * Everything the program page shows, in one request, and no more: of the costs per unit, the computed
+ * ones, each with the sentence that names its years and formula.
+ */
 export const PROGRAM_PAGE = /* GraphQL */ `
   query ProgramPage($id: ID!, $ja: Boolean!, $editor: Boolean!) {
     program(id: $id) {
@@ -186,7 +189,6 @@ export const PROGRAM_PAGE = /* GraphQL */ `
           value
         }
       }
-      # The page lists the computed ones, each in a sentence that names its years and formula.
       costPerUnit(computed: true) {
         kpi {
           position
