@@ -77,6 +77,47 @@ describe('verdict', () => {
     ]);
   });
 
+  it('names the first and the latest reported year of a long series, and counts every year', () => {
+    const kpi = increment([
+      [2014, 100, 90, 'NOT_MET'],
+      [2015, 100, 120, 'ACHIEVED'],
+      [2016, 100, 80, 'NOT_MET'],
+      [2017, 100, 130, 'ACHIEVED'],
+      [2018, 100, 70, 'NOT_MET'],
+      [2019, 100, 110, 'ACHIEVED'],
+      [2020, 100, null, null],
+    ]);
+    const line = (first: number, yen: number | null) => ({
+      category: 'project_cost' as const,
+      staffType: null,
+      first,
+      last: first,
+      yen,
+      staffFte: null,
+      sourceId: null,
+    });
+    const costs = [2014, 2015, 2016, 2017, 2018, 2019].map((y) => line(y, y === 2019 ? null : y));
+    const result = verdict(input({ kpis: [kpi], costs }));
+    const kpiLine = result.find((s) => s.topic === 'KPI')!;
+    expect(sentenceText(kpiLine.ja)).toBe(
+      '① 参加者数（人/年度）：平成26年度 目標 100 → 実績 90 未達成（達成率から判定）、…、令和元年度 目標 100 → 実績 110 達成（達成率から判定）（全7年度：達成 3件、未達成 3件、実績が未報告 1件。各年度は表に）。',
+    );
+    expect(sentenceText(kpiLine.en)).toBe(
+      '① Participants (people per fiscal year): FY2014 target 100 → actual 90, not met (computed from the rate); …; FY2019 target 100 → actual 110, achieved (computed from the rate) (all 7 years: 3 achieved, 3 not met, 1 no actual reported; each year is in the table).',
+    );
+    // Every figure the shortened line drops is still in the verdict's count and its list of what is missing.
+    expect(sentenceText(result.find((s) => s.topic === 'MISSING')!.ja)).toContain(
+      '令和2年度の実績',
+    );
+    const cost = result.find((s) => s.topic === 'COST')!;
+    expect(sentenceText(cost.ja)).toBe(
+      '費用：事業費は平成26年度 2,014円、…、平成30年度 2,018円、…（全6年度のうち費用の記載は5年度。各年度は表に）。人件費は報告されていないため、総費用はわかりません。',
+    );
+    expect(sentenceText(cost.en)).toBe(
+      'Cost: project cost FY2014 ¥2,014; …; FY2018 ¥2,018; … (costs are given for 5 of 6 years; each year is in the table). No personnel cost is reported, so the total cost is not known.',
+    );
+  });
+
   it('tells a target whose year the document does not cover from an actual left blank', () => {
     const kpi = increment([
       [2024, null, 3, null],

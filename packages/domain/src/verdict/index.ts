@@ -355,6 +355,48 @@ function kpiYearPieces(y: VerdictKpiYear, lang: 'ja' | 'en'): Piece[] {
       ];
 }
 
+/**
+ * Past this many years a line names its first year and its latest reported one, and counts the rest:
+ * ten years in one sentence bury the result a reader came for, and the tables below the verdict give
+ * every year.
+ */
+const YEARS_NAMED_IN_FULL = 5;
+
+/** The items of a series a line names: all of a short one; of a long one, the first and the latest
+ * reported (the last, if no later one is). */
+function namedOf<T>(items: readonly T[], reported: (item: T) => boolean): readonly T[] {
+  if (items.length <= YEARS_NAMED_IN_FULL) return items;
+  const latest = items.findLast(reported);
+  return [items[0]!, latest && latest !== items[0] ? latest : items.at(-1)!];
+}
+
+/** What became of each year of a long series, counted, with where every year is given. */
+function yearTally(years: readonly VerdictKpiYear[]): Bilingual {
+  const counts = new Map<string, { ja: string; en: string; count: number }>();
+  const add = (words: { ja: string; en: string }) => {
+    const entry = counts.get(words.ja) ?? { ...words, count: 0 };
+    entry.count += 1;
+    counts.set(words.ja, entry);
+  };
+  // In the order a reader weighs them: results first, then what is missing, then what is by design.
+  for (const status of STATUS_ORDER)
+    for (const y of years)
+      if (y.actual.value !== null && y.status?.code === status.code) add(status);
+  for (const y of years) {
+    if (y.target.value === null && y.target.absence === 'not_applicable')
+      add({ ja: '目標なし', en: 'no target' });
+    else if (y.actual.value === null && y.actual.absence === 'outside_document')
+      add({ ja: '実績が資料の範囲外', en: 'actual outside the document' });
+    else if (y.actual.value === null) add({ ja: '実績が未報告', en: 'no actual reported' });
+    else if (y.status === null) add({ ja: '状況の記載なし', en: 'no status' });
+  }
+  const entries = [...counts.values()];
+  return {
+    ja: `（全${years.length}年度：${entries.map((e) => `${e.ja} ${e.count}件`).join('、')}。各年度は表に）`,
+    en: ` (all ${years.length} years: ${entries.map((e) => `${e.count} ${e.en}`).join(', ')}; each year is in the table)`,
+  };
+}
+
 function kpiSentence(kpi: VerdictKpi): VerdictSentence {
   const mark = kpiMark(kpi.position);
   const stock = kpi.kind === 'stock';
@@ -395,8 +437,11 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
         ],
       }
     : null;
-  // Every year the source has a row for: a year whose cells are all blank is said so, not dropped.
+  // Every year the source has a row for: a year whose cells are all blank is said so, not dropped
+  // (counted, in a long series).
   const years = kpi.years;
+  const named = namedOf(years, (y) => y.actual.value !== null);
+  const tally = named.length < years.length ? yearTally(years) : null;
   if (years.length === 0 && !baseline && !plan) {
     return sentence(
       'KPI',
@@ -410,18 +455,22 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
     [
       head.ja,
       joined(
-        [...(baseline ? [baseline.ja] : []), ...years.map((y) => kpiYearPieces(y, 'ja'))],
+        [...(baseline ? [baseline.ja] : []), ...named.map((y) => kpiYearPieces(y, 'ja'))],
         '、',
+        tally ? '、…、' : '、',
       ),
+      tally ? tally.ja : '',
       plan ? ['。', plan.ja] : [],
       '。',
     ],
     [
       head.en,
       joined(
-        [...(baseline ? [baseline.en] : []), ...years.map((y) => kpiYearPieces(y, 'en'))],
+        [...(baseline ? [baseline.en] : []), ...named.map((y) => kpiYearPieces(y, 'en'))],
         '; ',
+        tally ? '; …; ' : '; ',
       ),
+      tally ? tally.en : '',
       plan ? ['. ', capitalized(plan.en)] : [],
       '.',
     ],
@@ -622,7 +671,10 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
   if (costs.length === 0)
     return sentence('COST', ['費用の記載はありません。'], ['The source gives no costs.']);
   const shown = readingOrder(summaries);
-  const items = shown.map((s) => {
+  const singles = shown.filter(isSingle);
+  const named = namedOf(singles, (s) => s.projectCost !== null || s.totalCost.value !== null);
+  const skipped = (s: CostSummary) => isSingle(s) && !named.includes(s);
+  const itemOf = (s: CostSummary): { ja: Piece; en: Piece } => {
     const label = summaryLabel(s, planPeriod);
     const project =
       s.projectCost === null ? null : yen(s.projectCost, citedFrom(costs, 'project_cost', s));
@@ -688,7 +740,23 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
       sourceId: citedFrom(costs, 'project_cost', s) ?? citedFrom(costs, 'total_cost', s),
     });
     return { ja: [`${label.ja}は`, absent], en: [`${label.en} `, absent] };
-  });
+  };
+  // One mark where years are left out, however many.
+  const items = shown.flatMap((s, index) =>
+    !skipped(s)
+      ? [itemOf(s)]
+      : index > 0 && skipped(shown[index - 1]!)
+        ? []
+        : [{ ja: '…', en: '…' }],
+  );
+  const reported = singles.filter((s) => s.projectCost !== null || s.totalCost.value !== null);
+  const tally =
+    named.length < singles.length
+      ? {
+          ja: `（全${singles.length}年度のうち費用の記載は${reported.length}年度。各年度は表に）`,
+          en: ` (costs are given for ${reported.length} of ${singles.length} years; each year is in the table)`,
+        }
+      : null;
   const projectOnly = !hasPersonnelLines(costs);
   return sentence(
     'COST',
@@ -698,6 +766,7 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
         items.map((i) => i.ja),
         '、',
       ),
+      tally ? tally.ja : '',
       '。',
       projectOnly ? '人件費は報告されていないため、総費用はわかりません。' : '',
     ],
@@ -707,6 +776,7 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
         items.map((i) => i.en),
         '; ',
       ),
+      tally ? tally.en : '',
       '.',
       projectOnly ? ' No personnel cost is reported, so the total cost is not known.' : '',
     ],
