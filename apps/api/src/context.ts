@@ -11,13 +11,20 @@ import { batchWhenWalked } from './graphql/time-slice.js';
 export interface Context extends Clocked {
   /** The primary: writes, and reads that must see them. */
   db: Database;
-  /** Where queries read: a streaming replica when one is configured, else the primary. A mutation
-   * switches it to the primary, so what it returns reflects what it wrote. */
-  readDb: Database;
+  /**
+   * How the request reads, as its plugins settle it once the operation is known. One object, changed
+   * in place: Apollo hands plugins and resolvers a shallow copy of the context, so a field set on that
+   * copy would not reach the loaders, made with the original.
+   */
+  reads: {
+    /** Where queries read: a streaming replica when one is configured, else the primary. A mutation
+     * switches it to the primary, so what it returns reflects what it wrote. */
+    db: Database;
+    /** The parts of a program's record the operation may read (graphql/record-parts.ts); all of them
+     * until the operation is known. */
+    recordParts: ReadonlySet<RecordPart>;
+  };
   loaders: Loaders;
-  /** The parts of a program's record the operation may read (graphql/record-parts.ts); all of them
-   * until the operation is known. */
-  recordParts: ReadonlySet<RecordPart>;
   requestId: string;
   logger: Logger;
   /** How many SQL statements the request has run so far. */
@@ -36,15 +43,15 @@ export function createContext(
   options: { caller: Caller | null; invalidToken?: boolean; readDb?: Database } = { caller: null },
 ): Context {
   const clock = {};
+  const reads = { db: options.readDb ?? db, recordParts: WHOLE_RECORD };
   const context: Context = {
     db,
-    readDb: options.readDb ?? db,
+    reads,
     loaders: createLoaders(
-      () => context.readDb,
+      () => reads.db,
       (dispatch) => batchWhenWalked(clock, dispatch),
-      () => context.recordParts,
+      () => reads.recordParts,
     ),
-    recordParts: WHOLE_RECORD,
     clock,
     requestId,
     logger: logger.child({ requestId }),
@@ -57,9 +64,10 @@ export function createContext(
 
 /** Forgets every row the request's loaders hold, so later reads see writes made since. */
 export function renewLoaders(context: Context): void {
+  const { reads } = context;
   context.loaders = createLoaders(
-    () => context.readDb,
+    () => reads.db,
     (dispatch) => batchWhenWalked(context.clock, dispatch),
-    () => context.recordParts,
+    () => reads.recordParts,
   );
 }

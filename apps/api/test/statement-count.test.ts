@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext } from '../src/context.js';
+import { createApolloServer } from '../src/server.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { programRecordsAtOnce, RECORD_PARTS } from '../src/db/queries/program-record.js';
 import { recordPartsOf } from '../src/graphql/record-parts.js';
@@ -151,6 +152,17 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       name kpis { name values { fiscalYear { year } actual { value } } } costs { amount { yen } }
     } }`;
     expect(recordPartsOf(parse(plain))).toEqual(new Set(['kpis', 'costs']));
+    // Through Apollo, which hands resolvers a copy of the context: the parts still reach the loaders,
+    // which the copy shares, and the record they hold is the one read with those parts.
+    const context = createContext(large.db, 'plain', silentLogger);
+    const viaApollo = await createApolloServer({
+      logger: silentLogger,
+      production: true,
+    }).executeOperation({ query: plain, variables: { id: first.id } }, { contextValue: context });
+    expect(viaApollo.body.kind === 'single' && viaApollo.body.singleResult.errors).toBeUndefined();
+    expect((await context.loaders.record.load(Number(first.id)))!.parts).toEqual(
+      new Set(['kpis', 'costs']),
+    );
     // An English field reads the dataset's glosses; a verdict reads nearly everything.
     expect(recordPartsOf(parse('{ program(id: 1) { departmentEn } }'))).toEqual(
       new Set(['glosses']),
@@ -180,7 +192,7 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
     expect(history.nodes).toHaveLength(1);
     await withStatementCount(async (statements) => {
       const context = createContext(large.db, 'kpis only', silentLogger);
-      context.recordParts = new Set(['kpis']);
+      context.reads.recordParts = new Set(['kpis']);
       expect(await context.loaders.kpisByProgram.get(id)).not.toEqual([]);
       expect(statements()).toBe(1);
       expect(await context.loaders.narrativesByProgram.get(id)).toEqual(expected);

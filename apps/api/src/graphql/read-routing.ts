@@ -9,7 +9,7 @@ export const mutationsReadThePrimary: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ operation, contextValue }) {
-        if (operation?.operation === 'mutation') contextValue.readDb = contextValue.db;
+        if (operation?.operation === 'mutation') contextValue.reads.db = contextValue.db;
       },
     };
   },

@@ -63,7 +63,7 @@ export const recordPartsFromOperation: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
       async didResolveOperation({ document, contextValue }) {
-        contextValue.recordParts = recordPartsOf(document);
+        contextValue.reads.recordParts = recordPartsOf(document);
       },
     };
   },

@@ -35,7 +35,7 @@ const SORT_FIELDS: Record<ProgramOrderField, ProgramSortField> = {
 
 export const Query: QueryResolvers = {
   viewer: (_parent, _args, { caller }) => caller,
-  municipalities: (_parent, { prefectureCodes, codes }, { readDb: db }) => {
+  municipalities: (_parent, { prefectureCodes, codes }, { reads: { db } }) => {
     for (const [name, list] of [
       ['prefectureCodes', prefectureCodes],
       ['codes', codes],
@@ -46,20 +46,20 @@ export const Query: QueryResolvers = {
     checkPrefectureCodes('prefectureCodes', prefectureCodes);
     return overAllPrograms(() => findMunicipalities(db, { prefectureCodes, codes }));
   },
-  prefectures: (_parent, _args, { readDb: db }) => overAllPrograms(() => allPrefectures(db)),
-  policyAreas: async (_parent, _args, { readDb: db }) =>
+  prefectures: (_parent, _args, { reads: { db } }) => overAllPrograms(() => allPrefectures(db)),
+  policyAreas: async (_parent, _args, { reads: { db } }) =>
     (await overAllPrograms(() => policyAreaCounts(db))).map((area) => {
       const name = policyAreaName(area.key);
       return { ...area, name: name.ja, nameEn: name.en };
     }),
-  prefecture: async (_parent, { code }, { readDb: db }) => {
+  prefecture: async (_parent, { code }, { reads: { db } }) => {
     checkPrefectureCodes('code', [code]);
     return (
       (await overAllPrograms(() => prefectureByCode(db, code))) ??
       Promise.reject(notFound(`prefecture ${code}`))
     );
   },
-  municipality: async (_parent, { code }, { readDb: db }) => {
+  municipality: async (_parent, { code }, { reads: { db } }) => {
     if (!/^[0-9]{5}$/.test(code))
       throw badUserInput('code', 'must be a five-digit local government code');
     const found = await readScoped(
@@ -68,7 +68,7 @@ export const Query: QueryResolvers = {
     );
     return found ?? Promise.reject(notFound(`municipality ${code}`));
   },
-  programs: async (_parent, { first, after, filter, orderBy }, { readDb: db }) => {
+  programs: async (_parent, { first, after, filter, orderBy }, { reads: { db } }) => {
     const size = readPageSize('first', first);
     const sort = SORT_FIELDS[orderBy?.field ?? 'MUNICIPALITY_CODE'];
     const terms = readProgramFilter(filter);
@@ -92,7 +92,7 @@ export const Query: QueryResolvers = {
     };
   },
   ranking: rankingQuery,
-  kpiRollup: async (_parent, { filter }, { readDb: db }) =>
+  kpiRollup: async (_parent, { filter }, { reads: { db } }) =>
     rollupFromCounts(await overAllPrograms(() => rollupCounts(db, readProgramFilter(filter)))),
   program: async (_parent, { id }, { loaders }) => {
     // Its whole record at once: the fields below it then read what this statement brought.
@@ -100,7 +100,7 @@ export const Query: QueryResolvers = {
     if (!found) throw notFound(`program ${id}`);
     return found.program;
   },
-  programByNumber: async (_parent, { municipalityCode, number }, { readDb: db }) =>
+  programByNumber: async (_parent, { municipalityCode, number }, { reads: { db } }) =>
     (await readScoped(
       () => programByNumber(db, municipalityCode, number),
       (row) =>

@@ -62,7 +62,7 @@ const METRICS: Record<
 export const rankingQuery: ResolverFn<RankingParent, unknown, Context, QueryRankingArgs> = async (
   _parent,
   { metric, filter, peersOf, peerGroup, highlight, costBasis, ascending, first, offset },
-  { readDb: db, loaders },
+  { reads: { db }, loaders },
   info,
 ) => {
   const size = readPageSize('first', first);
