@@ -113,11 +113,16 @@ describe.each(backends())('answers kept by data revision, on %s', (backend) => {
     );
     expect((await served.server.post(list)).headers.get('x-cache')).toBe('miss');
     expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('hit');
-    // A change to the document a program was read from moves its answer.
+    // A change to the document a program was read from moves the answers that read it, and only those.
+    const withDocument =
+      'query Document { programByNumber(municipalityCode: "12215", number: "DDN-1") { name document { title } } }';
+    await served.server.post(withDocument);
+    expect((await served.server.post(withDocument)).headers.get('x-cache')).toBe('hit');
     await served.database.db.execute(
       sql`update source_document set title = title where id = (select document_id from program where number = 'DDN-1')`,
     );
-    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('miss');
+    expect((await served.server.post(withDocument)).headers.get('x-cache')).toBe('miss');
+    expect((await served.server.post(asahi)).headers.get('x-cache')).toBe('hit');
   });
 
   it('computes afresh when the client asks with Cache-Control: no-cache', async () => {
