@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, or, sql } from 'drizzle-orm';
 import type { Database } from '../client.js';
+import { preparedOn } from '../prepared.js';
 import { readScope } from '../read-scopes.js';
 import {
   dataRevision,
@@ -66,13 +67,6 @@ export function keptRankingOf(query: RankingQuery): KeptRanking | null {
   return { metric: query.column, basis: query.basis ?? '', policyArea: policyAreas[0]! };
 }
 
-const matches = (ranking: KeptRanking) =>
-  and(
-    eq(rankingEntry.metric, ranking.metric),
-    eq(rankingEntry.basis, ranking.basis),
-    eq(rankingEntry.policyArea, ranking.policyArea),
-  );
-
 /**
  * Works out again the kept rankings of these policy areas, with the same SQL that ranks any set, and
  * marks them with the data revision. Called in the transaction that changed the areas' figures.
@@ -116,34 +110,43 @@ export async function refreshKeptRankings(db: Database, areas: Iterable<string>)
 /**
  * A kept ranking's distribution, if it is as current as the area's figures; null if they changed
  * since it was worked out (a program removed by a path that does not refresh rankings), or it was
- * never worked out: the ranking is then computed.
+ * never worked out: the ranking is then computed. Prepared, as the page below: PostgreSQL plans each
+ * once per connection, not on every read.
  */
 export async function keptSpread(
   db: Database,
   ranking: KeptRanking,
 ): Promise<DistributionRow | null> {
-  const [row] = await db
-    .select({
-      count: rankingSpread.count,
-      min: rankingSpread.min,
-      p10: rankingSpread.p10,
-      p25: rankingSpread.p25,
-      median: rankingSpread.median,
-      p75: rankingSpread.p75,
-      p90: rankingSpread.p90,
-      max: rankingSpread.max,
-    })
-    .from(rankingSpread)
-    .where(
-      and(
-        eq(rankingSpread.metric, ranking.metric),
-        eq(rankingSpread.basis, ranking.basis),
-        eq(rankingSpread.policyArea, ranking.policyArea),
-        sql`${rankingSpread.revision} >= (select coalesce(max(${dataScopeRevision.revision}), 0)
-          from ${dataScopeRevision} where ${dataScopeRevision.scope} in (
-            ${`area:${ranking.policyArea}`}, ${readScope.everything}))`,
-      ),
-    );
+  const read = preparedOn(db, 'kept_spread', (on) =>
+    on
+      .select({
+        count: rankingSpread.count,
+        min: rankingSpread.min,
+        p10: rankingSpread.p10,
+        p25: rankingSpread.p25,
+        median: rankingSpread.median,
+        p75: rankingSpread.p75,
+        p90: rankingSpread.p90,
+        max: rankingSpread.max,
+      })
+      .from(rankingSpread)
+      .where(
+        and(
+          eq(rankingSpread.metric, sql.placeholder('metric')),
+          eq(rankingSpread.basis, sql.placeholder('basis')),
+          eq(rankingSpread.policyArea, sql.placeholder('area')),
+          sql`${rankingSpread.revision} >= (select coalesce(max(${dataScopeRevision.revision}), 0)
+            from ${dataScopeRevision} where ${dataScopeRevision.scope} in (
+              'area:' || ${sql.placeholder('area')}, ${readScope.everything}))`,
+        ),
+      )
+      .prepare('kept_spread'),
+  );
+  const [row] = await read.execute({
+    metric: ranking.metric,
+    basis: ranking.basis,
+    area: ranking.policyArea,
+  });
   return row ?? null;
 }
 
@@ -153,30 +156,46 @@ export async function keptRankedPage(
   ranking: KeptRanking,
   { limit, offset, highlight }: { limit: number; offset: number; highlight: number | null },
 ): Promise<{ entries: RankedProgram[]; highlight: RankedProgram | null }> {
-  const onPage = and(
-    gt(rankingEntry.position, offset),
-    sql`${rankingEntry.position} <= ${offset + limit}::bigint`,
-  );
-  const rows = await db
-    .select({
-      programId: rankingEntry.programId,
-      value: rankingEntry.value,
-      rank: rankingEntry.rank,
-      percentile: rankingEntry.percentile,
-      onPage: sql<boolean>`${onPage}`,
-      program,
-      municipality,
-    })
-    .from(rankingEntry)
-    .innerJoin(program, eq(program.id, rankingEntry.programId))
-    .innerJoin(municipality, eq(municipality.id, program.municipalityId))
-    .where(
-      and(
-        matches(ranking),
-        highlight === null ? onPage : or(onPage, eq(rankingEntry.programId, highlight)),
-      ),
-    )
-    .orderBy(asc(rankingEntry.position));
+  const name = highlight === null ? 'kept_page' : 'kept_page_highlight';
+  const read = preparedOn(db, name, (on) => {
+    const onPage = and(
+      gt(rankingEntry.position, sql.placeholder('offset')),
+      sql`${rankingEntry.position} <= ${sql.placeholder('end')}::bigint`,
+    );
+    return on
+      .select({
+        programId: rankingEntry.programId,
+        value: rankingEntry.value,
+        rank: rankingEntry.rank,
+        percentile: rankingEntry.percentile,
+        onPage: sql<boolean>`${onPage}`,
+        program,
+        municipality,
+      })
+      .from(rankingEntry)
+      .innerJoin(program, eq(program.id, rankingEntry.programId))
+      .innerJoin(municipality, eq(municipality.id, program.municipalityId))
+      .where(
+        and(
+          eq(rankingEntry.metric, sql.placeholder('metric')),
+          eq(rankingEntry.basis, sql.placeholder('basis')),
+          eq(rankingEntry.policyArea, sql.placeholder('area')),
+          highlight === null
+            ? onPage
+            : or(onPage, eq(rankingEntry.programId, sql.placeholder('highlight'))),
+        ),
+      )
+      .orderBy(asc(rankingEntry.position))
+      .prepare(name);
+  });
+  const rows = await read.execute({
+    metric: ranking.metric,
+    basis: ranking.basis,
+    area: ranking.policyArea,
+    offset,
+    end: offset + limit,
+    ...(highlight === null ? {} : { highlight }),
+  });
   return pageAndHighlight(rows, highlight);
 }
 
