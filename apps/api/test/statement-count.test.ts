@@ -5,6 +5,9 @@ import { createContext } from '../src/context.js';
 import { createApolloServer } from '../src/server.js';
 import { loadDataset } from '../src/dataset/load.js';
 import { programRecordsAtOnce, RECORD_PARTS } from '../src/db/queries/program-record.js';
+import { dataRevisions } from '../src/db/queries/data-revision.js';
+import { keptRankedPage, keptSpread } from '../src/db/queries/kept-rankings.js';
+import { similarPrograms } from '../src/db/queries/similar-programs.js';
 import { recordPartsOf } from '../src/graphql/record-parts.js';
 import { readScoped, withStatementCount } from '../src/db/statement-counter.js';
 import { copiesOf } from './support/copies.js';
@@ -221,14 +224,32 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
       // One program's record is named by a plain id: PostgreSQL keeps one plan for it from the sixth
       // call on, rather than plan it again on every call as it does for a list of ids. Reads one after
       // another take the same pooled connection, whose prepared statements these are.
-      for (let call = 0; call < 8; call += 1)
+      // So is every statement a request runs at every call: the revisions, a list's records (over a
+      // set whose size PostgreSQL cannot see), similar programs, a kept ranking.
+      const ranking = { metric: 'costPerOutcome' as const, basis: 'total_cost', policyArea: 'x' };
+      for (let call = 0; call < 8; call += 1) {
         await programRecordsAtOnce(large.db, [id], new Set(['kpis']));
+        await programRecordsAtOnce(large.db, [id, id + 1], new Set(['kpis']));
+        await dataRevisions(large.db, [`p:${id}`, 'm:1']);
+        await similarPrograms(large.db, [id], 5);
+        await keptSpread(large.db, ranking);
+        await keptRankedPage(large.db, ranking, { limit: 5, offset: 0, highlight: id });
+      }
       const { rows } = (await large.db.execute(sql`
-        select generic_plans, custom_plans from pg_prepared_statements
-        where name = 'program_record_0'`)) as unknown as {
-        rows: { generic_plans: string; custom_plans: string }[];
+        select name, generic_plans from pg_prepared_statements order by name`)) as unknown as {
+        rows: { name: string; generic_plans: string }[];
       };
-      expect(Number(rows[0]!.generic_plans)).toBeGreaterThan(0);
+      const generic = rows.filter((row) => Number(row.generic_plans) > 0).map((row) => row.name);
+      expect(generic).toEqual(
+        expect.arrayContaining([
+          'program_record_0',
+          'program_records_0',
+          'data_revisions',
+          'similar_program',
+          'kept_spread',
+          'kept_page_highlight',
+        ]),
+      );
     }
   });
 

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { dataRevision, dataScopeRevision } from '../schema/index.js';
 import type { Database } from '../client.js';
-import { preparedOn } from '../prepared.js';
+import { listItems, listParameter, preparedOn } from '../prepared.js';
 import { readScope } from '../read-scopes.js';
 
 /** The revision of everything a query can read, as `db` sees it now (see the `data_revision` table). */
@@ -24,13 +24,13 @@ export async function dataRevisions(
         now: dataRevision.revision,
         touched:
           sql<number>`(select coalesce(max(${dataScopeRevision.revision}), 0) from ${dataScopeRevision}
-          where ${dataScopeRevision.scope} = any(${sql.placeholder('scopes')}::text[]))`.mapWith(
-            Number,
-          ),
+          where ${dataScopeRevision.scope} in ${listItems('scopes', 'text')})`.mapWith(Number),
       })
       .from(dataRevision)
       .prepare('data_revisions'),
   );
-  const [row] = await read.execute({ scopes: [readScope.everything, ...scopes] });
+  const [row] = await read.execute({
+    scopes: listParameter([readScope.everything, ...scopes]),
+  });
   return row ?? { now: 0, touched: 0 };
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { PgDialect, type PgTable } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { rowFromJson, rowsFromValues, rowValuesSql } from '../json-rows.js';
-import { preparedOn } from '../prepared.js';
+import { listItems, listParameter, preparedOn } from '../prepared.js';
 import * as t from '../schema/index.js';
 
 /**
@@ -263,12 +263,12 @@ export async function programRecordsAtOnce(
         ...stored,
       })
       .from(sql`program p left join program_record s on s.program_id = p.id`)
-      .where(
-        one ? sql`p.id = ${sql.placeholder('id')}` : sql`p.id = any(${sql.placeholder('ids')})`,
-      )
+      .where(one ? sql`p.id = ${sql.placeholder('id')}` : sql`p.id in ${listItems('ids', 'int')}`)
       .prepare(name);
   });
-  const rows = (await read.execute(one ? { id: programIds[0] } : { ids: [...programIds] })) as {
+  const rows = (await read.execute(
+    one ? { id: programIds[0] } : { ids: listParameter(programIds) },
+  )) as {
     record: Record<string, unknown>;
   }[];
   return rows.map((row) => {
