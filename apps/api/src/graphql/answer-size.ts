@@ -17,6 +17,7 @@ import {
   isObjectType,
   Kind,
   valueFromAST,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLField,
   type GraphQLNamedType,
@@ -81,6 +82,8 @@ const LIST_SIZES: Record<
   'VerdictSentence.partsEn': 15,
 };
 const DEFAULT_LIST_SIZE = 20;
+/** Sets of variables whose estimate is kept, per document. */
+const ESTIMATES_KEPT = 1_000;
 
 /**
  * Fields that cost far more than one value: an export writes a whole program's file, and a program's
@@ -195,6 +198,10 @@ export function answerSizeLimit(
 ): ApolloServerPlugin<Clocked> {
   const schema = buildASTSchema(parse(typeDefs.join('\n')));
   const expensive = new ExpensiveQueue(slots, waiting);
+  /** Estimates by parsed document (which Apollo keeps for a query sent again), then by operation and
+   * variables: a page asks the same question of many programs, and walking its document each time
+   * cost a twentieth of answering it. */
+  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
@@ -207,23 +214,33 @@ export function answerSizeLimit(
           const root =
             operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          const fragments = Object.fromEntries(
-            document.definitions
-              .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
-              .map((definition) => [definition.name.value, definition]),
-          );
-          // The values the operation will run with: what was sent, else each variable's default.
-          const coerced = getVariableValues(
-            schema,
-            operation.variableDefinitions ?? [],
-            request.variables ?? {},
-          );
-          const estimate = estimateAnswerFields(
-            operation.selectionSet,
-            root,
-            fragments,
-            coerced.coerced ?? request.variables ?? {},
-          );
+          let known = estimates.get(document);
+          if (!known) estimates.set(document, (known = new Map()));
+          const key = `${operation.name?.value ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let estimate = known.get(key);
+          if (estimate === undefined) {
+            const fragments = Object.fromEntries(
+              document.definitions
+                .filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION)
+                .map((definition) => [definition.name.value, definition]),
+            );
+            // The values the operation will run with: what was sent, else each variable's default.
+            const coerced = getVariableValues(
+              schema,
+              operation.variableDefinitions ?? [],
+              request.variables ?? {},
+            );
+            estimate = estimateAnswerFields(
+              operation.selectionSet,
+              root,
+              fragments,
+              coerced.coerced ?? request.variables ?? {},
+            );
+            // Bounded: a client varying its variables without end, or sending long ones, gets its
+            // estimates worked out anew.
+            if (known.size >= ESTIMATES_KEPT) known.clear();
+            if (key.length <= 1_000) known.set(key, estimate);
+          }
           if (estimate > MAX_ANSWER_FIELDS)
             throw new GraphQLError(
               `the answer would hold about ${Math.round(estimate).toLocaleString('en')} fields, more than the ${MAX_ANSWER_FIELDS.toLocaleString('en')} one request may ask for: page through lists with \`first\` or ask for fewer fields`,
