@@ -99,7 +99,19 @@ function sentence(
   en: Piece[],
   kpiPosition: number | null = null,
 ): VerdictSentence {
-  return { topic, kpiPosition, ja: partsOf('ja', ...ja), en: partsOf('en', ...en) };
+  // Each language's parts are written when first read: a page reads one.
+  let jaParts: SentencePart[] | undefined;
+  let enParts: SentencePart[] | undefined;
+  return {
+    topic,
+    kpiPosition,
+    get ja() {
+      return (jaParts ??= partsOf('ja', ...ja));
+    },
+    get en() {
+      return (enParts ??= partsOf('en', ...en));
+    },
+  };
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
