@@ -233,10 +233,8 @@ export async function programRecordsAtOnce(
   const held = shapeHolding(parts);
   const asked = LIVE_PARTS.filter((part) => held.has(part));
   const columns = STORED_COLUMNS.filter((column) => held.has(STORED[column][0]));
-  // One program (a page) is named by a plain id, not a list of one: with a list, PostgreSQL judges
-  // its one plan for any list dearer than a plan for the list it is given, and plans the statement
-  // again on every call (0.2-0.35 ms of planning a call, more than running it). With an id, the one
-  // plan is used from the sixth call on.
+  // One program (a page) is named by a plain id, not a list of one: PostgreSQL plans it for one row,
+  // where a list is a set of a size no plan sees (listItems), so that its one plan serves any list.
   const one = programIds.length === 1;
   const name = `program_record${one ? '' : 's'}_${SHAPES.indexOf(held)}`;
   const read = preparedOn(db, name, (on) => {
