@@ -175,7 +175,7 @@ export async function editUnderLoad(
 /** The table issue 16 asked for: each question's figures now, beside those it measured before. */
 export function costTable(rows: CostRow[], edit: EditUnderLoad, workers: number): string {
   const lines = [
-    `Cost of a request, national set, PostgreSQL, ${workers} API workers, 10 connections (before: issue 16's figures, one worker, computed)`,
+    `Cost of a request, national set, PostgreSQL, ${workers} API worker${workers === 1 ? '' : 's'}, 10 connections (before: issue 16's figures, one worker, computed)`,
     '',
     '| question | mode | req/s | p50 / p99 ms | API CPU ms/req | DB CPU ms/req | statements/req | answer | before: req/s, API ms, DB ms, statements, answer |',
     '|---|---|---|---|---|---|---|---|---|',
