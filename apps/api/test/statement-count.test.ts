@@ -232,8 +232,10 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
         await programRecordsAtOnce(large.db, [id, id + 1], new Set(['kpis']));
         await dataRevisions(large.db, [`p:${id}`, 'm:1']);
         await similarPrograms(large.db, [id], 5);
+        await similarPrograms(large.db, [id, id + 1], 5);
         await keptSpread(large.db, ranking);
         await keptRankedPage(large.db, ranking, { limit: 5, offset: 0, highlight: id });
+        await keptRankedPage(large.db, ranking, { limit: 5, offset: 0, highlight: null });
       }
       const { rows } = (await large.db.execute(sql`
         select name, generic_plans from pg_prepared_statements order by name`)) as unknown as {
@@ -246,7 +248,9 @@ describe.each(backends())('SQL statements per request on %s', (backend) => {
           'program_records_0',
           'data_revisions',
           'similar_program',
+          'similar_programs',
           'kept_spread',
+          'kept_page',
           'kept_page_highlight',
         ]),
       );

@@ -1,4 +1,5 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { LRUCache } from 'lru-cache';
 import { MAX_COMPARED } from '../analytics/comparison.js';
 import { ExpensiveQueue } from './expensive-queue.js';
 import type { Clocked } from './operation-deadline.js';
@@ -82,8 +83,8 @@ const LIST_SIZES: Record<
   'VerdictSentence.partsEn': 15,
 };
 const DEFAULT_LIST_SIZE = 20;
-/** Sets of variables whose estimate is kept, per document. */
-const ESTIMATES_KEPT = 1_000;
+/** Estimates kept, each for a document, operation and set of variables. */
+const ESTIMATES_KEPT = 10_000;
 
 /**
  * Fields that cost far more than one value: an export writes a whole program's file, and a program's
@@ -198,10 +199,12 @@ export function answerSizeLimit(
 ): ApolloServerPlugin<Clocked> {
   const schema = buildASTSchema(parse(typeDefs.join('\n')));
   const expensive = new ExpensiveQueue(slots, waiting);
-  /** Estimates by parsed document (which Apollo keeps for a query sent again), then by operation and
+  /** Estimates by parsed document (which Apollo keeps for a query sent again), operation and
    * variables: a page asks the same question of many programs, and walking its document each time
-   * cost a twentieth of answering it. */
-  const estimates = new WeakMap<DocumentNode, Map<string, number>>();
+   * cost a twentieth of answering it. Bounded in number, keys of at most a kilobyte. */
+  const estimates = new LRUCache<string, number>({ max: ESTIMATES_KEPT });
+  const documentIds = new WeakMap<DocumentNode, number>();
+  let documents = 0;
   return {
     async requestDidStart() {
       let release: (() => void) | null = null;
@@ -214,10 +217,10 @@ export function answerSizeLimit(
           const root =
             operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
           if (!root) return;
-          let known = estimates.get(document);
-          if (!known) estimates.set(document, (known = new Map()));
-          const key = `${operation.name?.value ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
-          let estimate = known.get(key);
+          let documentId = documentIds.get(document);
+          if (documentId === undefined) documentIds.set(document, (documentId = documents += 1));
+          const key = `${documentId}\n${operation.name?.value ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+          let estimate = estimates.get(key);
           if (estimate === undefined) {
             const fragments = Object.fromEntries(
               document.definitions
@@ -236,10 +239,8 @@ export function answerSizeLimit(
               fragments,
               coerced.coerced ?? request.variables ?? {},
             );
-            // Bounded: a client varying its variables without end, or sending long ones, gets its
-            // estimates worked out anew.
-            if (known.size >= ESTIMATES_KEPT) known.clear();
-            if (key.length <= 1_000) known.set(key, estimate);
+            // A client sending long variables gets its estimates worked out anew.
+            if (key.length <= 1_000) estimates.set(key, estimate);
           }
           if (estimate > MAX_ANSWER_FIELDS)
             throw new GraphQLError(

@@ -100,10 +100,10 @@ describe('verdict', () => {
     const result = verdict(input({ kpis: [kpi], costs }));
     const kpiLine = result.find((s) => s.topic === 'KPI')!;
     expect(sentenceText(kpiLine.ja)).toBe(
-      '① 参加者数（人/年度）：平成26年度 目標 100 → 実績 90 未達成（達成率から判定）、…、令和元年度 目標 100 → 実績 110 達成（達成率から判定）（全7年度：達成 3件、未達成 3件、実績が未報告 1件。各年度は表に）。',
+      '① 参加者数（人/年度）：平成26年度 目標 100 → 実績 90 未達成（達成率から判定）、…、令和元年度 目標 100 → 実績 110 達成（達成率から判定）、…。全7年度：達成 3年度、未達成 3年度、実績が未報告 1年度（各年度は表に）。',
     );
     expect(sentenceText(kpiLine.en)).toBe(
-      '① Participants (people per fiscal year): FY2014 target 100 → actual 90, not met (computed from the rate); …; FY2019 target 100 → actual 110, achieved (computed from the rate) (all 7 years: 3 achieved, 3 not met, 1 no actual reported; each year is in the table).',
+      '① Participants (people per fiscal year): FY2014 target 100 → actual 90, not met (computed from the rate); …; FY2019 target 100 → actual 110, achieved (computed from the rate); …. All 7 years: 3 achieved, 3 not met, 1 with no actual reported (each year is in the table).',
     );
     // Every figure the shortened line drops is still in the verdict's count and its list of what is missing.
     expect(sentenceText(result.find((s) => s.topic === 'MISSING')!.ja)).toContain(
@@ -111,10 +111,27 @@ describe('verdict', () => {
     );
     const cost = result.find((s) => s.topic === 'COST')!;
     expect(sentenceText(cost.ja)).toBe(
-      '費用：事業費は平成26年度 2,014円、…、平成30年度 2,018円、…（全6年度のうち費用の記載は5年度。各年度は表に）。人件費は報告されていないため、総費用はわかりません。',
+      '費用（6年度のうち記載は5年度、各年度は表に）：事業費は平成26年度 2,014円、…、平成30年度 2,018円、…。人件費は報告されていないため、総費用はわかりません。',
     );
     expect(sentenceText(cost.en)).toBe(
-      'Cost: project cost FY2014 ¥2,014; …; FY2018 ¥2,018; … (costs are given for 5 of 6 years; each year is in the table). No personnel cost is reported, so the total cost is not known.',
+      'Cost (given for 5 of 6 years; each year is in the table): project cost FY2014 ¥2,014; …; FY2018 ¥2,018; …. No personnel cost is reported, so the total cost is not known.',
+    );
+  });
+
+  it('marks only the years a long series leaves out, and counts each year once', () => {
+    const kpi = increment([
+      [2014, null, 5, 'ACHIEVED'],
+      [2015, 100, 120, 'ACHIEVED'],
+      [2016, 100, null, null],
+      [2017, 100, null, null],
+      [2018, 100, null, null],
+      [2019, 100, null, null],
+    ]);
+    // No target by design in the first year, yet an actual and a status: counted once, by its result.
+    kpi.years[0]!.target = { value: null, absence: 'not_applicable', sourceId: null };
+    const line = sentenceText(verdict(input({ kpis: [kpi] })).find((s) => s.topic === 'KPI')!.ja);
+    expect(line).toBe(
+      '① 参加者数（人/年度）：平成26年度 目標なし（対象外）、平成27年度 目標 100 → 実績 120 達成（達成率から判定）、…。全6年度：達成 2年度、実績が未報告 4年度（各年度は表に）。',
     );
   });
 

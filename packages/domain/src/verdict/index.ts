@@ -382,30 +382,50 @@ function namedOf<T>(items: readonly T[], reported: (item: T) => boolean): readon
   return [items[0]!, latest && latest !== items[0] ? latest : items.at(-1)!];
 }
 
-/** What became of each year of a long series, counted, with where every year is given. */
+/** The pieces of the items a line names, with one mark where a run of items is left out. */
+function withGaps<T>(
+  items: readonly T[],
+  named: readonly T[],
+  pieces: (item: T) => Piece,
+): Piece[] {
+  return items.flatMap((item, index) =>
+    named.includes(item)
+      ? [pieces(item)]
+      : index > 0 && !named.includes(items[index - 1]!)
+        ? []
+        : ['…'],
+  );
+}
+
+/** What became of each year of a long series, each year counted once, results first. */
 function yearTally(years: readonly VerdictKpiYear[]): Bilingual {
-  const counts = new Map<string, { ja: string; en: string; count: number }>();
-  const add = (words: { ja: string; en: string }) => {
-    const entry = counts.get(words.ja) ?? { ...words, count: 0 };
-    entry.count += 1;
-    counts.set(words.ja, entry);
+  const OTHERS = {
+    unrated: { ja: '状況の記載なし', en: 'with no status' },
+    noTarget: { ja: '目標なし', en: 'with no target' },
+    notApplicable: { ja: '実績が対象外', en: 'with no actual by design' },
+    outside: { ja: '実績が資料の範囲外', en: 'with the actual outside the document' },
+    notReported: { ja: '実績が未報告', en: 'with no actual reported' },
   };
-  // In the order a reader weighs them: results first, then what is missing, then what is by design.
-  for (const status of STATUS_ORDER)
-    for (const y of years)
-      if (y.actual.value !== null && y.status?.code === status.code) add(status);
-  for (const y of years) {
-    if (y.target.value === null && y.target.absence === 'not_applicable')
-      add({ ja: '目標なし', en: 'no target' });
-    else if (y.actual.value === null && y.actual.absence === 'outside_document')
-      add({ ja: '実績が資料の範囲外', en: 'actual outside the document' });
-    else if (y.actual.value === null) add({ ja: '実績が未報告', en: 'no actual reported' });
-    else if (y.status === null) add({ ja: '状況の記載なし', en: 'no status' });
-  }
-  const entries = [...counts.values()];
+  const kinds = [...STATUS_ORDER, ...Object.values(OTHERS)];
+  const kindOf = (y: VerdictKpiYear) => {
+    if (y.actual.value !== null) {
+      if (y.status) return STATUS_ORDER.find((status) => status.code === y.status!.code)!;
+      return y.target.value === null && y.target.absence === 'not_applicable'
+        ? OTHERS.noTarget
+        : OTHERS.unrated;
+    }
+    if (y.actual.absence === 'outside_document') return OTHERS.outside;
+    if (y.actual.absence === 'not_applicable') return OTHERS.notApplicable;
+    if (y.target.value === null && y.target.absence === 'not_applicable') return OTHERS.noTarget;
+    return OTHERS.notReported;
+  };
+  const counted = years.map(kindOf);
+  const entries = kinds
+    .map((kind) => ({ ...kind, count: counted.filter((each) => each === kind).length }))
+    .filter((entry) => entry.count > 0);
   return {
-    ja: `（全${years.length}年度：${entries.map((e) => `${e.ja} ${e.count}件`).join('、')}。各年度は表に）`,
-    en: ` (all ${years.length} years: ${entries.map((e) => `${e.count} ${e.en}`).join(', ')}; each year is in the table)`,
+    ja: `。全${years.length}年度：${entries.map((e) => `${e.ja} ${e.count}年度`).join('、')}（各年度は表に）`,
+    en: `. All ${years.length} years: ${entries.map((e) => `${e.count} ${e.en}`).join(', ')} (each year is in the table)`,
   };
 }
 
@@ -467,9 +487,11 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
     [
       head.ja,
       joined(
-        [...(baseline ? [baseline.ja] : []), ...named.map((y) => kpiYearPieces(y, 'ja'))],
+        [
+          ...(baseline ? [baseline.ja] : []),
+          ...withGaps(years, named, (y) => kpiYearPieces(y, 'ja')),
+        ],
         '、',
-        tally ? '、…、' : '、',
       ),
       tally ? tally.ja : '',
       plan ? ['。', plan.ja] : [],
@@ -478,9 +500,11 @@ function kpiSentence(kpi: VerdictKpi): VerdictSentence {
     [
       head.en,
       joined(
-        [...(baseline ? [baseline.en] : []), ...named.map((y) => kpiYearPieces(y, 'en'))],
+        [
+          ...(baseline ? [baseline.en] : []),
+          ...withGaps(years, named, (y) => kpiYearPieces(y, 'en')),
+        ],
         '; ',
-        tally ? '; …; ' : '; ',
       ),
       tally ? tally.en : '',
       plan ? ['. ', capitalized(plan.en)] : [],
@@ -684,8 +708,9 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
     return sentence('COST', ['費用の記載はありません。'], ['The source gives no costs.']);
   const shown = readingOrder(summaries);
   const singles = shown.filter(isSingle);
-  const named = namedOf(singles, (s) => s.projectCost !== null || s.totalCost.value !== null);
-  const skipped = (s: CostSummary) => isSingle(s) && !named.includes(s);
+  const hasCost = (s: CostSummary) => s.projectCost !== null || s.totalCost.value !== null;
+  const namedSingles = namedOf(singles, hasCost);
+  const named = shown.filter((s) => !isSingle(s) || namedSingles.includes(s));
   const itemOf = (s: CostSummary): { ja: Piece; en: Piece } => {
     const label = summaryLabel(s, planPeriod);
     const project =
@@ -753,42 +778,35 @@ function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSen
     });
     return { ja: [`${label.ja}は`, absent], en: [`${label.en} `, absent] };
   };
-  // One mark where years are left out, however many.
-  const items = shown.flatMap((s, index) =>
-    !skipped(s)
-      ? [itemOf(s)]
-      : index > 0 && skipped(shown[index - 1]!)
-        ? []
-        : [{ ja: '…', en: '…' }],
-  );
-  const reported = singles.filter((s) => s.projectCost !== null || s.totalCost.value !== null);
+  const items = new Map(named.map((s) => [s, itemOf(s)]));
+  // Counted where the line leaves years out: the years the source prints a cost row for, and those
+  // of them with an amount.
+  const printed = singles.filter((s) => !s.derived);
   const tally =
-    named.length < singles.length
+    namedSingles.length < singles.length
       ? {
-          ja: `（全${singles.length}年度のうち費用の記載は${reported.length}年度。各年度は表に）`,
-          en: ` (costs are given for ${reported.length} of ${singles.length} years; each year is in the table)`,
+          ja: `（${printed.length}年度のうち記載は${printed.filter(hasCost).length}年度、各年度は表に）`,
+          en: ` (given for ${printed.filter(hasCost).length} of ${printed.length} years; each year is in the table)`,
         }
       : null;
   const projectOnly = !hasPersonnelLines(costs);
   return sentence(
     'COST',
     [
-      projectOnly ? '費用：事業費は' : '費用：',
+      `費用${tally ? tally.ja : ''}：${projectOnly ? '事業費は' : ''}`,
       joined(
-        items.map((i) => i.ja),
+        withGaps(shown, named, (s) => items.get(s)!.ja),
         '、',
       ),
-      tally ? tally.ja : '',
       '。',
       projectOnly ? '人件費は報告されていないため、総費用はわかりません。' : '',
     ],
     [
-      projectOnly ? 'Cost: project cost ' : 'Cost: ',
+      `Cost${tally ? tally.en : ''}: ${projectOnly ? 'project cost ' : ''}`,
       joined(
-        items.map((i) => i.en),
+        withGaps(shown, named, (s) => items.get(s)!.en),
         '; ',
       ),
-      tally ? tally.en : '',
       '.',
       projectOnly ? ' No personnel cost is reported, so the total cost is not known.' : '',
     ],
