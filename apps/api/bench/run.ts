@@ -551,7 +551,7 @@ async function main() {
       costApi.url,
       { api: costApi.pid, db: cluster.serverPid() },
       costs,
-      { connections: 10, seconds: Number(flags['cost-seconds']) },
+      { connections: 10, seconds: Number(flags['cost-seconds']), warmupSeconds: 5 },
       () => settled(costApi.url),
     );
     await settled(costApi.url);
