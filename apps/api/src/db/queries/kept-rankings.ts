@@ -15,6 +15,7 @@ import {
   distribution,
   METRIC_ASCENDING,
   pageAndHighlight,
+  placesWithNames,
   rankedQuery,
   type DistributionRow,
   type RankedProgram,
@@ -163,15 +164,7 @@ export async function keptRankedPage(
       sql`${rankingEntry.position} <= ${sql.placeholder('end')}::bigint`,
     );
     return on
-      .select({
-        programId: rankingEntry.programId,
-        value: rankingEntry.value,
-        rank: rankingEntry.rank,
-        percentile: rankingEntry.percentile,
-        onPage: sql<boolean>`${onPage}`,
-        program,
-        municipality,
-      })
+      .select(placesWithNames(rankingEntry, onPage))
       .from(rankingEntry)
       .innerJoin(program, eq(program.id, rankingEntry.programId))
       .innerJoin(municipality, eq(municipality.id, program.municipalityId))

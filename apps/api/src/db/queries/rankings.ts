@@ -1,4 +1,5 @@
 import { and, eq, gt, or, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Database } from '../client.js';
 import { municipality, program, programSummary } from '../schema/index.js';
 import type { Municipality, Program } from '../schema/index.js';
@@ -117,6 +118,31 @@ export function rankedQuery(db: Database, query: RankingQuery) {
     .as('ranked');
 }
 
+type PlaceField = 'programId' | 'value' | 'rank' | 'percentile';
+
+/**
+ * What a page reads of each place in a ranking, computed or kept: the place, whether it is on the page
+ * (else it is the highlighted program's), and the program and its municipality, which the reader joins.
+ */
+export function placesWithNames<Place extends Record<PlaceField, PgColumn | SQL.Aliased>>(
+  places: Place,
+  onPage: SQL | undefined,
+): Pick<Place, PlaceField> & {
+  onPage: SQL<boolean>;
+  program: typeof program;
+  municipality: typeof municipality;
+} {
+  return {
+    programId: places.programId,
+    value: places.value,
+    rank: places.rank,
+    percentile: places.percentile,
+    onPage: sql<boolean>`${onPage}`,
+    program,
+    municipality,
+  };
+}
+
 /**
  * A page of the ranking, and the highlighted program's place wherever it is, in one pass over the
  * ranked programs.
@@ -133,15 +159,7 @@ export async function rankedPage(
     sql`${ranked.position} <= ${offset + limit}::bigint`,
   );
   const rows = await db
-    .select({
-      programId: ranked.programId,
-      value: ranked.value,
-      rank: ranked.rank,
-      percentile: ranked.percentile,
-      onPage: sql<boolean>`${onPage}`,
-      program,
-      municipality,
-    })
+    .select(placesWithNames(ranked, onPage))
     .from(ranked)
     .innerJoin(program, eq(program.id, ranked.programId))
     .innerJoin(municipality, eq(municipality.id, program.municipalityId))
