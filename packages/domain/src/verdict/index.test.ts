@@ -133,6 +133,13 @@ describe('verdict', () => {
     expect(line).toBe(
       '① 参加者数（人/年度）：平成26年度 目標なし（対象外）、平成27年度 目標 100 → 実績 120 達成（達成率から判定）、…。全6年度：達成 2年度、実績が未報告 4年度（各年度は表に）。',
     );
+    // An actual with no status because its target is not reported is counted as that, not "no status".
+    kpi.years[5]!.actual = { value: 90, absence: null, sourceId: null };
+    kpi.years[5]!.target = { value: null, absence: 'not_reported', sourceId: null };
+    const en = sentenceText(verdict(input({ kpis: [kpi] })).find((s) => s.topic === 'KPI')!.en);
+    expect(en).toContain(
+      'All 6 years: 2 achieved, 1 with no target reported, 3 with no actual reported (each year is in the table).',
+    );
   });
 
   it('tells a target whose year the document does not cover from an actual left blank', () => {

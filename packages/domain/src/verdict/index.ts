@@ -401,6 +401,8 @@ function withGaps<T>(
 function yearTally(years: readonly VerdictKpiYear[]): Bilingual {
   const OTHERS = {
     unrated: { ja: '状況の記載なし', en: 'with no status' },
+    targetNotReported: { ja: '目標が未報告', en: 'with no target reported' },
+    targetOutside: { ja: '目標が資料の範囲外', en: 'with the target outside the document' },
     noTarget: { ja: '目標なし', en: 'with no target' },
     notApplicable: { ja: '実績が対象外', en: 'with no actual by design' },
     outside: { ja: '実績が資料の範囲外', en: 'with the actual outside the document' },
@@ -410,9 +412,13 @@ function yearTally(years: readonly VerdictKpiYear[]): Bilingual {
   const kindOf = (y: VerdictKpiYear) => {
     if (y.actual.value !== null) {
       if (y.status) return STATUS_ORDER.find((status) => status.code === y.status!.code)!;
-      return y.target.value === null && y.target.absence === 'not_applicable'
+      // Without a status, what a reader needs is why: most often the year has no target to meet.
+      if (y.target.value !== null) return OTHERS.unrated;
+      return y.target.absence === 'not_applicable'
         ? OTHERS.noTarget
-        : OTHERS.unrated;
+        : y.target.absence === 'outside_document'
+          ? OTHERS.targetOutside
+          : OTHERS.targetNotReported;
     }
     if (y.actual.absence === 'outside_document') return OTHERS.outside;
     if (y.actual.absence === 'not_applicable') return OTHERS.notApplicable;
