@@ -98,6 +98,13 @@ describe('verdict', () => {
     });
     const costs = [2014, 2015, 2016, 2017, 2018, 2019].map((y) => line(y, y === 2019 ? null : y));
     const result = verdict(input({ kpis: [kpi], costs }));
+    // Past five years the targets are counted, not named: each year is in the tables.
+    expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.ja)).toBe(
+      'KPI 1件の年度目標 7件のうち、達成 3件（達成率から判定）、未達成 3件（達成率から判定）、実績が未報告 1件（各年度は表に）。',
+    );
+    expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.en)).toBe(
+      'Of the 7 yearly targets of 1 KPI: 3 achieved (computed from the rates); 3 not met (computed from the rates); 1 with no actual reported (each year is in the tables).',
+    );
     const kpiLine = result.find((s) => s.topic === 'KPI')!;
     expect(sentenceText(kpiLine.ja)).toBe(
       '① 参加者数（人/年度）：平成26年度 目標 100 → 実績 90 未達成（達成率から判定）、…、令和元年度 目標 100 → 実績 110 達成（達成率から判定）、…。全7年度：達成 3年度、未達成 3年度、実績が未報告 1年度（各年度は表に）。',

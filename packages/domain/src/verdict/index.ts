@@ -213,7 +213,13 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       ),
     ];
   }
-  const where = (items: TargetCount[]): Bilingual => {
+  // Past a long series the count alone is said, as the KPI lines below do: thirty years named in one
+  // sentence bury the result, and the tables give every year.
+  const long = kpis.some(
+    (kpi) => kpi.years.filter((y) => y.target.value !== null).length > YEARS_NAMED_IN_FULL,
+  );
+  const where = (items: TargetCount[]): Bilingual | null => {
+    if (long) return null;
     const label = (item: TargetCount, lang: 'ja' | 'en') =>
       `${kpis.length > 1 ? kpiMark(item.kpi.position) : ''}${year(item.year.fiscalYear)[lang]}`;
     return {
@@ -221,6 +227,15 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       en: items.map((item) => label(item, 'en')).join(', '),
     };
   };
+  /** A group's parenthesis: where, and who judged, whichever of them is said. */
+  const aside = (items: TargetCount[], lang: 'ja' | 'en', by: Bilingual | null = null) => {
+    const said = [where(items)?.[lang], by?.[lang]].filter(Boolean);
+    if (!said.length) return '';
+    return lang === 'ja' ? `（${said.join('、')}）` : ` (${said.join(', ')})`;
+  };
+  const tables = long
+    ? { ja: '（各年度は表に）', en: ' (each year is in the tables)' }
+    : { ja: '', en: '' };
   // A target for a year the document does not report on (its plan year) is not a missing actual.
   const later = targets.filter(
     (item) => item.year.actual.value === null && item.year.actual.absence === 'outside_document',
@@ -268,45 +283,39 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
           `${kpiCount.ja}の年度目標 ${targets.length}件のうち、`,
           joined(
             [
-              ...groups.map(
-                (g) =>
-                  `${g.ja} ${g.items.length}件（${where(g.items).ja}${judgedBy ? `、${judgedBy.ja}` : ''}）`,
-              ),
+              ...groups.map((g) => `${g.ja} ${g.items.length}件${aside(g.items, 'ja', judgedBy)}`),
               ...(unrated.length
-                ? [`状況の記載なし ${unrated.length}件（${where(unrated).ja}）`]
+                ? [`状況の記載なし ${unrated.length}件${aside(unrated, 'ja')}`]
                 : []),
               ...(noActual.length
-                ? [`実績が未報告 ${noActual.length}件（${where(noActual).ja}）`]
+                ? [`実績が未報告 ${noActual.length}件${aside(noActual, 'ja')}`]
                 : []),
               ...(later.length
-                ? [`実績が資料の範囲外 ${later.length}件（${where(later).ja}）`]
+                ? [`実績が資料の範囲外 ${later.length}件${aside(later, 'ja')}`]
                 : []),
             ],
             '、',
           ),
-          '。',
+          `${tables.ja}。`,
         ],
         [
           `Of the ${targets.length} yearly targets of ${kpiCount.en}: `,
           joined(
             [
-              ...groups.map(
-                (g) =>
-                  `${g.items.length} ${g.en} (${where(g.items).en}${judgedBy ? `, ${judgedBy.en}` : ''})`,
-              ),
+              ...groups.map((g) => `${g.items.length} ${g.en}${aside(g.items, 'en', judgedBy)}`),
               ...(unrated.length
-                ? [`${unrated.length} with no status (${where(unrated).en})`]
+                ? [`${unrated.length} with no status${aside(unrated, 'en')}`]
                 : []),
               ...(noActual.length
-                ? [`${noActual.length} with no actual reported (${where(noActual).en})`]
+                ? [`${noActual.length} with no actual reported${aside(noActual, 'en')}`]
                 : []),
               ...(later.length
-                ? [`${later.length} whose actual the document does not cover (${where(later).en})`]
+                ? [`${later.length} whose actual the document does not cover${aside(later, 'en')}`]
                 : []),
             ],
             '; ',
           ),
-          '.',
+          `${tables.en}.`,
         ],
       );
 
