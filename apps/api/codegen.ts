@@ -35,6 +35,7 @@ const config: CodegenConfig = {
           Kpi: '../db/schema/index.js#Kpi',
           KpiBaseline: '../db/schema/index.js#Kpi',
           KpiValue: '../db/schema/index.js#KpiValue',
+          KpiSeries: '../graphql/parents.js#KpiSeriesParent',
           CostEntry: '../db/schema/index.js#CostEntry',
           Evaluation: '../db/schema/index.js#Evaluation',
           Activity: '../db/schema/index.js#Activity',

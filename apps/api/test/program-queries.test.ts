@@ -103,6 +103,77 @@ describe.each(backends())('the program API on %s', (backend) => {
     await database.db.execute(sql`delete from provenance where id = ${stray}`);
   });
 
+  it("gives the dashboard each KPI's years as columns, and each cost figure without its rule, that read back as the API's own", async () => {
+    const FIGURE = 'value unit notComputed derived formula { ja en expression expressionEn }';
+    const VALUES = `query ($id: ID!) { program(id: $id) {
+    costSummaries { totalCost { ${FIGURE} } grantShare { ${FIGURE} } otherThanGrant { ${FIGURE} } }
+    kpis { values {
+      fiscalYear { year }
+      target { value absence source { id } }
+      actual { value absence source { id } }
+      runningTotal { value }
+      status { code label labelEn origin }
+      achievement { value notComputed formula { ja en expression expressionEn } }
+    } } } }`;
+    const ids = (
+      (await database.db.execute(sql`select id from program order by id`)) as unknown as {
+        rows: { id: number }[];
+      }
+    ).rows.map((row) => String(row.id));
+    let years = 0;
+    for (const id of ids) {
+      const { kpis, costSummaries } = dataOf(await execute<any>(VALUES, { id })).program;
+      for (const ja of [true, false]) {
+        const { program: page, result } = await dashboardPage(execute, id, ja);
+        expect(page.kpis.length).toBe(kpis.length);
+        // A cost figure's unit and rule come back from the shared domain, as the API gave them.
+        const inLanguage = ({ formula, ...figure }: any) => ({
+          ...figure,
+          formula: ja
+            ? { ja: formula.ja, en: formula.en, expression: formula.expression }
+            : { ja: formula.ja, en: formula.en, expressionEn: formula.expressionEn },
+        });
+        for (const field of ['totalCost', 'grantShare', 'otherThanGrant'])
+          expect(page.costSummaries.map((summary: any) => summary[field])).toEqual(
+            costSummaries.map((summary: any) => inLanguage(summary[field])),
+          );
+        kpis.forEach((kpi: any, k: number) => {
+          const rows = page.kpis[k].values;
+          expect(rows.map((row: any) => row.fiscalYear)).toEqual(
+            kpi.values.map((value: any) => value.fiscalYear),
+          );
+          kpi.values.forEach((value: any, y: number) => {
+            const row = rows[y];
+            for (const side of ['target', 'actual'] as const) {
+              expect([row[side].value, row[side].absence]).toEqual([
+                value[side].value,
+                value[side].absence,
+              ]);
+              // The page puts each source back whole; the answer's columns name it by id.
+              const sourced = (result.data!.program as any).kpis[k].series[`${side}Sources`][y];
+              expect(sourced).toBe(value[side].source?.id ?? null);
+              expect(row[side].source === null).toBe(sourced === null);
+            }
+            expect(row.runningTotal).toEqual(value.runningTotal);
+            expect(row.status).toEqual(value.status);
+            const { formula } = value.achievement;
+            expect(row.achievement).toEqual({
+              value: value.achievement.value,
+              unit: 'RATIO',
+              notComputed: value.achievement.notComputed,
+              derived: false,
+              formula: ja
+                ? { ja: formula.ja, expression: formula.expression }
+                : { en: formula.en, expressionEn: formula.expressionEn },
+            });
+            years += 1;
+          });
+        });
+      }
+    }
+    expect(years).toBeGreaterThan(20);
+  });
+
   it("answers Asahi's KPI ④ in FY2023: target 1,000, actual 2,214, running total 3,807", async () => {
     const asahi = await program(ASAHI, 'DDN-1');
     const fy2023 = asahi.kpis

@@ -8,6 +8,7 @@ import type {
   ProgramConnectionParent as ProgramConnectionParentRow,
   ProgramEdgeParent as ProgramEdgeParentRow,
   FieldSourceParent as FieldSourceParentRow,
+  KpiSeriesParent as KpiSeriesParentRow,
   DerivedFigureParent as DerivedFigureParentRow,
   ComparisonParent as ComparisonParentRow,
   ComparedProgramParent as ComparedProgramParentRow,
@@ -776,6 +777,8 @@ export type Kpi = {
   position: Scalars['Int']['output'];
   /** 指標の役割（活動・対象・成果）。様式が分けていれば。What the indicator measures (activity, target size, outcome), where the form sorts its indicators so. */
   role?: Maybe<KpiRole>;
+  /** 同じ年度ごとの値を列で（表とグラフ向けの簡潔な形）。The same yearly values as columns, the compact shape for tables and charts. */
+  series: KpiSeries;
   /** 短い名称（凡例・文中用。なければ名称）。A short name for legends and sentences; the name where the dataset gives none. */
   shortName: Scalars['String']['output'];
   /** 短い英語名（なければ英語名）。A short English name; the English name where the dataset gives none. */
@@ -860,6 +863,47 @@ export type KpiRole =
   | 'OUTCOME'
   /** 対象指標：対象の大きさ。Target size: how many or how much it serves. */
   | 'TARGET_SIZE';
+
+/**
+ * KPI の年度ごとの値を列で持つ形。values と同じ値で、どのリストも years と同じ順・同じ長さ。
+ * 表とグラフを描くページのため：年度ごとのオブジェクトを送らず、達成率の規則は一度だけ送る。
+ * A KPI's yearly values as columns: the same figures as `values`, every list in the order and of the
+ * length of `years`. For pages that draw tables and charts: no object per year, and the achievement's rule
+ * sent once.
+ */
+export type KpiSeries = {
+  __typename?: 'KpiSeries';
+  /** 達成率の式（数字入り、計算しなければ null）。Each achievement's rule with its numbers; null where not computed. */
+  achievementExpressions: Array<Maybe<Scalars['String']['output']>>;
+  /** 同じ式の英語表記。The same expressions as English readers write them. */
+  achievementExpressionsEn: Array<Maybe<Scalars['String']['output']>>;
+  /** 達成率の規則（KPI の種類とよい方向で決まり、どの年度も同じ。expression は null）。The achievement's rule, set by the KPI's kind and direction and the same every year (its expression is null). */
+  achievementRule: Formula;
+  /** 達成率（1.0 = 100%、計算しなければ null）。The achievements (1.0 = 100 %); null where not computed. */
+  achievements: Array<Maybe<Scalars['Float']['output']>>;
+  /** 達成率を計算しなかった理由（計算すれば null）。Why an achievement was not computed; null where it was. */
+  achievementsNotComputed: Array<Maybe<NotComputedReason>>;
+  /** 実績がない理由（あれば null）。Why each actual is missing; null where there is one. */
+  actualAbsences: Array<Maybe<Absence>>;
+  /** 実績の出所（Program.sources の ID）。Where each actual was read: the id of one of Program.sources. */
+  actualSources: Array<Maybe<Scalars['ID']['output']>>;
+  /** 実績値（なければ null）。The actuals; null where there is none. */
+  actuals: Array<Maybe<Scalars['Float']['output']>>;
+  /** 累計（印字があれば）。The running totals, where printed. */
+  runningTotals: Array<Maybe<Scalars['Float']['output']>>;
+  /** 達成状況の資料の語（KpiValue.statusText と同じ。なければ null）。The source's own word for each status, as read (KpiValue.statusText); null where it gives none. */
+  statusTexts: Array<Maybe<Scalars['String']['output']>>;
+  /** 達成状況（資料の語があればその語で、なければ達成率から判定。どちらもなければ null）。The statuses: by the source's word where it gives one (statusTexts), else computed from the achievement; null where neither. */
+  statuses: Array<Maybe<KpiStatusCode>>;
+  /** 目標がない理由（あれば null）。Why each target is missing; null where there is one. */
+  targetAbsences: Array<Maybe<Absence>>;
+  /** 目標の出所（Program.sources の ID）。Where each target was read: the id of one of Program.sources. */
+  targetSources: Array<Maybe<Scalars['ID']['output']>>;
+  /** 目標値（なければ null）。The targets; null where there is none. */
+  targets: Array<Maybe<Scalars['Float']['output']>>;
+  /** 年度（年度順）。The fiscal years, in order. */
+  years: Array<Scalars['Int']['output']>;
+};
 
 /** 達成状況。A status of achievement, with its origin. */
 export type KpiStatus = {
@@ -2188,6 +2232,7 @@ export type ResolversTypes = ResolversObject<{
   KpiKind: KpiKind;
   KpiPayload: ResolverTypeWrapper<Omit<KpiPayload, 'kpi'> & { kpi?: Maybe<ResolversTypes['Kpi']> }>;
   KpiRole: KpiRole;
+  KpiSeries: ResolverTypeWrapper<KpiSeriesParentRow>;
   KpiStatus: ResolverTypeWrapper<SourcedStatusRow>;
   KpiStatusCode: KpiStatusCode;
   KpiUpdateInput: KpiUpdateInput;
@@ -2301,6 +2346,7 @@ export type ResolversParentTypes = ResolversObject<{
   KpiBaseline: KpiRow;
   KpiCreateInput: KpiCreateInput;
   KpiPayload: Omit<KpiPayload, 'kpi'> & { kpi?: Maybe<ResolversParentTypes['Kpi']> };
+  KpiSeries: KpiSeriesParentRow;
   KpiStatus: SourcedStatusRow;
   KpiUpdateInput: KpiUpdateInput;
   KpiValue: KpiValueRow;
@@ -2709,6 +2755,7 @@ export type KpiResolvers<
   planTarget?: Resolver<ResolversTypes['Measure'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes['KpiRole']>, ParentType, ContextType>;
+  series?: Resolver<ResolversTypes['KpiSeries'], ParentType, ContextType>;
   shortName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   shortNameEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Provenance'], ParentType, ContextType>;
@@ -2734,6 +2781,39 @@ export type KpiPayloadResolvers<
 > = ResolversObject<{
   kpi?: Resolver<Maybe<ResolversTypes['Kpi']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type KpiSeriesResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['KpiSeries'] = ResolversParentTypes['KpiSeries'],
+> = ResolversObject<{
+  achievementExpressions?: Resolver<
+    Array<Maybe<ResolversTypes['String']>>,
+    ParentType,
+    ContextType
+  >;
+  achievementExpressionsEn?: Resolver<
+    Array<Maybe<ResolversTypes['String']>>,
+    ParentType,
+    ContextType
+  >;
+  achievementRule?: Resolver<ResolversTypes['Formula'], ParentType, ContextType>;
+  achievements?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  achievementsNotComputed?: Resolver<
+    Array<Maybe<ResolversTypes['NotComputedReason']>>,
+    ParentType,
+    ContextType
+  >;
+  actualAbsences?: Resolver<Array<Maybe<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  actualSources?: Resolver<Array<Maybe<ResolversTypes['ID']>>, ParentType, ContextType>;
+  actuals?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  runningTotals?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  statusTexts?: Resolver<Array<Maybe<ResolversTypes['String']>>, ParentType, ContextType>;
+  statuses?: Resolver<Array<Maybe<ResolversTypes['KpiStatusCode']>>, ParentType, ContextType>;
+  targetAbsences?: Resolver<Array<Maybe<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  targetSources?: Resolver<Array<Maybe<ResolversTypes['ID']>>, ParentType, ContextType>;
+  targets?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  years?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
 export type KpiStatusResolvers<
@@ -3307,6 +3387,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Kpi?: KpiResolvers<ContextType>;
   KpiBaseline?: KpiBaselineResolvers<ContextType>;
   KpiPayload?: KpiPayloadResolvers<ContextType>;
+  KpiSeries?: KpiSeriesResolvers<ContextType>;
   KpiStatus?: KpiStatusResolvers<ContextType>;
   KpiValue?: KpiValueResolvers<ContextType>;
   KpiValuePayload?: KpiValuePayloadResolvers<ContextType>;

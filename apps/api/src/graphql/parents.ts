@@ -49,6 +49,12 @@ export interface ProgramConnectionParent {
   totalCount: () => Promise<number>;
 }
 
+/** A KPI's yearly values, read as columns. */
+export interface KpiSeriesParent {
+  kpi: Kpi;
+  values: readonly KpiValue[];
+}
+
 /** A derived figure with the unit its field gives it. */
 export type DerivedFigureParent = Derived & { unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT' };
 

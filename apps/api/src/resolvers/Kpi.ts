@@ -1,7 +1,9 @@
 import { currentFigures, planFigures, yearFigures } from '../analytics/kpi.js';
+import { achievementRule, expressionInEnglish } from '@muni/domain';
 import type {
   KpiBaselineResolvers,
   KpiResolvers,
+  KpiSeriesResolvers,
   KpiValueResolvers,
 } from '../generated/resolvers.js';
 import { glossOf, ratio, toEnum } from '../graphql/values.js';
@@ -42,6 +44,8 @@ export const Kpi: KpiResolvers = {
   currentStatus: (kpi, _args, { loaders }) =>
     whenHeld(loaders.kpiValuesOf(kpi), (values) => currentFigures(values, kpi).status),
   values: (kpi, _args, { loaders }) => loaders.kpiValuesOf(kpi),
+  series: (kpi, _args, { loaders }) =>
+    whenHeld(loaders.kpiValuesOf(kpi), (values) => ({ kpi, values })),
 };
 
 export const KpiBaseline: KpiBaselineResolvers = {
@@ -102,4 +106,33 @@ export const KpiValue: KpiValueResolvers = {
       after,
     );
   },
+};
+
+const idOf = (provenanceId: number | null) => (provenanceId === null ? null : String(provenanceId));
+
+/** Each column holds, year by year, what the same field of `values` holds. */
+export const KpiSeries: KpiSeriesResolvers = {
+  years: ({ values }) => values.map((value) => value.fiscalYear),
+  targets: ({ values }) => values.map((value) => value.target),
+  targetAbsences: ({ values }) => values.map((value) => toEnum(value.targetAbsence)),
+  targetSources: ({ values }) => values.map((value) => idOf(value.targetProvenanceId)),
+  actuals: ({ values }) => values.map((value) => value.actual),
+  actualAbsences: ({ values }) => values.map((value) => toEnum(value.actualAbsence)),
+  actualSources: ({ values }) => values.map((value) => idOf(value.actualProvenanceId)),
+  runningTotals: ({ values }) => values.map((value) => value.runningTotal),
+  statuses: ({ kpi, values }) =>
+    values.map((value) => yearFigures(kpi, value).status?.code ?? null),
+  statusTexts: ({ values }) => values.map((value) => value.status),
+  achievements: ({ kpi, values }) =>
+    values.map((value) => yearFigures(kpi, value).achievement.value),
+  achievementsNotComputed: ({ kpi, values }) =>
+    values.map((value) => yearFigures(kpi, value).achievement.notComputed?.code ?? null),
+  achievementExpressions: ({ kpi, values }) =>
+    values.map((value) => yearFigures(kpi, value).achievement.formula.expression),
+  achievementExpressionsEn: ({ kpi, values }) =>
+    values.map((value) => {
+      const { expression } = yearFigures(kpi, value).achievement.formula;
+      return expression && expressionInEnglish(expression);
+    }),
+  achievementRule: ({ kpi }) => ({ ...achievementRule(kpi.kind, kpi.direction), expression: null }),
 };

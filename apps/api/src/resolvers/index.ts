@@ -11,7 +11,7 @@ import {
 import { CostEntry } from './CostEntry.js';
 import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
 import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
-import { Kpi, KpiBaseline, KpiValue } from './Kpi.js';
+import { Kpi, KpiBaseline, KpiSeries, KpiValue } from './Kpi.js';
 import { FundingYear, Municipality, PolicyNode, Prefecture } from './Municipality.js';
 import {
   FieldSource,
@@ -73,6 +73,7 @@ export const resolvers: Resolvers = {
   Kpi,
   KpiBaseline,
   KpiValue,
+  KpiSeries,
   CostEntry,
   Evaluation,
   Activity,

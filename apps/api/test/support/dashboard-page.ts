@@ -12,11 +12,14 @@ export const { PROGRAM_PAGE } = await webModule<{ PROGRAM_PAGE: string }>('opera
 const { withSources } = await webModule<{
   withSources: <T>(answer: T, programs: readonly unknown[]) => T;
 }>('sources.ts');
+const { readableProgram } = await webModule<{ readableProgram: <T>(program: T) => T }>(
+  'program-answer.ts',
+);
 
 /**
  * A program's page as the dashboard reads it, in one language, for a reader who is not an editor: the
  * answer, its size in bytes, and the program with every value's source put back (which fails if a value
- * cites a source the answer does not carry). Checks the answer carries each source once and the other
+ * cites a source the answer does not carry), put back as the page reads it (program-answer.ts). Checks the answer carries each source once and the other
  * language not at all.
  */
 export async function dashboardPage(
@@ -41,6 +44,6 @@ export async function dashboardPage(
   return {
     result,
     bytes: Buffer.byteLength(JSON.stringify({ data: result.data })),
-    program: withSources(program, [program]),
+    program: withSources(readableProgram(program), [program]),
   };
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actualOverTarget, kpiStatus, planAchievement, rollup, yearAchievement } from './index.js';
+import {
+  achievementRule,
+  actualOverTarget,
+  kpiStatus,
+  planAchievement,
+  rollup,
+  yearAchievement,
+} from './index.js';
 
 const higher = 'higher_is_better' as const;
 const reported = (value: number) => ({ value, absence: null });
@@ -99,6 +106,29 @@ describe('yearAchievement', () => {
       yearAchievement({ kind: 'stock', direction: null, target: 80, actual: 90, baseline: 100 })
         .value,
     ).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('achievementRule', () => {
+  it("is the rule of every year's achievement, computed or not, for each kind and direction", () => {
+    const kinds = ['stock', 'increment', null] as const;
+    const directions = ['higher_is_better', 'lower_is_better', null] as const;
+    const years = [
+      { target: 10, actual: 12, baseline: 5 },
+      { target: null, actual: 12, baseline: 5 },
+      { target: 10, actual: 10, baseline: 10 },
+    ];
+    const rules = new Set<string>();
+    for (const kind of kinds)
+      for (const direction of directions) {
+        const rule = achievementRule(kind, direction);
+        rules.add(rule.ja);
+        for (const year of years) {
+          const { formula } = yearAchievement({ kind, direction, ...year });
+          expect({ ja: formula.ja, en: formula.en }).toEqual(rule);
+        }
+      }
+    expect(rules.size).toBe(3);
   });
 });
 

@@ -44,13 +44,27 @@ function ratio(
   );
 }
 
+const ratioRule = (direction: KpiDirection | null) =>
+  direction === 'lower_is_better' ? INVERSE_RATIO : RATIO;
+
+/**
+ * The rule of a KPI's yearly achievement, in words: set by its kind and direction alone, so the same for
+ * every year, and a page can be sent it once per KPI.
+ */
+export function achievementRule(
+  kind: KpiKind | null,
+  direction: KpiDirection | null,
+): { ja: string; en: string } {
+  return kind === 'increment' ? ratioRule(direction) : PROGRESS;
+}
+
 /** Actual over target, inverted where lower is better; not computed where neither is stated. */
 export function actualOverTarget(
   direction: KpiDirection | null,
   target: number | null,
   actual: number | null,
 ): Derived {
-  const formula = direction === 'lower_is_better' ? INVERSE_RATIO : RATIO;
+  const formula = ratioRule(direction);
   if (target === null) return notComputed(formula, REASONS.noTarget);
   if (actual === null) return notComputed(formula, REASONS.noActual);
   if (direction === null) return notComputed(formula, REASONS.directionNotStated);
@@ -217,10 +231,7 @@ const EPSILON = 1e-9;
  * @example kpiStatus(1.05, null) //=> { code: 'ACHIEVED', labelJa: '達成', labelEn: 'achieved', origin: 'computed' }
  */
 export function kpiStatus(rate: number | null, sourceWord: string | null): KpiStatus | null {
-  if (sourceWord !== null) {
-    const code = SOURCE_WORDS[sourceWord.trim()] ?? 'OTHER';
-    return { code, labelJa: sourceWord, labelEn: LABELS[code].en, origin: 'source' };
-  }
+  if (sourceWord !== null) return statusOf(SOURCE_WORDS[sourceWord.trim()] ?? 'OTHER', sourceWord);
   if (rate === null) return null;
   const code: KpiStatusCode =
     rate >= 1 - EPSILON
@@ -228,7 +239,17 @@ export function kpiStatus(rate: number | null, sourceWord: string | null): KpiSt
       : rate >= NEARLY_ACHIEVED_FROM - EPSILON
         ? 'NEARLY_ACHIEVED'
         : 'NOT_MET';
-  return { code, labelJa: LABELS[code].ja, labelEn: LABELS[code].en, origin: 'computed' };
+  return statusOf(code, null);
+}
+
+/**
+ * A status in words from its code and the source's word, if the source gave one (which is then its
+ * Japanese label and its origin): all a page needs to be sent to show a status as kpiStatus gives it.
+ */
+export function statusOf(code: KpiStatusCode, sourceWord: string | null): KpiStatus {
+  return sourceWord === null
+    ? { code, labelJa: LABELS[code].ja, labelEn: LABELS[code].en, origin: 'computed' }
+    : { code, labelJa: sourceWord, labelEn: LABELS[code].en, origin: 'source' };
 }
 
 /** The two usual roll-ups and a third in use, over programs' KPI statuses (null: no status). */

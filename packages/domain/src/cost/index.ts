@@ -63,6 +63,16 @@ const OTHER_THAN_GRANT = {
   en: 'project cost − grant (or national and prefectural subsidy)',
 };
 
+/**
+ * The rules of a cost summary's figures, each the same for every year: a page is sent each figure's
+ * expression and reads its rule here, once.
+ */
+export const COST_RULES = {
+  totalCost: TOTAL,
+  grantShare: GRANT_SHARE,
+  otherThanGrant: OTHER_THAN_GRANT,
+} as const;
+
 /** The costs of one fiscal year, or of one range of years that the source prints as a total. */
 export interface CostSummary {
   first: number;

@@ -3,10 +3,29 @@ import { ApiError, request } from './client';
 import type { ComparePageQuery, DefaultComparisonQuery } from './generated';
 import type { Lang } from '../i18n';
 import { COMPARE_PAGE, DEFAULT_COMPARISON } from './operations/compare';
+import { withCostRules } from './cost-rules';
 import { withSources, type WithSources } from './sources';
 import { isEditor } from '../viewer';
 
-export type ComparePage = WithSources<ComparePageQuery>;
+/** A comparison as the answer sends it, each cost figure's unit and rule put back. */
+function readable(data: ComparePageQuery) {
+  return {
+    ...data,
+    compare: {
+      ...data.compare,
+      programs: data.compare.programs.map((entry) => ({
+        ...entry,
+        costYears: entry.costYears.map((year) => ({
+          ...year,
+          summary: year.summary && withCostRules(year.summary),
+        })),
+        costPeriods: entry.costPeriods.map(withCostRules),
+      })),
+    },
+  };
+}
+
+export type ComparePage = WithSources<ReturnType<typeof readable>>;
 
 /** Isehara's city promotion against Asahi's community program, the comparison a link with no selection opens. */
 export async function defaultComparisonIds(): Promise<string[]> {
@@ -36,7 +55,7 @@ export async function getComparison(
     });
     return {
       data: withSources(
-        data,
+        readable(data),
         data.compare.programs.map((entry) => entry.program),
       ),
     };

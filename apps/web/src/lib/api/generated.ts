@@ -576,39 +576,21 @@ export type ComparePageQuery = {
           fiscalYears: { first: { year: number }; last: { year: number } };
           totalCost: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
           grantShare: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
           otherThanGrant: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
         } | null;
       }>;
@@ -622,39 +604,21 @@ export type ComparePageQuery = {
         fiscalYears: { first: { year: number }; last: { year: number } };
         totalCost: {
           value: number | null;
-          unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          formula: {
-            ja?: string;
-            expression?: string | null;
-            en?: string;
-            expressionEn?: string | null;
-          };
+          formula: { expression?: string | null; expressionEn?: string | null };
         };
         grantShare: {
           value: number | null;
-          unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          formula: {
-            ja?: string;
-            expression?: string | null;
-            en?: string;
-            expressionEn?: string | null;
-          };
+          formula: { expression?: string | null; expressionEn?: string | null };
         };
         otherThanGrant: {
           value: number | null;
-          unit: DerivedUnit;
           notComputed: NotComputedReason | null;
           derived: boolean;
-          formula: {
-            ja?: string;
-            expression?: string | null;
-            en?: string;
-            expressionEn?: string | null;
-          };
+          formula: { expression?: string | null; expressionEn?: string | null };
         };
       }>;
     }>;
@@ -799,25 +763,29 @@ export type CostFieldsFragment = {
   fiscalYears: { first: { year: number }; last: { year: number } };
   totalCost: {
     value: number | null;
-    unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
+    formula: { expression?: string | null; expressionEn?: string | null };
   };
   grantShare: {
     value: number | null;
-    unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
+    formula: { expression?: string | null; expressionEn?: string | null };
   };
   otherThanGrant: {
     value: number | null;
-    unit: DerivedUnit;
     notComputed: NotComputedReason | null;
     derived: boolean;
-    formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
+    formula: { expression?: string | null; expressionEn?: string | null };
   };
+};
+
+export type CostFigureFieldsFragment = {
+  value: number | null;
+  notComputed: NotComputedReason | null;
+  derived: boolean;
+  formula: { expression?: string | null; expressionEn?: string | null };
 };
 
 export type KpiFieldsFragment = {
@@ -855,6 +823,24 @@ export type StatusFieldsFragment = {
   label: string;
   origin: StatusOrigin;
   labelEn?: string;
+};
+
+export type KpiSeriesFieldsFragment = {
+  years: Array<number>;
+  targets: Array<number | null>;
+  targetAbsences: Array<Absence | null>;
+  targetSources: Array<string | null>;
+  actuals: Array<number | null>;
+  actualAbsences: Array<Absence | null>;
+  actualSources: Array<string | null>;
+  runningTotals: Array<number | null>;
+  statuses: Array<KpiStatusCode | null>;
+  statusTexts: Array<string | null>;
+  achievements: Array<number | null>;
+  achievementsNotComputed: Array<NotComputedReason | null>;
+  achievementExpressions?: Array<string | null>;
+  achievementExpressionsEn?: Array<string | null>;
+  achievementRule: { ja?: string; en?: string };
 };
 
 export type PrintedUnitCostFieldsFragment = {
@@ -1203,38 +1189,23 @@ export type ProgramPageQuery = {
           nameEn?: string | null;
           shortNameEn?: string | null;
           unitEn?: string | null;
-          values: Array<{
-            fiscalYear: { year: number };
-            target: {
-              value: number | null;
-              absence: Absence | null;
-              source: { id: string } | null;
-            };
-            actual: {
-              value: number | null;
-              absence: Absence | null;
-              source: { id: string } | null;
-            };
-            runningTotal: { value: number | null };
-            status: {
-              code: KpiStatusCode;
-              label: string;
-              origin: StatusOrigin;
-              labelEn?: string;
-            } | null;
-            achievement: {
-              value: number | null;
-              unit: DerivedUnit;
-              notComputed: NotComputedReason | null;
-              derived: boolean;
-              formula: {
-                ja?: string;
-                expression?: string | null;
-                en?: string;
-                expressionEn?: string | null;
-              };
-            };
-          }>;
+          series: {
+            years: Array<number>;
+            targets: Array<number | null>;
+            targetAbsences: Array<Absence | null>;
+            targetSources: Array<string | null>;
+            actuals: Array<number | null>;
+            actualAbsences: Array<Absence | null>;
+            actualSources: Array<string | null>;
+            runningTotals: Array<number | null>;
+            statuses: Array<KpiStatusCode | null>;
+            statusTexts: Array<string | null>;
+            achievements: Array<number | null>;
+            achievementsNotComputed: Array<NotComputedReason | null>;
+            achievementExpressions?: Array<string | null>;
+            achievementExpressionsEn?: Array<string | null>;
+            achievementRule: { ja?: string; en?: string };
+          };
           baseline: {
             label: string | null;
             labelEn?: string | null;
@@ -1278,39 +1249,21 @@ export type ProgramPageQuery = {
           fiscalYears: { first: { year: number }; last: { year: number } };
           totalCost: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
           grantShare: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
           otherThanGrant: {
             value: number | null;
-            unit: DerivedUnit;
             notComputed: NotComputedReason | null;
             derived: boolean;
-            formula: {
-              ja?: string;
-              expression?: string | null;
-              en?: string;
-              expressionEn?: string | null;
-            };
+            formula: { expression?: string | null; expressionEn?: string | null };
           };
         }>;
         costs: Array<{

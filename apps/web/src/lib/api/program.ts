@@ -3,10 +3,12 @@ import { ApiError, request } from './client';
 import type { ProgramPageQuery } from './generated';
 import type { Lang } from '../i18n';
 import { PROGRAM_PAGE } from './operations/program';
+import { readableProgram } from './program-answer';
 import { withSources, type WithSources } from './sources';
 import { isEditor } from '../viewer';
 
-export type ProgramPage = WithSources<ProgramPageQuery['program']>;
+/** The program as its page reads it, each value's source in place. */
+export type ProgramPage = WithSources<ReturnType<typeof readableProgram>>;
 
 /** The program, or null when the API says there is none. */
 export async function getProgram(id: string, lang: Lang): Promise<ProgramPage | null> {
@@ -16,7 +18,7 @@ export async function getProgram(id: string, lang: Lang): Promise<ProgramPage | 
       ja: lang === 'ja',
       editor: await isEditor(),
     });
-    return program && withSources(program, [program]);
+    return program && withSources(readableProgram(program), [program]);
   } catch (error) {
     if (
       error instanceof ApiError &&

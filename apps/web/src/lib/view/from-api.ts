@@ -1,4 +1,5 @@
 import type { ComparePage } from '@/lib/api/compare';
+import type { WithCostRules } from '@/lib/api/cost-rules';
 import type { CostFieldsFragment, KpiFieldsFragment } from '@/lib/api/generated';
 import type { ProgramPage } from '@/lib/api/program';
 import type { Lang } from '@/lib/i18n';
@@ -99,7 +100,7 @@ export function programKpis(lang: Lang, program: Program): ProgramKpis {
   };
 }
 
-function summaryInput(s: CostFieldsFragment): CostSummaryInput {
+function summaryInput(s: WithCostRules<CostFieldsFragment>): CostSummaryInput {
   return {
     first: s.fiscalYears.first.year,
     last: s.fiscalYears.last.year,

@@ -75,7 +75,10 @@ export const VERDICT_FIELDS = /* GraphQL */ `
   }
 `;
 
-/** A year's (or several years') costs as the cost table shows them. */
+/**
+ * A year's (or several years') costs as the cost table shows them. Each figure's rule and unit are the
+ * same in every summary: lib/api/cost-rules.ts puts them back from the shared domain.
+ */
 export const COST_FIELDS = /* GraphQL */ `
   fragment CostFields on CostSummary {
     amountKind
@@ -92,14 +95,23 @@ export const COST_FIELDS = /* GraphQL */ `
     staffFte
     grant
     totalCost {
-      ...FigureFields
+      ...CostFigureFields
     }
     grantShare {
-      ...FigureFields
+      ...CostFigureFields
     }
     otherThanGrant {
-      ...FigureFields
+      ...CostFigureFields
     }
+    derived
+  }
+  fragment CostFigureFields on DerivedFigure {
+    value
+    formula {
+      expression @include(if: $ja)
+      expressionEn @skip(if: $ja)
+    }
+    notComputed
     derived
   }
 `;
@@ -150,6 +162,33 @@ export const KPI_FIELDS = /* GraphQL */ `
     label
     origin
     labelEn @skip(if: $ja)
+  }
+`;
+
+/**
+ * A KPI's years as columns, in the page's language: lib/api/kpi-series.ts turns them back into a row per
+ * year. Thirty years of objects, each with its formula, were a third of a program page's answer.
+ */
+export const KPI_SERIES_FIELDS = /* GraphQL */ `
+  fragment KpiSeriesFields on KpiSeries {
+    years
+    targets
+    targetAbsences
+    targetSources
+    actuals
+    actualAbsences
+    actualSources
+    runningTotals
+    statuses
+    statusTexts
+    achievements
+    achievementsNotComputed
+    achievementExpressions @include(if: $ja)
+    achievementExpressionsEn @skip(if: $ja)
+    achievementRule {
+      ja @include(if: $ja)
+      en @skip(if: $ja)
+    }
   }
 `;
 

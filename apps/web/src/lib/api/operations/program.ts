@@ -3,6 +3,7 @@ import {
   FIGURE_FIELDS,
   FORMULA_FIELDS,
   KPI_FIELDS,
+  KPI_SERIES_FIELDS,
   PRINTED_UNIT_COST_FIELDS,
   PROGRAM_SOURCES_FIELDS,
   SOURCE_FIELDS,
@@ -134,33 +135,8 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       }
       kpis {
         ...KpiFields
-        values {
-          fiscalYear {
-            ...YearFields
-          }
-          target {
-            value
-            absence
-            source {
-              ...SourceRef
-            }
-          }
-          actual {
-            value
-            absence
-            source {
-              ...SourceRef
-            }
-          }
-          runningTotal {
-            value
-          }
-          status {
-            ...StatusFields
-          }
-          achievement {
-            ...FigureFields
-          }
+        series {
+          ...KpiSeriesFields
         }
       }
       costSummaries {
@@ -270,6 +246,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
   ${PROGRAM_SOURCES_FIELDS}
   ${COST_FIELDS}
   ${KPI_FIELDS}
+  ${KPI_SERIES_FIELDS}
   ${PRINTED_UNIT_COST_FIELDS}
   ${FIGURE_FIELDS}
   ${FORMULA_FIELDS}
