@@ -22,6 +22,7 @@ import type {
 } from '../db/schema/index.js';
 import type { SourcedStatus } from './kpi.js';
 import { planFigures, yearFigures } from './kpi.js';
+import { summariesOf } from './cost.js';
 
 const cited = (
   value: number | null,
@@ -163,5 +164,6 @@ function verdictFrom(
         sourceId: narrative.provenanceId,
       })),
   };
-  return verdict(input);
+  // The request's own summaries of these costs: the cost table and the costs per unit read them too.
+  return verdict(input, summariesOf(costs));
 }

@@ -593,7 +593,10 @@ function summaryLabel(s: CostSummary, plan: VerdictInput['planPeriod']): Bilingu
   return s.planned ? { ja: `${label.ja}（計画）`, en: `${label.en} (planned)` } : label;
 }
 
-function missingSentences(input: VerdictInput, summaries: CostSummary[]): VerdictSentence[] {
+function missingSentences(
+  input: VerdictInput,
+  summaries: readonly CostSummary[],
+): VerdictSentence[] {
   const items: { ja: Piece[]; en: Piece[] }[] = [];
   const many = input.kpis.length > 1;
   for (const kpi of input.kpis) {
@@ -717,7 +720,10 @@ function missingSentences(input: VerdictInput, summaries: CostSummary[]): Verdic
   return sentences;
 }
 
-function costSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSentence | null {
+function costSentence(
+  input: VerdictInput,
+  summaries: readonly CostSummary[],
+): VerdictSentence | null {
   const { costs, planPeriod } = input;
   if (costs.length === 0)
     return sentence('COST', ['費用の記載はありません。'], ['The source gives no costs.']);
@@ -904,7 +910,10 @@ function generalFundAlone(
   );
 }
 
-function fundingSentence(input: VerdictInput, summaries: CostSummary[]): VerdictSentence | null {
+function fundingSentence(
+  input: VerdictInput,
+  summaries: readonly CostSummary[],
+): VerdictSentence | null {
   const { costs, planPeriod } = input;
   const grantLines = costs.filter((l) => l.category === 'grant' && l.yen !== null);
   const printed = readingOrder(summaries).filter((s) => !s.derived && s.projectCost !== null);
@@ -1183,8 +1192,11 @@ function judgementSentences(input: VerdictInput): VerdictSentence[] {
  * and the municipality's own judgement in its words. Built by rules from the data, never free text, so
  * every figure it cites is one the tables show, with its source.
  */
-export function verdict(input: VerdictInput): VerdictSentence[] {
-  const summaries = costSummaries(input.costs);
+export function verdict(
+  input: VerdictInput,
+  /** The summaries of its costs, where the caller has them already: they are costSummaries(input.costs). */
+  summaries: readonly CostSummary[] = costSummaries(input.costs),
+): VerdictSentence[] {
   return [
     ...targetsSentences(input),
     ...input.kpis.map(kpiSentence),
