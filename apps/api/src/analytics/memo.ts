@@ -2,15 +2,18 @@
  * Remembers `derive`'s answer for each object it was asked about. A request's rows come from its own
  * loaders, so a row is the same object for every field that derives from it: a figure asked for by
  * several fields (achievement, status, the roll-up) is computed once per request, and forgotten with it.
+ * The answer is kept on the object itself, under a key of this memo's own: a WeakMap entry for each of
+ * a comparison's thousands of cells cost more garbage collection than the figures cost to compute.
  */
 export function memoizedOn<Key extends object, Args extends unknown[], Result>(
   derive: (key: Key, ...rest: Args) => Result,
 ): (key: Key, ...rest: Args) => Result {
-  const results = new WeakMap<Key, Result>();
+  const slot = Symbol('memoized');
   return (key, ...rest) => {
-    if (results.has(key)) return results.get(key)!;
+    const held = key as Key & { [slot]?: Result };
+    if (slot in held) return held[slot]!;
     const result = derive(key, ...rest);
-    results.set(key, result);
+    Object.defineProperty(held, slot, { value: result });
     return result;
   };
 }

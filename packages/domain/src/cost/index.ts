@@ -261,7 +261,22 @@ const BASIS_WORDS = {
   project_cost: { ja: '事業費', en: 'project cost' },
 } as const;
 
+const perUnitFormulas = new Map<string, { ja: string; en: string }>();
+
+/** The per-unit rule for a basis, kind and span: eighteen rules in all, each worded once, as a
+ * comparison asks for hundreds of cells' figures. */
 function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind | null, period: boolean) {
+  const key = `${basis}|${kind}|${period}`;
+  let rule = perUnitFormulas.get(key);
+  if (!rule) perUnitFormulas.set(key, (rule = wordPerUnitFormula(basis, kind, period)));
+  return rule;
+}
+
+function wordPerUnitFormula(
+  basis: CostBasis['basis'] | null,
+  kind: KpiKind | null,
+  period: boolean,
+) {
   const cost = BASIS_WORDS[basis ?? 'total_cost'];
   const outcome =
     kind === null
