@@ -22,7 +22,8 @@ describe('yearAchievement', () => {
       baseline: 0,
     });
     expect(result.value).toBeCloseTo(2.214, 10);
-    expect(result.formula).toEqual({
+    const { ja, en, expression } = result.formula;
+    expect({ ja, en, expression }).toEqual({
       ja: '実績 ÷ 目標',
       en: 'actual ÷ target',
       expression: '2,214 ÷ 1,000 = 221.4%',
