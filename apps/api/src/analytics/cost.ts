@@ -3,6 +3,7 @@ import {
   costPerUnit,
   costSummaries,
   describePerUnit,
+  type CostBasis,
   type CostLine,
   type CostSummary,
   type Derived,
@@ -49,6 +50,50 @@ function coversEveryYear(values: readonly KpiValue[], first: number, last: numbe
   return true;
 }
 
+/**
+ * A KPI's cost per unit for one cost summary, with what it divides by what, in a sentence written when
+ * read. A class, as a comparison makes one for each of its hundreds of cells.
+ */
+class PerUnitFigure implements CostPerUnitFigure {
+  readonly first: number;
+  readonly last: number;
+  readonly basis: 'total_cost' | 'project_cost' | null;
+
+  constructor(
+    readonly kpi: Kpi,
+    private readonly cost: CostBasis | null,
+    private readonly planPeriod: boolean,
+    private readonly outcome: number | null,
+    private readonly previousLevel: number | null,
+    readonly figure: Derived,
+    summary: CostSummary,
+  ) {
+    this.first = summary.first;
+    this.last = summary.last;
+    this.basis = cost?.basis ?? null;
+  }
+
+  describe() {
+    const { kpi } = this;
+    return describePerUnit({
+      first: this.first,
+      last: this.last,
+      planPeriod: this.planPeriod,
+      basis: this.basis,
+      costYen: this.cost?.yen ?? null,
+      kind: kpi.kind,
+      kpiName: {
+        ja: kpi.shortName ?? kpi.nameJa,
+        en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
+      },
+      unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+      outcome: this.outcome,
+      previousLevel: this.previousLevel,
+      figure: this.figure,
+    });
+  }
+}
+
 /** Cost per unit of one KPI for one cost summary: a single year, or a range ending in the plan's last year. */
 export function costPerUnitFor(
   kpi: Kpi,
@@ -57,27 +102,9 @@ export function costPerUnitFor(
   plan: PlanPeriod = null,
 ): CostPerUnitFigure {
   const cost = costBasisOf(summary);
-  const single = summary.first === summary.last;
-  const base = { kpi, first: summary.first, last: summary.last, basis: cost?.basis ?? null };
   const previous = previousLevel(kpi, values, summary.first);
-  const describer = (outcome: number | null, figure: Derived) => () =>
-    describePerUnit({
-      first: summary.first,
-      last: summary.last,
-      planPeriod: plan !== null && plan.first === summary.first && plan.last === summary.last,
-      basis: cost?.basis ?? null,
-      costYen: cost?.yen ?? null,
-      kind: kpi.kind,
-      kpiName: {
-        ja: kpi.shortName ?? kpi.nameJa,
-        en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
-      },
-      unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
-      outcome,
-      previousLevel: previous,
-      figure,
-    });
-  if (single) {
+  const planPeriod = plan !== null && plan.first === summary.first && plan.last === summary.last;
+  if (summary.first === summary.last) {
     const actual = values.find((value) => value.fiscalYear === summary.first)?.actual ?? null;
     const figure = costPerUnit({
       kind: kpi.kind,
@@ -86,7 +113,7 @@ export function costPerUnitFor(
       previousLevel: previous,
       derived: summary.derived,
     });
-    return { ...base, figure, describe: describer(actual, figure) };
+    return new PerUnitFigure(kpi, cost, planPeriod, actual, previous, figure, summary);
   }
   // Over several years an increment's outcome is its running total at the end of the range; a stock's
   // is the change from the level before the range.
@@ -104,7 +131,7 @@ export function costPerUnitFor(
     yearsMatch,
     derived: summary.derived,
   });
-  return { ...base, figure, describe: describer(outcome, figure) };
+  return new PerUnitFigure(kpi, cost, planPeriod, outcome, previous, figure, summary);
 }
 
 /** Cost per unit for every KPI and every cost summary whose years the KPI has entries for. */

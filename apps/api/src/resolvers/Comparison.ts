@@ -10,7 +10,7 @@ import type {
   ComparisonResolvers,
 } from '../generated/resolvers.js';
 import type { ComparedKpiYearParent } from '../graphql/parents.js';
-import { ratio } from '../graphql/values.js';
+import { inUnit, ratio } from '../graphql/values.js';
 import { memoizedOn } from '../analytics/memo.js';
 
 export const Comparison: ComparisonResolvers = {
@@ -84,7 +84,7 @@ export const ComparedKpiYear: ComparedKpiYearResolvers = {
         cell.values.find((value) => value.fiscalYear === cell.fiscalYear),
       ).achievement,
     ),
-  costPerUnit: (cell) => ({ ...cellPerUnit(cell).figure, unit: 'YEN_PER_UNIT' }),
+  costPerUnit: (cell) => inUnit(cellPerUnit(cell).figure, 'YEN_PER_UNIT'),
   costPerUnitDescription: (cell) => cellPerUnit(cell).describe().ja,
   costPerUnitDescriptionEn: (cell) => cellPerUnit(cell).describe().en,
   absence: (cell) =>

@@ -3,7 +3,7 @@ import type {
   CostSummaryResolvers,
   RollupResolvers,
 } from '../generated/resolvers.js';
-import { ratio, toEnum, yen } from '../graphql/values.js';
+import { inUnit, ratio, toEnum, yen } from '../graphql/values.js';
 
 export const Rollup: RollupResolvers = {
   shareOfKpisAchieved: (rollup) => ratio(rollup.shareOfKpisAchieved),
@@ -23,7 +23,7 @@ export const CostSummary: CostSummaryResolvers = {
 export const CostPerUnit: CostPerUnitResolvers = {
   fiscalYears: (entry) => ({ first: entry.first, last: entry.last }),
   costBasis: (entry) => toEnum(entry.basis),
-  figure: (entry) => ({ ...entry.figure, unit: 'YEN_PER_UNIT' }),
+  figure: (entry) => inUnit(entry.figure, 'YEN_PER_UNIT'),
   description: (entry) => entry.describe().ja,
   descriptionEn: (entry) => entry.describe().en,
 };

@@ -95,7 +95,19 @@ export function notComputed(
   reason: NotComputed,
   derived = false,
 ): Derived {
-  return { value: null, formula: { ...formula, expression: null }, notComputed: reason, derived };
+  return { value: null, formula: new RuleAlone(formula), notComputed: reason, derived };
+}
+
+/** The formula of a figure not computed: its rule, with no expression. */
+class RuleAlone implements Formula {
+  readonly ja: string;
+  readonly en: string;
+  readonly expression = null;
+
+  constructor(rule: Omit<Formula, 'expression'>) {
+    this.ja = rule.ja;
+    this.en = rule.en;
+  }
 }
 
 /** The reasons, worded once. */
