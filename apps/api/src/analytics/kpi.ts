@@ -43,10 +43,20 @@ function deriveYearFigures(kpi: Kpi, value: KpiValue | undefined) {
   return {
     achievement,
     actualOverTarget: actualOverTarget(kpi.direction, value?.target ?? null, value?.actual ?? null),
-    status: status && {
-      ...status,
-      provenanceId: status.origin === 'source' ? (value?.statusProvenanceId ?? null) : null,
-    },
+    status: status && sourced(status, value?.statusProvenanceId ?? null),
+  };
+}
+
+/** A status with where the source's word was read, if it is the source's (fields named, not spread:
+ * a comparison makes hundreds). */
+function sourced(status: KpiStatus, provenanceId: number | null): SourcedStatus {
+  const { code, labelJa, labelEn, origin } = status;
+  return {
+    code,
+    labelJa,
+    labelEn,
+    origin,
+    provenanceId: origin === 'source' ? provenanceId : null,
   };
 }
 
@@ -69,10 +79,7 @@ export const planFigures = memoizedOn((values: readonly KpiValue[], kpi: Kpi) =>
   const status = hasPlan ? kpiStatus(achievement.value, kpi.planStatus) : null;
   return {
     achievement,
-    status: status && {
-      ...status,
-      provenanceId: status.origin === 'source' ? kpi.planStatusProvenanceId : null,
-    },
+    status: status && sourced(status, kpi.planStatusProvenanceId),
   };
 });
 

@@ -137,14 +137,25 @@ function summarize(
             `${formatYenFigure(projectCost)} + ${formatYenFigure(personnelCost)} = ${formatYenFigure(projectCost + personnelCost)}`,
           derived,
         );
-  return {
-    ...figures,
+  // Fields named, not spread: a comparison summarises a hundred years of costs a request.
+  const { first, last, staffFte, grant, generalFund, planned } = figures;
+  const summary: CostSummary = {
+    first,
+    last,
+    projectCost,
+    personnelCost,
+    staffFte,
     totalCost,
-    grantShare: shareOf(figures.grant, projectCost, GRANT_SHARE, derived),
-    generalFundShare: shareOf(figures.generalFund, projectCost, GENERAL_FUND_SHARE, derived),
-    otherThanGrant: remainderOf(projectCost, figures.grant, derived),
-    ...(foundFrom && { foundFrom }),
+    grant,
+    generalFund,
+    grantShare: shareOf(grant, projectCost, GRANT_SHARE, derived),
+    generalFundShare: shareOf(generalFund, projectCost, GENERAL_FUND_SHARE, derived),
+    otherThanGrant: remainderOf(projectCost, grant, derived),
+    derived,
+    planned,
   };
+  if (foundFrom) summary.foundFrom = foundFrom;
+  return summary;
 }
 
 function remainderOf(projectCost: number | null, grant: number | null, derived: boolean): Derived {
