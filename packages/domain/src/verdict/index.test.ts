@@ -100,10 +100,10 @@ describe('verdict', () => {
     const result = verdict(input({ kpis: [kpi], costs }));
     // Past five years the targets are counted, not named: each year is in the tables.
     expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.ja)).toBe(
-      'KPI 1件の年度目標 7件のうち、達成 3件（達成率から判定）、未達成 3件（達成率から判定）、実績が未報告 1件（各年度は表に）。',
+      'KPI 1件の年度目標 7件のうち、達成 3件、未達成 3件、実績が未報告 1件（状況は達成率から判定、各年度は表に）。',
     );
     expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.en)).toBe(
-      'Of the 7 yearly targets of 1 KPI: 3 achieved (computed from the rates); 3 not met (computed from the rates); 1 with no actual reported (each year is in the tables).',
+      'Of the 7 yearly targets of 1 KPI: 3 achieved; 3 not met; 1 with no actual reported (statuses computed from the rates; each year is in the tables).',
     );
     const kpiLine = result.find((s) => s.topic === 'KPI')!;
     expect(sentenceText(kpiLine.ja)).toBe(

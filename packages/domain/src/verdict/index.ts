@@ -233,9 +233,6 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
     if (!said.length) return '';
     return lang === 'ja' ? `（${said.join('、')}）` : ` (${said.join(', ')})`;
   };
-  const tables = long
-    ? { ja: '（各年度は表に）', en: ' (each year is in the tables)' }
-    : { ja: '', en: '' };
   // A target for a year the document does not report on (its plan year) is not a missing actual.
   const later = targets.filter(
     (item) => item.year.actual.value === null && item.year.actual.absence === 'outside_document',
@@ -257,6 +254,16 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       : origins.size === 1
         ? { ja: '達成率から判定', en: 'computed from the rates' }
         : null;
+  // A long series' count says once who judged, where a short one says it of each group.
+  const tables = !long
+    ? { ja: '', en: '' }
+    : judgedBy
+      ? {
+          ja: `（状況は${judgedBy.ja}、各年度は表に）`,
+          en: ` (statuses ${judgedBy.en}; each year is in the tables)`,
+        }
+      : { ja: '（各年度は表に）', en: ' (each year is in the tables)' };
+  const groupBy = long ? null : judgedBy;
   const kpiCount = {
     ja: `KPI ${kpis.length}件`,
     en: `${kpis.length} KPI${kpis.length > 1 ? 's' : ''}`,
@@ -283,7 +290,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
           `${kpiCount.ja}の年度目標 ${targets.length}件のうち、`,
           joined(
             [
-              ...groups.map((g) => `${g.ja} ${g.items.length}件${aside(g.items, 'ja', judgedBy)}`),
+              ...groups.map((g) => `${g.ja} ${g.items.length}件${aside(g.items, 'ja', groupBy)}`),
               ...(unrated.length
                 ? [`状況の記載なし ${unrated.length}件${aside(unrated, 'ja')}`]
                 : []),
@@ -302,7 +309,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
           `Of the ${targets.length} yearly targets of ${kpiCount.en}: `,
           joined(
             [
-              ...groups.map((g) => `${g.items.length} ${g.en}${aside(g.items, 'en', judgedBy)}`),
+              ...groups.map((g) => `${g.items.length} ${g.en}${aside(g.items, 'en', groupBy)}`),
               ...(unrated.length
                 ? [`${unrated.length} with no status${aside(unrated, 'en')}`]
                 : []),
