@@ -37,6 +37,7 @@ const config: CodegenConfig = {
           KpiValue: '../db/schema/index.js#KpiValue',
           KpiSeries: '../graphql/parents.js#KpiSeriesParent',
           CostEntry: '../db/schema/index.js#CostEntry',
+          CostLines: '../graphql/parents.js#CostLinesParent',
           Evaluation: '../db/schema/index.js#Evaluation',
           Activity: '../db/schema/index.js#Activity',
           ActivityYear: '../db/schema/index.js#ActivityYear',

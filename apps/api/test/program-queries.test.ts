@@ -103,10 +103,12 @@ describe.each(backends())('the program API on %s', (backend) => {
     await database.db.execute(sql`delete from provenance where id = ${stray}`);
   });
 
-  it("gives the dashboard each KPI's years as columns, and each cost figure without its rule, that read back as the API's own", async () => {
+  it("gives the dashboard each KPI's years and cost lines as columns, and each cost figure without its rule, that read back as the API's own", async () => {
     const FIGURE = 'value unit notComputed derived formula { ja en expression expressionEn }';
     const VALUES = `query ($id: ID!) { program(id: $id) {
     costSummaries { totalCost { ${FIGURE} } grantShare { ${FIGURE} } otherThanGrant { ${FIGURE} } }
+    costs { category staffType fiscalYears { first { year } last { year } }
+      amount { yen absence precisionYen source { id } } staffFte { value } }
     kpis { values {
       fiscalYear { year }
       target { value absence source { id } }
@@ -122,10 +124,19 @@ describe.each(backends())('the program API on %s', (backend) => {
     ).rows.map((row) => String(row.id));
     let years = 0;
     for (const id of ids) {
-      const { kpis, costSummaries } = dataOf(await execute<any>(VALUES, { id })).program;
+      const { kpis, costSummaries, costs } = dataOf(await execute<any>(VALUES, { id })).program;
       for (const ja of [true, false]) {
         const { program: page, result } = await dashboardPage(execute, id, ja);
         expect(page.kpis.length).toBe(kpis.length);
+        // The cost lines read back as the API's own, each source named by the same id.
+        const withoutSource = ({ amount, ...line }: any) => ({
+          ...line,
+          amount: { yen: amount.yen, absence: amount.absence, precisionYen: amount.precisionYen },
+        });
+        expect(page.costs.map(withoutSource)).toEqual(costs.map(withoutSource));
+        expect((result.data!.program as any).costLines.amountSources).toEqual(
+          costs.map((line: any) => line.amount.source?.id ?? null),
+        );
         // A cost figure's unit and rule come back from the shared domain, as the API gave them.
         const inLanguage = ({ formula, ...figure }: any) => ({
           ...figure,

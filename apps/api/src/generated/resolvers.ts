@@ -9,6 +9,7 @@ import type {
   ProgramEdgeParent as ProgramEdgeParentRow,
   FieldSourceParent as FieldSourceParentRow,
   KpiSeriesParent as KpiSeriesParentRow,
+  CostLinesParent as CostLinesParentRow,
   DerivedFigureParent as DerivedFigureParentRow,
   ComparisonParent as ComparisonParentRow,
   ComparedProgramParent as ComparedProgramParentRow,
@@ -393,6 +394,36 @@ export type CostEntryUpsertInput = {
   staffType?: InputMaybe<StaffType>;
   /** 金額の単位。The unit of the amount. */
   unit: YenUnit;
+};
+
+/**
+ * 事業の費用の記載を列で持つ形。costs と同じ値で、どのリストも categories と同じ順・同じ長さ。
+ * 表を印字するページのため：記載ごとのオブジェクトを送らない。
+ * A program's cost lines as columns: the same figures as `costs`, every list in the order and of the
+ * length of `categories`. For pages that print the lines as a table: no object per line.
+ */
+export type CostLines = {
+  __typename?: 'CostLines';
+  /** 金額が null の理由。Why an amount is null. */
+  amountAbsences: Array<Maybe<Absence>>;
+  /** 印字の精度（千円単位の資料なら 1000）。How exact each printed amount is, in yen (1000 for a sheet in 千円). */
+  amountPrecisions: Array<Scalars['Int']['output']>;
+  /** 金額の出所（Program.sources の ID）。Where each amount was read: the id of one of Program.sources. */
+  amountSources: Array<Maybe<Scalars['ID']['output']>>;
+  /** 金額（円）。null は未報告であり、0 ではない。The amounts in whole yen; null means not reported, never 0. */
+  amounts: Array<Maybe<Scalars['Yen']['output']>>;
+  /** 区分。The categories. */
+  categories: Array<CostCategory>;
+  /** 対象の最初の年度。The first fiscal year each line covers. */
+  firstYears: Array<Scalars['Int']['output']>;
+  /** 対象の最後の年度（単年度なら最初と同じ）。The last fiscal year each covers (the first, for one year). */
+  lastYears: Array<Scalars['Int']['output']>;
+  /** 職員数の出所（Program.sources の ID。職員数の欄がなければ null）。Where each staff count was read; null where the line has no staff count at all (a blank one has a source). */
+  staffFteSources: Array<Maybe<Scalars['ID']['output']>>;
+  /** 職員数（人、常勤換算。なければ null）。Staff in full-time equivalents; null where the line gives none. */
+  staffFtes: Array<Maybe<Scalars['Float']['output']>>;
+  /** 人件費の職員区分（人件費合計や他の区分なら null）。For personnel cost, which staff; null for the personnel total and other categories. */
+  staffTypes: Array<Maybe<StaffType>>;
 };
 
 /**
@@ -1434,6 +1465,8 @@ export type Program = {
   budgetLine?: Maybe<Scalars['String']['output']>;
   /** 予算事業名の英訳。The budget line in English. */
   budgetLineEn?: Maybe<Scalars['String']['output']>;
+  /** 同じ記載を列で（表向けの簡潔な形）。The same lines as columns, the compact shape for a page's table. */
+  costLines: CostLines;
   /** KPI ごと・年度ごとの成果単位あたり費用。Cost per unit of outcome, per KPI and fiscal year (and plan period). */
   costPerUnit: Array<CostPerUnit>;
   /** 年度ごと、および資料が合計を印字する期間ごとの費用と財源。Costs and funding per fiscal year and per printed range of years. */
@@ -2198,6 +2231,7 @@ export type ResolversTypes = ResolversObject<{
     Omit<CostEntryPayload, 'costEntry'> & { costEntry?: Maybe<ResolversTypes['CostEntry']> }
   >;
   CostEntryUpsertInput: CostEntryUpsertInput;
+  CostLines: ResolverTypeWrapper<CostLinesParentRow>;
   CostPerUnit: ResolverTypeWrapper<CostPerUnitFigureRow>;
   CostSummary: ResolverTypeWrapper<CostSummaryRow>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -2320,6 +2354,7 @@ export type ResolversParentTypes = ResolversObject<{
     costEntry?: Maybe<ResolversParentTypes['CostEntry']>;
   };
   CostEntryUpsertInput: CostEntryUpsertInput;
+  CostLines: CostLinesParentRow;
   CostPerUnit: CostPerUnitFigureRow;
   CostSummary: CostSummaryRow;
   DateTime: Scalars['DateTime']['output'];
@@ -2551,6 +2586,22 @@ export type CostEntryPayloadResolvers<
 > = ResolversObject<{
   costEntry?: Resolver<Maybe<ResolversTypes['CostEntry']>, ParentType, ContextType>;
   userErrors?: Resolver<Array<ResolversTypes['UserError']>, ParentType, ContextType>;
+}>;
+
+export type CostLinesResolvers<
+  ContextType = Context,
+  ParentType extends ResolversParentTypes['CostLines'] = ResolversParentTypes['CostLines'],
+> = ResolversObject<{
+  amountAbsences?: Resolver<Array<Maybe<ResolversTypes['Absence']>>, ParentType, ContextType>;
+  amountPrecisions?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  amountSources?: Resolver<Array<Maybe<ResolversTypes['ID']>>, ParentType, ContextType>;
+  amounts?: Resolver<Array<Maybe<ResolversTypes['Yen']>>, ParentType, ContextType>;
+  categories?: Resolver<Array<ResolversTypes['CostCategory']>, ParentType, ContextType>;
+  firstYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  lastYears?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  staffFteSources?: Resolver<Array<Maybe<ResolversTypes['ID']>>, ParentType, ContextType>;
+  staffFtes?: Resolver<Array<Maybe<ResolversTypes['Float']>>, ParentType, ContextType>;
+  staffTypes?: Resolver<Array<Maybe<ResolversTypes['StaffType']>>, ParentType, ContextType>;
 }>;
 
 export type CostPerUnitResolvers<
@@ -3045,6 +3096,7 @@ export type ProgramResolvers<
   activities?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   budgetLine?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   budgetLineEn?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  costLines?: Resolver<ResolversTypes['CostLines'], ParentType, ContextType>;
   costPerUnit?: Resolver<
     Array<ResolversTypes['CostPerUnit']>,
     ParentType,
@@ -3368,6 +3420,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ComparisonNote?: ComparisonNoteResolvers<ContextType>;
   CostEntry?: CostEntryResolvers<ContextType>;
   CostEntryPayload?: CostEntryPayloadResolvers<ContextType>;
+  CostLines?: CostLinesResolvers<ContextType>;
   CostPerUnit?: CostPerUnitResolvers<ContextType>;
   CostSummary?: CostSummaryResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

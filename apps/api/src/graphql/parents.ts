@@ -1,6 +1,13 @@
 import type { Absence, ComparisonNote, CostSummary, Derived, Formula, Rollup } from '@muni/domain';
 import type { DistributionRow, RankedProgram } from '../db/queries/rankings.js';
-import type { AuditEvent, Kpi, KpiValue, Municipality, Program } from '../db/schema/index.js';
+import type {
+  AuditEvent,
+  CostEntry,
+  Kpi,
+  KpiValue,
+  Municipality,
+  Program,
+} from '../db/schema/index.js';
 
 /** What resolvers of the small value types receive: the figure, why it is missing, and where it was read. */
 
@@ -54,6 +61,9 @@ export interface KpiSeriesParent {
   kpi: Kpi;
   values: readonly KpiValue[];
 }
+
+/** A program's cost lines, read as columns. */
+export type CostLinesParent = readonly CostEntry[];
 
 /** A derived figure with the unit its field gives it. */
 export type DerivedFigureParent = Derived & { unit: 'RATIO' | 'YEN' | 'YEN_PER_UNIT' };

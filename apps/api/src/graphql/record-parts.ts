@@ -12,7 +12,7 @@ import { RECORD_PARTS, WHOLE_RECORD, type RecordPart } from '../db/queries/progr
 const READ_BY: Record<RecordPart, readonly string[]> = {
   documents: ['document', 'documents', 'compare'],
   kpis: ['kpis', 'kpi', 'values', 'verdict', 'costPerUnit', 'kpiRollup', 'compare'],
-  costs: ['costs', 'costSummaries', 'costPerUnit', 'verdict', 'compare'],
+  costs: ['costs', 'costLines', 'costSummaries', 'costPerUnit', 'verdict', 'compare'],
   evaluations: ['evaluations', 'verdict'],
   activities: ['activities', 'evaluations'],
   narratives: ['narratives', 'verdict'],

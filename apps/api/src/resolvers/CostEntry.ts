@@ -1,4 +1,4 @@
-import type { CostEntryResolvers } from '../generated/resolvers.js';
+import type { CostEntryResolvers, CostLinesResolvers } from '../generated/resolvers.js';
 import { toEnum } from '../graphql/values.js';
 
 export const CostEntry: CostEntryResolvers = {
@@ -20,4 +20,23 @@ export const CostEntry: CostEntryResolvers = {
       ? null
       : { value: cost.staffHours, absence: null, provenanceId: cost.staffHoursProvenanceId },
   amountKind: (cost) => toEnum(cost.amountKind),
+};
+
+/** Each column holds, line by line, what the same field of `costs` holds. */
+export const CostLines: CostLinesResolvers = {
+  categories: (lines) => lines.map((line) => toEnum(line.category)),
+  staffTypes: (lines) => lines.map((line) => toEnum(line.staffType)),
+  firstYears: (lines) => lines.map((line) => line.fiscalYearFrom),
+  lastYears: (lines) => lines.map((line) => line.fiscalYearTo),
+  amounts: (lines) => lines.map((line) => line.amountYen),
+  amountAbsences: (lines) => lines.map((line) => toEnum(line.amountAbsence)),
+  amountPrecisions: (lines) => lines.map((line) => line.precisionYen),
+  amountSources: (lines) =>
+    lines.map((line) => (line.provenanceId === null ? null : String(line.provenanceId))),
+  staffFtes: (lines) =>
+    lines.map((line) => (line.staffFteProvenanceId === null ? null : line.staffFte)),
+  staffFteSources: (lines) =>
+    lines.map((line) =>
+      line.staffFteProvenanceId === null ? null : String(line.staffFteProvenanceId),
+    ),
 };

@@ -65,6 +65,7 @@ export const Program: ProgramResolvers = {
   documents: (program, _args, { loaders }) => loaders.documentsByProgram.get(program.id),
   kpis: (program, _args, { loaders }) => loaders.kpisByProgram.get(program.id),
   costs: (program, _args, { loaders }) => loaders.costsByProgram.get(program.id),
+  costLines: (program, _args, { loaders }) => loaders.costsByProgram.get(program.id),
   evaluations: (program, _args, { loaders }) => loaders.evaluationsByProgram.get(program.id),
   activities: (program, _args, { loaders }) => loaders.activitiesByProgram.get(program.id),
   narratives: (program, { kinds }, { loaders }) =>

@@ -8,7 +8,7 @@ import {
   Comparison,
   ComparisonNote,
 } from './Comparison.js';
-import { CostEntry } from './CostEntry.js';
+import { CostEntry, CostLines } from './CostEntry.js';
 import { Activity, ActivityYear, Evaluation } from './Evaluation.js';
 import { FiscalYear, FiscalYearRange } from './FiscalYear.js';
 import { Kpi, KpiBaseline, KpiSeries, KpiValue } from './Kpi.js';
@@ -75,6 +75,7 @@ export const resolvers: Resolvers = {
   KpiValue,
   KpiSeries,
   CostEntry,
+  CostLines,
   Evaluation,
   Activity,
   ActivityYear,

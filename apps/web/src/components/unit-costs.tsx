@@ -10,8 +10,8 @@ export interface DerivedUnitCost {
   kpiPosition: number;
   kpiName: string;
   yen: number;
+  /** Says what it divides by what: which cost (total, or project alone) among it. */
   description: string;
-  basis: 'TOTAL_COST' | 'PROJECT_COST' | null;
 }
 
 /**

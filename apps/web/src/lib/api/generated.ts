@@ -516,12 +516,6 @@ export type ComparePageQuery = {
               expressionEn?: string | null;
             };
           };
-          currentStatus: {
-            code: KpiStatusCode;
-            label: string;
-            origin: StatusOrigin;
-            labelEn?: string;
-          } | null;
         };
         years: Array<{
           absence: Absence | null;
@@ -788,6 +782,19 @@ export type CostFigureFieldsFragment = {
   formula: { expression?: string | null; expressionEn?: string | null };
 };
 
+export type CostLinesFieldsFragment = {
+  categories: Array<CostCategory>;
+  staffTypes: Array<StaffType | null>;
+  firstYears: Array<number>;
+  lastYears: Array<number>;
+  amounts: Array<number | null>;
+  amountAbsences: Array<Absence | null>;
+  amountPrecisions: Array<number>;
+  amountSources: Array<string | null>;
+  staffFtes: Array<number | null>;
+  staffFteSources: Array<string | null>;
+};
+
 export type KpiFieldsFragment = {
   position: number;
   name: string;
@@ -810,12 +817,6 @@ export type KpiFieldsFragment = {
     derived: boolean;
     formula: { ja?: string; expression?: string | null; en?: string; expressionEn?: string | null };
   };
-  currentStatus: {
-    code: KpiStatusCode;
-    label: string;
-    origin: StatusOrigin;
-    labelEn?: string;
-  } | null;
 } & { nameEn?: string | null; shortNameEn?: string | null; unitEn?: string | null };
 
 export type StatusFieldsFragment = {
@@ -1232,12 +1233,6 @@ export type ProgramPageQuery = {
               expressionEn?: string | null;
             };
           };
-          currentStatus: {
-            code: KpiStatusCode;
-            label: string;
-            origin: StatusOrigin;
-            labelEn?: string;
-          } | null;
         }>;
         costSummaries: Array<{
           amountKind: AmountKind;
@@ -1266,20 +1261,19 @@ export type ProgramPageQuery = {
             formula: { expression?: string | null; expressionEn?: string | null };
           };
         }>;
-        costs: Array<{
-          category: CostCategory;
-          staffType: StaffType | null;
-          fiscalYears: { first: { year: number }; last: { year: number } };
-          amount: {
-            yen: number | null;
-            absence: Absence | null;
-            precisionYen: number;
-            source: { id: string } | null;
-          };
-          staffFte: { value: number | null } | null;
-        }>;
+        costLines: {
+          categories: Array<CostCategory>;
+          staffTypes: Array<StaffType | null>;
+          firstYears: Array<number>;
+          lastYears: Array<number>;
+          amounts: Array<number | null>;
+          amountAbsences: Array<Absence | null>;
+          amountPrecisions: Array<number>;
+          amountSources: Array<string | null>;
+          staffFtes: Array<number | null>;
+          staffFteSources: Array<string | null>;
+        };
         costPerUnit: Array<{
-          costBasis: CostBasis | null;
           description?: string;
           descriptionEn?: string;
           kpi: { position: number };

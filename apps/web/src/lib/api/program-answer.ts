@@ -1,12 +1,17 @@
+import { costLines } from './cost-lines';
 import { withCostRules } from './cost-rules';
 import type { ProgramPageQuery } from './generated';
 import { withKpiYears } from './kpi-series';
 
 /**
- * The program page's answer, sent compact, put back as the page reads it: each KPI's years as rows, and
- * each cost figure with its unit and rule.
+ * The program page's answer, sent compact, put back as the page reads it: each KPI's years and each
+ * cost line as rows, and each cost figure with its unit and rule.
  */
 export function readableProgram(program: NonNullable<ProgramPageQuery['program']>) {
-  const withYears = withKpiYears(program);
-  return { ...withYears, costSummaries: withYears.costSummaries.map(withCostRules) };
+  const { costLines: lines, ...withYears } = withKpiYears(program);
+  return {
+    ...withYears,
+    costs: costLines(lines),
+    costSummaries: withYears.costSummaries.map(withCostRules),
+  };
 }

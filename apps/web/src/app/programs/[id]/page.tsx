@@ -328,7 +328,6 @@ export default async function ProgramPageView({
                     kpiName: lang === 'ja' ? kpi.shortName : (kpi.shortNameEn ?? kpi.shortName),
                     yen: entry.figure.value,
                     description: askedIn(lang, entry.description, entry.descriptionEn),
-                    basis: entry.costBasis,
                   },
                 ];
           })}

@@ -116,6 +116,22 @@ export const COST_FIELDS = /* GraphQL */ `
   }
 `;
 
+/** A program's cost lines as columns: lib/api/cost-lines.ts turns them back into a row per line. */
+export const COST_LINES_FIELDS = /* GraphQL */ `
+  fragment CostLinesFields on CostLines {
+    categories
+    staffTypes
+    firstYears
+    lastYears
+    amounts
+    amountAbsences
+    amountPrecisions
+    amountSources
+    staffFtes
+    staffFteSources
+  }
+`;
+
 /** A KPI as the results table and the verdict's neighbours show it. */
 export const KPI_FIELDS = /* GraphQL */ `
   fragment KpiFields on Kpi {
@@ -152,9 +168,6 @@ export const KPI_FIELDS = /* GraphQL */ `
     }
     planAchievement {
       ...FigureFields
-    }
-    currentStatus {
-      ...StatusFields
     }
   }
   fragment StatusFields on KpiStatus {

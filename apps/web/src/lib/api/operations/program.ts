@@ -1,5 +1,6 @@
 import {
   COST_FIELDS,
+  COST_LINES_FIELDS,
   FIGURE_FIELDS,
   FORMULA_FIELDS,
   KPI_FIELDS,
@@ -142,34 +143,13 @@ export const PROGRAM_PAGE = /* GraphQL */ `
       costSummaries {
         ...CostFields
       }
-      costs {
-        category
-        staffType
-        fiscalYears {
-          first {
-            ...YearFields
-          }
-          last {
-            ...YearFields
-          }
-        }
-        amount {
-          yen
-          absence
-          precisionYen
-          source {
-            ...SourceRef
-          }
-        }
-        staffFte {
-          value
-        }
+      costLines {
+        ...CostLinesFields
       }
       costPerUnit(computed: true) {
         kpi {
           position
         }
-        costBasis
         figure {
           value
         }
@@ -245,6 +225,7 @@ export const PROGRAM_PAGE = /* GraphQL */ `
   ${SOURCE_FIELDS}
   ${PROGRAM_SOURCES_FIELDS}
   ${COST_FIELDS}
+  ${COST_LINES_FIELDS}
   ${KPI_FIELDS}
   ${KPI_SERIES_FIELDS}
   ${PRINTED_UNIT_COST_FIELDS}
