@@ -36,7 +36,7 @@ export interface CostPerUnitFigure {
   basis: 'total_cost' | 'project_cost' | null;
   figure: Derived;
   /** What it divides by what, in a sentence; written when read, as most answers never ask. */
-  describe: () => { ja: string; en: string };
+  describe(): { ja: string; en: string };
 }
 
 /** The plan period, where the program has one, so a range equal to it is called so. */
@@ -61,7 +61,7 @@ class PerUnitFigure implements CostPerUnitFigure {
 
   constructor(
     readonly kpi: Kpi,
-    private readonly cost: CostBasis | null,
+    private readonly costBasis: CostBasis | null,
     private readonly planPeriod: boolean,
     private readonly outcome: number | null,
     private readonly previousLevel: number | null,
@@ -70,7 +70,7 @@ class PerUnitFigure implements CostPerUnitFigure {
   ) {
     this.first = summary.first;
     this.last = summary.last;
-    this.basis = cost?.basis ?? null;
+    this.basis = costBasis?.basis ?? null;
   }
 
   describe() {
@@ -80,7 +80,7 @@ class PerUnitFigure implements CostPerUnitFigure {
       last: this.last,
       planPeriod: this.planPeriod,
       basis: this.basis,
-      costYen: this.cost?.yen ?? null,
+      costYen: this.costBasis?.yen ?? null,
       kind: kpi.kind,
       kpiName: {
         ja: kpi.shortName ?? kpi.nameJa,

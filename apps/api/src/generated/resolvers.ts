@@ -397,10 +397,11 @@ export type CostEntryUpsertInput = {
 };
 
 /**
- * 事業の費用の記載を列で持つ形。costs と同じ値で、どのリストも categories と同じ順・同じ長さ。
- * 表を印字するページのため：記載ごとのオブジェクトを送らない。
- * A program's cost lines as columns: the same figures as `costs`, every list in the order and of the
- * length of `categories`. For pages that print the lines as a table: no object per line.
+ * 事業の費用の記載のうち、表に要るものを列で持つ形。どのリストも categories と同じ順・同じ長さで、値は costs の同じ欄と
+ * 同じ。記載ごとのオブジェクトを送らない。延べ業務時間、実績か計画か、注記、版は costs にだけある。
+ * What a page's table needs of a program's cost lines, as columns: every list in the order and of the
+ * length of `categories`, each value the same as the same field of `costs`. No object per line. Staff
+ * hours, whether a line is spent or planned, notes and versions are in `costs` only.
  */
 export type CostLines = {
   __typename?: 'CostLines';
@@ -408,7 +409,7 @@ export type CostLines = {
   amountAbsences: Array<Maybe<Absence>>;
   /** 印字の精度（千円単位の資料なら 1000）。How exact each printed amount is, in yen (1000 for a sheet in 千円). */
   amountPrecisions: Array<Scalars['Int']['output']>;
-  /** 金額の出所（Program.sources の ID）。Where each amount was read: the id of one of Program.sources. */
+  /** 金額の出所（Program.sources の ID。出所がなければ null）。Where each amount was read: the id of one of Program.sources; null where none is recorded. */
   amountSources: Array<Maybe<Scalars['ID']['output']>>;
   /** 金額（円）。null は未報告であり、0 ではない。The amounts in whole yen; null means not reported, never 0. */
   amounts: Array<Maybe<Scalars['Yen']['output']>>;
@@ -418,7 +419,7 @@ export type CostLines = {
   firstYears: Array<Scalars['Int']['output']>;
   /** 対象の最後の年度（単年度なら最初と同じ）。The last fiscal year each covers (the first, for one year). */
   lastYears: Array<Scalars['Int']['output']>;
-  /** 職員数の出所（Program.sources の ID。職員数の欄がなければ null）。Where each staff count was read; null where the line has no staff count at all (a blank one has a source). */
+  /** 職員数の出所（Program.sources の ID）。職員数の欄がなければ null（空欄の欄には出所がある）。Where each staff count was read; null where the line has no staff count at all (a blank one has a source). */
   staffFteSources: Array<Maybe<Scalars['ID']['output']>>;
   /** 職員数（人、常勤換算。なければ null）。Staff in full-time equivalents; null where the line gives none. */
   staffFtes: Array<Maybe<Scalars['Float']['output']>>;
@@ -896,17 +897,19 @@ export type KpiRole =
   | 'TARGET_SIZE';
 
 /**
- * KPI の年度ごとの値を列で持つ形。values と同じ値で、どのリストも years と同じ順・同じ長さ。
- * 表とグラフを描くページのため：年度ごとのオブジェクトを送らず、達成率の規則は一度だけ送る。
- * A KPI's yearly values as columns: the same figures as `values`, every list in the order and of the
- * length of `years`. For pages that draw tables and charts: no object per year, and the achievement's rule
- * sent once.
+ * KPI の年度ごとの値のうち、表とグラフに要るものを列で持つ形。どのリストも years と同じ順・同じ長さで、値は values の
+ * 同じ欄と同じ。年度ごとのオブジェクトを送らず、達成率の規則は一度だけ送る。累計の出所、状況の語の出所、実績 ÷ 目標は
+ * values にだけある。
+ * What a table or chart needs of a KPI's yearly values, as columns: every list in the order and of the
+ * length of `years`, each value the same as the same field of `values`. No object per year, and the
+ * achievement's rule sent once. The running total's source, the status word's source and actual ÷ target
+ * are in `values` only.
  */
 export type KpiSeries = {
   __typename?: 'KpiSeries';
   /** 達成率の式（数字入り、計算しなければ null）。Each achievement's rule with its numbers; null where not computed. */
   achievementExpressions: Array<Maybe<Scalars['String']['output']>>;
-  /** 同じ式の英語表記。The same expressions as English readers write them. */
+  /** 同じ式の英語表記（計算しなければ null）。The same expressions as English readers write them; null where not computed. */
   achievementExpressionsEn: Array<Maybe<Scalars['String']['output']>>;
   /** 達成率の規則（KPI の種類とよい方向で決まり、どの年度も同じ。expression は null）。The achievement's rule, set by the KPI's kind and direction and the same every year (its expression is null). */
   achievementRule: Formula;
@@ -916,19 +919,19 @@ export type KpiSeries = {
   achievementsNotComputed: Array<Maybe<NotComputedReason>>;
   /** 実績がない理由（あれば null）。Why each actual is missing; null where there is one. */
   actualAbsences: Array<Maybe<Absence>>;
-  /** 実績の出所（Program.sources の ID）。Where each actual was read: the id of one of Program.sources. */
+  /** 実績の出所（Program.sources の ID。出所がなければ null）。Where each actual was read: the id of one of Program.sources; null where none is recorded. */
   actualSources: Array<Maybe<Scalars['ID']['output']>>;
   /** 実績値（なければ null）。The actuals; null where there is none. */
   actuals: Array<Maybe<Scalars['Float']['output']>>;
   /** 累計（印字があれば）。The running totals, where printed. */
   runningTotals: Array<Maybe<Scalars['Float']['output']>>;
-  /** 達成状況の資料の語（KpiValue.statusText と同じ。なければ null）。The source's own word for each status, as read (KpiValue.statusText); null where it gives none. */
+  /** 達成状況の資料の語（KpiValue.statusText.value。なければ null）。語があれば状況の出所は資料で表示はその語、なければ計算で表示は区分の語。The source's own word for each status (KpiValue.statusText.value); null where it gives none. Where there is a word the status is the source's and reads as that word; where not, it is computed and reads as its code's word. */
   statusTexts: Array<Maybe<Scalars['String']['output']>>;
-  /** 達成状況（資料の語があればその語で、なければ達成率から判定。どちらもなければ null）。The statuses: by the source's word where it gives one (statusTexts), else computed from the achievement; null where neither. */
+  /** 達成状況の区分（KpiValue.status.code）。資料の語があればその語で決まり（知らない語は OTHER）、なければ達成率から判定。どちらもなければ null。The statuses' codes (KpiValue.status.code): by the source's word where it gives one (OTHER for a word this product does not know), else computed from the achievement; null where neither. */
   statuses: Array<Maybe<KpiStatusCode>>;
   /** 目標がない理由（あれば null）。Why each target is missing; null where there is one. */
   targetAbsences: Array<Maybe<Absence>>;
-  /** 目標の出所（Program.sources の ID）。Where each target was read: the id of one of Program.sources. */
+  /** 目標の出所（Program.sources の ID。出所がなければ null）。Where each target was read: the id of one of Program.sources; null where none is recorded. */
   targetSources: Array<Maybe<Scalars['ID']['output']>>;
   /** 目標値（なければ null）。The targets; null where there is none. */
   targets: Array<Maybe<Scalars['Float']['output']>>;

@@ -21,6 +21,10 @@ export function sourceOf(context: Context, provenanceId: number | null): Held<Pr
   return provenanceId === null ? null : context.loaders.provenance.get(provenanceId);
 }
 
+/** A provenance's id as the API names it, for a column that cites sources by id. */
+export const provenanceIdOf = (provenanceId: number | null): string | null =>
+  provenanceId === null ? null : String(provenanceId);
+
 /** The dataset's English for a Japanese text of a program's record, or null where it gives none. */
 export function glossOf(
   context: Context,

@@ -1,5 +1,5 @@
 import type { CostEntryResolvers, CostLinesResolvers } from '../generated/resolvers.js';
-import { toEnum } from '../graphql/values.js';
+import { provenanceIdOf, toEnum } from '../graphql/values.js';
 
 export const CostEntry: CostEntryResolvers = {
   category: (cost) => toEnum(cost.category),
@@ -31,12 +31,8 @@ export const CostLines: CostLinesResolvers = {
   amounts: (lines) => lines.map((line) => line.amountYen),
   amountAbsences: (lines) => lines.map((line) => toEnum(line.amountAbsence)),
   amountPrecisions: (lines) => lines.map((line) => line.precisionYen),
-  amountSources: (lines) =>
-    lines.map((line) => (line.provenanceId === null ? null : String(line.provenanceId))),
+  amountSources: (lines) => lines.map((line) => provenanceIdOf(line.provenanceId)),
   staffFtes: (lines) =>
     lines.map((line) => (line.staffFteProvenanceId === null ? null : line.staffFte)),
-  staffFteSources: (lines) =>
-    lines.map((line) =>
-      line.staffFteProvenanceId === null ? null : String(line.staffFteProvenanceId),
-    ),
+  staffFteSources: (lines) => lines.map((line) => provenanceIdOf(line.staffFteProvenanceId)),
 };

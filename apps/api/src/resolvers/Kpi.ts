@@ -6,7 +6,7 @@ import type {
   KpiSeriesResolvers,
   KpiValueResolvers,
 } from '../generated/resolvers.js';
-import { glossOf, ratio, toEnum } from '../graphql/values.js';
+import { glossOf, provenanceIdOf, ratio, toEnum } from '../graphql/values.js';
 import { historyPage } from '../graphql/history.js';
 import { kpiValueKey, programKey } from '../audit/facts.js';
 import { whenHeld } from '../loaders/held.js';
@@ -108,17 +108,15 @@ export const KpiValue: KpiValueResolvers = {
   },
 };
 
-const idOf = (provenanceId: number | null) => (provenanceId === null ? null : String(provenanceId));
-
 /** Each column holds, year by year, what the same field of `values` holds. */
 export const KpiSeries: KpiSeriesResolvers = {
   years: ({ values }) => values.map((value) => value.fiscalYear),
   targets: ({ values }) => values.map((value) => value.target),
   targetAbsences: ({ values }) => values.map((value) => toEnum(value.targetAbsence)),
-  targetSources: ({ values }) => values.map((value) => idOf(value.targetProvenanceId)),
+  targetSources: ({ values }) => values.map((value) => provenanceIdOf(value.targetProvenanceId)),
   actuals: ({ values }) => values.map((value) => value.actual),
   actualAbsences: ({ values }) => values.map((value) => toEnum(value.actualAbsence)),
-  actualSources: ({ values }) => values.map((value) => idOf(value.actualProvenanceId)),
+  actualSources: ({ values }) => values.map((value) => provenanceIdOf(value.actualProvenanceId)),
   runningTotals: ({ values }) => values.map((value) => value.runningTotal),
   statuses: ({ kpi, values }) =>
     values.map((value) => yearFigures(kpi, value).status?.code ?? null),

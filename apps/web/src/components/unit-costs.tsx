@@ -10,7 +10,7 @@ export interface DerivedUnitCost {
   kpiPosition: number;
   kpiName: string;
   yen: number;
-  /** Says what it divides by what: which cost (total, or project alone) among it. */
+  /** What it divides by what, naming the cost it divides (total, or project cost alone). */
   description: string;
 }
 

@@ -3,6 +3,7 @@ import {
   achievementRule,
   actualOverTarget,
   kpiStatus,
+  statusOf,
   planAchievement,
   rollup,
   yearAchievement,
@@ -107,6 +108,20 @@ describe('yearAchievement', () => {
       yearAchievement({ kind: 'stock', direction: null, target: 80, actual: 90, baseline: 100 })
         .value,
     ).toBeCloseTo(0.5, 10);
+  });
+});
+
+describe('statusOf', () => {
+  it('words a status from its code and the source word exactly as kpiStatus judged it', () => {
+    let statuses = 0;
+    for (const word of [null, '達成', '概ね達成', '未達成', '未実施', ' 達成 ', 'おおむね達成', ''])
+      for (const rate of [null, 0.5, 0.95, 1.2]) {
+        const status = kpiStatus(rate, word);
+        if (!status) continue;
+        expect(statusOf(status.code, word)).toEqual(status);
+        statuses += 1;
+      }
+    expect(statuses).toBe(31);
   });
 });
 

@@ -274,8 +274,8 @@ const BASIS_WORDS = {
 
 const perUnitFormulas = new Map<string, { ja: string; en: string }>();
 
-/** The per-unit rule for a basis, kind and span: eighteen rules in all, each worded once, as a
- * comparison asks for hundreds of cells' figures. */
+/** The per-unit rule for a basis, kind and span, each worded once: a comparison asks for hundreds of
+ * cells' figures, and there are a dozen rules. */
 function perUnitFormula(basis: CostBasis['basis'] | null, kind: KpiKind | null, period: boolean) {
   const key = `${basis}|${kind}|${period}`;
   let rule = perUnitFormulas.get(key);

@@ -100,11 +100,19 @@ describe('verdict', () => {
     const result = verdict(input({ kpis: [kpi], costs }));
     // Past five years the targets are counted, not named: each year is in the tables.
     expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.ja)).toBe(
-      'KPI 1件の年度目標 7件のうち、達成 3件、未達成 3件、実績が未報告 1件（状況は達成率から判定、各年度は表に）。',
+      'KPI 1件の年度目標 7件（状況は達成率から判定、各年度は表に）のうち、達成 3件、未達成 3件、実績が未報告 1件。',
     );
     expect(sentenceText(result.find((s) => s.topic === 'TARGETS')!.en)).toBe(
-      'Of the 7 yearly targets of 1 KPI: 3 achieved; 3 not met; 1 with no actual reported (statuses computed from the rates; each year is in the tables).',
+      'Of the 7 yearly targets of 1 KPI (statuses computed from the rates; each year is in the tables): 3 achieved; 3 not met; 1 with no actual reported.',
     );
+    // Statuses the source states are said to be its own; with some computed, who judged is left out.
+    for (const year of kpi.years) if (year.status) year.status.origin = 'source';
+    const sourced = verdict(input({ kpis: [kpi] })).find((s) => s.topic === 'TARGETS')!;
+    expect(sentenceText(sourced.ja)).toContain('7件（状況は資料の判定、各年度は表に）のうち');
+    kpi.years[0]!.status!.origin = 'computed';
+    const mixed = verdict(input({ kpis: [kpi] })).find((s) => s.topic === 'TARGETS')!;
+    expect(sentenceText(mixed.ja)).toContain('7件（各年度は表に）のうち、達成 3件、未達成 3件');
+    for (const year of kpi.years) if (year.status) year.status.origin = 'computed';
     const kpiLine = result.find((s) => s.topic === 'KPI')!;
     expect(sentenceText(kpiLine.ja)).toBe(
       '① 参加者数（人/年度）：平成26年度 目標 100 → 実績 90 未達成（達成率から判定）、…、令和元年度 目標 100 → 実績 110 達成（達成率から判定）、…。全7年度：達成 3年度、未達成 3年度、実績が未報告 1年度（各年度は表に）。',

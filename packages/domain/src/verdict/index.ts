@@ -213,8 +213,8 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       ),
     ];
   }
-  // Past a long series the count alone is said, as the KPI lines below do: thirty years named in one
-  // sentence bury the result, and the tables give every year.
+  // Where a KPI's targets run past five years the counts alone are said, as that KPI's own line says
+  // them: thirty years named in one sentence bury the result, and the tables give every year.
   const long = kpis.some(
     (kpi) => kpi.years.filter((y) => y.target.value !== null).length > YEARS_NAMED_IN_FULL,
   );
@@ -254,7 +254,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
       : origins.size === 1
         ? { ja: '達成率から判定', en: 'computed from the rates' }
         : null;
-  // A long series' count says once who judged, where a short one says it of each group.
+  // A long series' count says once, of all the targets, who judged; a short one says it of each group.
   const tables = !long
     ? { ja: '', en: '' }
     : judgedBy
@@ -287,7 +287,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
     : sentence(
         'TARGETS',
         [
-          `${kpiCount.ja}の年度目標 ${targets.length}件のうち、`,
+          `${kpiCount.ja}の年度目標 ${targets.length}件${tables.ja}のうち、`,
           joined(
             [
               ...groups.map((g) => `${g.ja} ${g.items.length}件${aside(g.items, 'ja', groupBy)}`),
@@ -303,10 +303,10 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
             ],
             '、',
           ),
-          `${tables.ja}。`,
+          '。',
         ],
         [
-          `Of the ${targets.length} yearly targets of ${kpiCount.en}: `,
+          `Of the ${targets.length} yearly targets of ${kpiCount.en}${tables.en}: `,
           joined(
             [
               ...groups.map((g) => `${g.items.length} ${g.en}${aside(g.items, 'en', groupBy)}`),
@@ -322,7 +322,7 @@ function targetsSentences(input: VerdictInput): VerdictSentence[] {
             ],
             '; ',
           ),
-          `${tables.en}.`,
+          '.',
         ],
       );
 

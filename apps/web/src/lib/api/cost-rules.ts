@@ -2,7 +2,7 @@ import { COST_RULES } from '@muni/domain';
 import type { CostFieldsFragment, CostFigureFieldsFragment } from './generated';
 
 /** A cost summary's figure with its unit and rule, as the page's figures read it. */
-export type CostFigure<Unit extends 'RATIO' | 'YEN'> = Omit<CostFigureFieldsFragment, 'formula'> & {
+type CostFigure<Unit extends 'RATIO' | 'YEN'> = Omit<CostFigureFieldsFragment, 'formula'> & {
   unit: Unit;
   formula: CostFigureFieldsFragment['formula'] & { ja: string; en: string };
 };

@@ -2,14 +2,14 @@ import { statusOf } from '@muni/domain';
 import type { Absence, KpiSeriesFieldsFragment, KpiStatusCode, StatusOrigin } from './generated';
 
 /** A reading of one year (target or actual), its source named by id as the answer names it. */
-export interface YearReading {
+interface YearReading {
   value: number | null;
   absence: Absence | null;
   source: { id: string } | null;
 }
 
 /** One year of a KPI as the page's tables, charts and verdict neighbours read it. */
-export interface KpiYear {
+interface KpiYear {
   fiscalYear: { year: number };
   target: YearReading;
   actual: YearReading;
@@ -26,7 +26,7 @@ export interface KpiYear {
 }
 
 /** Replaces each KPI's `series` (columns) by `values`, a row per year. */
-export type WithKpiYears<Kpi> = Omit<Kpi, 'series'> & { values: KpiYear[] };
+type WithKpiYears<Kpi> = Omit<Kpi, 'series'> & { values: KpiYear[] };
 
 function readingAt(
   values: readonly (number | null)[],
@@ -47,7 +47,7 @@ function readingAt(
  * once per KPI, and each row gets it back beside its own expression; a status comes as its code and the
  * source's word, and is worded by the same domain rule the API judged it by.
  */
-export function kpiYears(series: KpiSeriesFieldsFragment): KpiYear[] {
+function kpiYears(series: KpiSeriesFieldsFragment): KpiYear[] {
   const rule = series.achievementRule;
   return series.years.map((year, i) => {
     const code = series.statuses[i] ?? null;

@@ -8,10 +8,10 @@ import { withKpiYears } from './kpi-series';
  * cost line as rows, and each cost figure with its unit and rule.
  */
 export function readableProgram(program: NonNullable<ProgramPageQuery['program']>) {
-  const { costLines: lines, ...withYears } = withKpiYears(program);
+  const { costLines: lines, ...rest } = withKpiYears(program);
   return {
-    ...withYears,
+    ...rest,
     costs: costLines(lines),
-    costSummaries: withYears.costSummaries.map(withCostRules),
+    costSummaries: rest.costSummaries.map(withCostRules),
   };
 }
