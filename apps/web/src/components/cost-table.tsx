@@ -1,9 +1,16 @@
-import type { CostCell, CostTable as Model } from '@/lib/view/cost-table';
+import {
+  costsReadTurned,
+  turnedCosts,
+  type CostCell,
+  type CostTable as Model,
+} from '@/lib/view/cost-table';
 import { fiscalYearHeading } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { csvHref } from './chart-figure';
+import { YearRowsTable } from './year-rows-table';
 
-function Cell({ cell }: { cell: CostCell }) {
+/** A cell; a total over several years spans their columns, or their rows in a turned table. */
+function Cell({ cell, rows }: { cell: CostCell; rows?: number }) {
   if (cell.kind === 'missing')
     return (
       <td className="number">
@@ -12,7 +19,12 @@ function Cell({ cell }: { cell: CostCell }) {
     );
   if (cell.kind === 'span')
     return (
-      <td className="span" colSpan={cell.span} title={cell.formula ?? undefined}>
+      <td
+        className="span"
+        colSpan={rows === undefined ? cell.span : undefined}
+        rowSpan={rows}
+        title={cell.formula ?? undefined}
+      >
         {cell.text}
         {cell.derived ? <sup>†</sup> : null}
       </td>
@@ -22,6 +34,33 @@ function Cell({ cell }: { cell: CostCell }) {
       {cell.text}
       {cell.derived ? <sup>†</sup> : null}
     </td>
+  );
+}
+
+/** A year's heading, saying so where its amounts are planned rather than spent. */
+const yearHeading = (lang: Lang, table: Model, year: number) =>
+  `${fiscalYearHeading(lang, year)}${table.plannedYears.includes(year) ? (lang === 'ja' ? ' 計画' : ' plan') : ''}`;
+
+/** One program's long series of costs, turned: a row per year, a column per line (costsReadTurned). */
+function TurnedCostTable({ table, lang, title }: { table: Model; lang: Lang; title: string }) {
+  return (
+    <YearRowsTable
+      className="cost-table"
+      title={title}
+      lang={lang}
+      columns={table.rows.map((row) => ({ heading: row.line, className: 'number' }))}
+      rows={turnedCosts(table).map((row) => ({
+        heading:
+          row.year === null
+            ? lang === 'ja'
+              ? '複数年度の合計'
+              : 'Multi-year total'
+            : yearHeading(lang, table, row.year),
+        cells: row.cells.map((held, i) =>
+          held ? <Cell key={i} cell={held.cell} rows={held.rows} /> : null,
+        ),
+      }))}
+    />
   );
 }
 
@@ -42,10 +81,7 @@ export function CostTable({
   const columns = [
     ...(many ? [lang === 'ja' ? '事業' : 'Program'] : []),
     lang === 'ja' ? '区分' : 'Line',
-    ...table.years.map(
-      (year) =>
-        `${fiscalYearHeading(lang, year)}${table.plannedYears.includes(year) ? (lang === 'ja' ? ' 計画' : ' plan') : ''}`,
-    ),
+    ...table.years.map((year) => yearHeading(lang, table, year)),
     ...(table.hasTotals ? [lang === 'ja' ? '複数年度の合計' : 'Multi-year total'] : []),
   ];
   const csv = {
@@ -59,49 +95,53 @@ export function CostTable({
   };
   return (
     <figure className="results" id={id}>
-      <table className="cost-table">
-        <caption>{title}</caption>
-        <colgroup>
-          {many ? <col style={{ width: '17%' }} /> : null}
-          <col style={{ width: many ? '21%' : '28%' }} />
-          {columns.slice(many ? 2 : 1).map((_, index) => (
-            <col key={index} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {columns.map((label, index) => (
-              <th
-                key={index}
-                scope="col"
-                className={index >= (many ? 2 : 1) ? 'number' : undefined}
-              >
-                {label}
-              </th>
+      {costsReadTurned(table) ? (
+        <TurnedCostTable table={table} lang={lang} title={title} />
+      ) : (
+        <table className="cost-table">
+          <caption>{title}</caption>
+          <colgroup>
+            {many ? <col style={{ width: '17%' }} /> : null}
+            <col style={{ width: many ? '21%' : '28%' }} />
+            {columns.slice(many ? 2 : 1).map((_, index) => (
+              <col key={index} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, index) => {
-            const first = index === 0 || table.rows[index - 1]!.program !== row.program;
-            const span = table.rows.filter((r) => r.program === row.program).length;
-            return (
-              <tr key={index} className={first ? 'group-start' : undefined}>
-                {many && first ? (
-                  <th scope="rowgroup" rowSpan={span} className="program">
-                    {row.program}
-                  </th>
-                ) : null}
-                <th scope="row">{row.line}</th>
-                {row.cells.map((cell, i) => (
-                  <Cell key={i} cell={cell} />
-                ))}
-                {row.total ? <Cell cell={row.total} /> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+          </colgroup>
+          <thead>
+            <tr>
+              {columns.map((label, index) => (
+                <th
+                  key={index}
+                  scope="col"
+                  className={index >= (many ? 2 : 1) ? 'number' : undefined}
+                >
+                  {label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => {
+              const first = index === 0 || table.rows[index - 1]!.program !== row.program;
+              const span = table.rows.filter((r) => r.program === row.program).length;
+              return (
+                <tr key={index} className={first ? 'group-start' : undefined}>
+                  {many && first ? (
+                    <th scope="rowgroup" rowSpan={span} className="program">
+                      {row.program}
+                    </th>
+                  ) : null}
+                  <th scope="row">{row.line}</th>
+                  {row.cells.map((cell, i) => (
+                    <Cell key={i} cell={cell} />
+                  ))}
+                  {row.total ? <Cell cell={row.total} /> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
       <a className="csv-link" href={csvHref(csv)} download={`${id}.csv`}>
         {lang === 'ja' ? 'CSV をダウンロード' : 'Download CSV'}
       </a>

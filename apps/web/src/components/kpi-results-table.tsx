@@ -1,7 +1,14 @@
-import type { ResultCell, ResultTable } from '@/lib/view/kpi-results';
+import {
+  readsTurned,
+  turned,
+  type ResultCell,
+  type ResultRow,
+  type ResultTable,
+} from '@/lib/view/kpi-results';
 import { fiscalYearHeading } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { csvHref } from './chart-figure';
+import { YearRowsTable } from './year-rows-table';
 
 const SHAPE = {
   ACHIEVED: '●',
@@ -46,6 +53,48 @@ function Cell({ cell, lang }: { cell: ResultCell | null; lang: Lang }) {
   );
 }
 
+/** A KPI as a row or column heading: its mark and name, its unit and what a figure of it is. */
+function KpiHeading({ row, lang }: { row: ResultRow; lang: Lang }) {
+  return (
+    <>
+      <span lang={row.name.ja ? 'ja' : undefined}>
+        {row.mark} {row.name.text}
+      </span>
+      <span className="unit">
+        {lang === 'ja' ? '（' : ' ('}
+        <span lang={row.unit.ja ? 'ja' : undefined}>{row.unit.text}</span>
+        {lang === 'ja' ? '、' : ', '}
+        {row.basis}
+        {lang === 'ja' ? '）' : ')'}
+      </span>
+    </>
+  );
+}
+
+/** One program's long series, turned: a row per year, a column per KPI (see readsTurned). */
+function TurnedTable({ table, lang, title }: { table: ResultTable; lang: Lang; title: string }) {
+  return (
+    <YearRowsTable
+      className="results-table"
+      title={title}
+      lang={lang}
+      columns={table.rows.map((row) => ({
+        heading: <KpiHeading row={row} lang={lang} />,
+        className: 'kpi',
+      }))}
+      rows={turned(table).map((row) => ({
+        heading:
+          row.year === null
+            ? lang === 'ja'
+              ? '計画期間'
+              : 'Plan period'
+            : fiscalYearHeading(lang, row.year),
+        cells: row.cells.map((cell, i) => <Cell key={i} cell={cell} lang={lang} />),
+      }))}
+    />
+  );
+}
+
 /**
  * Every KPI's target, actual and status for every year, always on the page and on paper: the figures
  * the verdict cites, in a table that wraps rather than scrolls.
@@ -82,56 +131,51 @@ export function KpiResultsTable({
   };
   return (
     <figure className="results" id={id}>
-      <table className="results-table">
-        <caption>{title}</caption>
-        <colgroup>
-          {many ? <col style={{ width: '17%' }} /> : null}
-          <col style={{ width: many ? '21%' : '28%' }} />
-          {columns.slice(many ? 2 : 1).map((_, index) => (
-            <col key={index} />
-          ))}
-        </colgroup>
-        <thead>
-          <tr>
-            {columns.map((label, index) => (
-              <th key={index} scope="col">
-                {label}
-              </th>
+      {readsTurned(table) ? (
+        <TurnedTable table={table} lang={lang} title={title} />
+      ) : (
+        <table className="results-table">
+          <caption>{title}</caption>
+          <colgroup>
+            {many ? <col style={{ width: '17%' }} /> : null}
+            <col style={{ width: many ? '21%' : '28%' }} />
+            {columns.slice(many ? 2 : 1).map((_, index) => (
+              <col key={index} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, index) => {
-            const first = index === 0 || table.rows[index - 1]!.program !== row.program;
-            const span = table.rows.filter((r) => r.program === row.program).length;
-            return (
-              <tr key={index} className={first ? 'group-start' : undefined}>
-                {many && first ? (
-                  <th scope="rowgroup" rowSpan={span} className="program">
-                    {row.program}
-                  </th>
-                ) : null}
-                <th scope="row" className="kpi">
-                  <span lang={row.name.ja ? 'ja' : undefined}>
-                    {row.mark} {row.name.text}
-                  </span>
-                  <span className="unit">
-                    {lang === 'ja' ? '（' : ' ('}
-                    <span lang={row.unit.ja ? 'ja' : undefined}>{row.unit.text}</span>
-                    {lang === 'ja' ? '、' : ', '}
-                    {row.basis}
-                    {lang === 'ja' ? '）' : ')'}
-                  </span>
+          </colgroup>
+          <thead>
+            <tr>
+              {columns.map((label, index) => (
+                <th key={index} scope="col">
+                  {label}
                 </th>
-                {row.cells.map((cell, i) => (
-                  <Cell key={i} cell={cell} lang={lang} />
-                ))}
-                {table.hasPlan ? <Cell cell={row.plan} lang={lang} /> : null}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {table.rows.map((row, index) => {
+              const first = index === 0 || table.rows[index - 1]!.program !== row.program;
+              const span = table.rows.filter((r) => r.program === row.program).length;
+              return (
+                <tr key={index} className={first ? 'group-start' : undefined}>
+                  {many && first ? (
+                    <th scope="rowgroup" rowSpan={span} className="program">
+                      {row.program}
+                    </th>
+                  ) : null}
+                  <th scope="row" className="kpi">
+                    <KpiHeading row={row} lang={lang} />
+                  </th>
+                  {row.cells.map((cell, i) => (
+                    <Cell key={i} cell={cell} lang={lang} />
+                  ))}
+                  {table.hasPlan ? <Cell cell={row.plan} lang={lang} /> : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
       <a className="csv-link" href={csvHref(csv)} download={`${id}.csv`}>
         {lang === 'ja' ? 'CSV をダウンロード' : 'Download CSV'}
       </a>

@@ -8,6 +8,7 @@ import {
 } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { expressionIn } from './formula';
+import { YEARS_ACROSS } from './kpi-results';
 
 /** A cost summary as both pages read it: one fiscal year, or a range of them printed as a total. */
 export interface CostSummaryInput {
@@ -277,4 +278,38 @@ export function costTable(
     programs.some((p) => p.summaries.some((s) => single(s) && s.first === year && s.planned)),
   );
   return { years: [...years], plannedYears, hasTotals, rows };
+}
+
+/** A cell of a turned cost table: the cell and the rows it covers, or null under a cell above it. */
+export type TurnedCostCell = { cell: CostCell; rows: number } | null;
+
+/** A row of a turned cost table: a year (null for the multi-year totals) and each line's cell in it. */
+export interface TurnedCostRow {
+  year: number | null;
+  cells: TurnedCostCell[];
+}
+
+/** Whether a cost table reads better turned, as a KPI table does (readsTurned): one program's, long. */
+export const costsReadTurned = (table: CostTable): boolean =>
+  new Set(table.rows.map((row) => row.program)).size === 1 && table.years.length > YEARS_ACROSS;
+
+/**
+ * The cost table turned: a row per year, then the multi-year totals' where the table has them; a column
+ * per line. A total over several years covers their rows as it covered their columns.
+ */
+export function turnedCosts(table: CostTable): TurnedCostRow[] {
+  const slots = table.years.length + (table.hasTotals ? 1 : 0);
+  const columns = table.rows.map((row) => {
+    const column: TurnedCostCell[] = [];
+    for (const cell of row.cells) {
+      const span = cell.kind === 'span' ? cell.span : 1;
+      column.push({ cell, rows: span }, ...Array<TurnedCostCell>(span - 1).fill(null));
+    }
+    if (row.total) column.push({ cell: row.total, rows: 1 });
+    return column;
+  });
+  return Array.from({ length: slots }, (_, index) => ({
+    year: table.years[index] ?? null,
+    cells: columns.map((column) => column[index] ?? null),
+  }));
 }

@@ -201,3 +201,30 @@ export function kpiResults(
   );
   return { years: [...years], hasPlan, rows };
 }
+
+/**
+ * Past this many years, one program's table is turned: a row per year and a column per KPI. Ten year
+ * columns on A4 leave each a finger wide, and break every year's heading and status mid-word.
+ */
+export const YEARS_ACROSS = 5;
+
+/** A row of a turned table: a year (null for the plan period) and each KPI's cell in it. */
+export interface TurnedRow {
+  year: number | null;
+  cells: (ResultCell | null)[];
+}
+
+/** Whether a table reads better turned: one program's, with more years than fit across a page. */
+export const readsTurned = (table: ResultTable): boolean =>
+  new Set(table.rows.map((row) => row.program)).size === 1 && table.years.length > YEARS_ACROSS;
+
+/** The table turned: a row per year, then the plan period's where there is one; a column per KPI. */
+export function turned(table: ResultTable): TurnedRow[] {
+  return [
+    ...table.years.map((year, index) => ({
+      year,
+      cells: table.rows.map((row) => row.cells[index]!),
+    })),
+    ...(table.hasPlan ? [{ year: null, cells: table.rows.map((row) => row.plan) }] : []),
+  ];
+}
