@@ -47,4 +47,19 @@ describe('an answer estimated before it runs', () => {
     // More than a comparison holds is refused by the comparison, with its limit, not by the estimate.
     expect(estimate(COMPARE, { ids: ids(500) })).toBe(estimate(COMPARE, { ids: ids(50) }));
   });
+
+  it('counts a list of values by its items, as it counts a list of objects', () => {
+    const asColumns = estimate(
+      '{ programs(first: 100) { nodes { kpis { series { targets actuals } } } } }',
+      {},
+    );
+    const asObjects = estimate(
+      '{ programs(first: 100) { nodes { kpis { values { target { value } actual { value } } } } } }',
+      {},
+    );
+    // A hundred programs, ten KPIs each, twenty years of two figures: the same figures either way.
+    expect(asColumns).toBeGreaterThanOrEqual(100 * 10 * 20 * 2);
+    expect(asObjects).toBeGreaterThanOrEqual(100 * 10 * 20 * 2);
+    expect(asColumns).toBeLessThan(asObjects);
+  });
 });

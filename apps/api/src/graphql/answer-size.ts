@@ -26,12 +26,12 @@ import {
 } from 'graphql';
 
 /** The most fields an answer may be estimated to hold: the dashboard's comparison of 50 programs, the
- * largest answer it asks for, is estimated at about 520,000. */
+ * largest answer it asks for, is estimated at about 500,000. */
 export const MAX_ANSWER_FIELDS = 1_000_000;
 
 /** From this estimate an operation is expensive: it waits for one of a few slots (ExpensiveQueue), its
  * fields give way to other requests (time-slice.ts), and it has OPERATION_MS to run. A program page
- * is about 15,000; the dashboard's comparison of ten about 100,000, a comparison of ten programs'
+ * is about 12,000; the dashboard's comparison of ten about 100,000, a comparison of ten programs'
  * KPI years alone (the bench's) about 28,000. */
 export const EXPENSIVE_FIELDS = 50_000;
 /** Expensive operations one process runs at once, and how many may wait before the next is refused. */
@@ -162,19 +162,20 @@ export function estimateAnswerFields(
       continue;
     }
     const key = `${type.name}.${field.name}`;
-    total += multiplier * (FIELD_WEIGHTS[key] ?? 1);
-    if (!selection.selectionSet) continue;
     const args = orElse(() => getArgumentValues(field, selection, variables), {});
-    let items = 1;
+    if (!selection.selectionSet) {
+      // A list of values (a KPI's years as columns) is counted by its items, as a list of objects is.
+      total += multiplier * (FIELD_WEIGHTS[key] ?? 1) * listSize(field, key, args, above);
+      continue;
+    }
+    total += multiplier * (FIELD_WEIGHTS[key] ?? 1);
+    let items: number;
     const first = field.args.find((arg) => arg.name === 'first');
     if (first) {
       const node = selection.arguments?.find((arg) => arg.name.value === 'first');
       const value = node ? valueFromAST(node.value, first.type, variables) : first.defaultValue;
       items = typeof value === 'number' && value > 0 ? value : 1;
-    } else if (isListType(getNullableType(field.type))) {
-      const size = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
-      items = typeof size === 'number' ? size : size(args, above);
-    }
+    } else items = listSize(field, key, args, above);
     total += estimateAnswerFields(
       selection.selectionSet,
       getNamedType(field.type),
@@ -186,6 +187,18 @@ export function estimateAnswerFields(
     );
   }
   return total;
+}
+
+/** How many items a field's list is counted as holding (LIST_SIZES); 1 for a field that is no list. */
+function listSize(
+  field: GraphQLField<unknown, unknown>,
+  key: string,
+  args: Record<string, unknown>,
+  above: Record<string, unknown>,
+): number {
+  if (!isListType(getNullableType(field.type))) return 1;
+  const size = LIST_SIZES[key] ?? DEFAULT_LIST_SIZE;
+  return typeof size === 'number' ? size : size(args, above);
 }
 
 /**
