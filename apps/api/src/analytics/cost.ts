@@ -9,7 +9,7 @@ import {
   type Derived,
 } from '@muni/domain';
 import type { CostEntry, Kpi, KpiValue } from '../db/schema/index.js';
-import { previousLevel } from './kpi.js';
+import { kpiWords, previousLevel } from './kpi.js';
 import { memoizedOn } from './memo.js';
 
 export function costLines(entries: readonly CostEntry[]): CostLine[] {
@@ -51,47 +51,47 @@ function coversEveryYear(values: readonly KpiValue[], first: number, last: numbe
 }
 
 /**
- * A KPI's cost per unit for one cost summary, with what it divides by what, in a sentence written when
- * read. A class, as a comparison makes one for each of its hundreds of cells.
+ * A KPI's cost per unit for a year or a range of years, with what it divides by what, in a sentence
+ * written when read. A class, as a comparison makes one for each of its hundreds of cells.
  */
 class PerUnitFigure implements CostPerUnitFigure {
-  readonly first: number;
-  readonly last: number;
   readonly basis: 'total_cost' | 'project_cost' | null;
 
   constructor(
     readonly kpi: Kpi,
+    readonly first: number,
+    readonly last: number,
     private readonly costBasis: CostBasis | null,
     private readonly planPeriod: boolean,
     private readonly outcome: number | null,
     private readonly previousLevel: number | null,
     readonly figure: Derived,
-    summary: CostSummary,
   ) {
-    this.first = summary.first;
-    this.last = summary.last;
     this.basis = costBasis?.basis ?? null;
   }
 
   describe() {
-    const { kpi } = this;
+    const { shortName, unit } = kpiWords(this.kpi);
     return describePerUnit({
       first: this.first,
       last: this.last,
       planPeriod: this.planPeriod,
       basis: this.basis,
       costYen: this.costBasis?.yen ?? null,
-      kind: kpi.kind,
-      kpiName: {
-        ja: kpi.shortName ?? kpi.nameJa,
-        en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
-      },
-      unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+      kind: this.kpi.kind,
+      kpiName: shortName,
+      unit,
       outcome: this.outcome,
       previousLevel: this.previousLevel,
       figure: this.figure,
     });
   }
+}
+
+/** Cost per unit of a KPI in a year with no cost of its own: not computed, the domain says why. */
+export function perUnitWithoutCost(kpi: Kpi, fiscalYear: number): CostPerUnitFigure {
+  const figure = costPerUnit({ kind: kpi.kind, cost: null, outcome: null });
+  return new PerUnitFigure(kpi, fiscalYear, fiscalYear, null, false, null, null, figure);
 }
 
 /** Cost per unit of one KPI for one cost summary: a single year, or a range ending in the plan's last year. */
@@ -104,34 +104,34 @@ export function costPerUnitFor(
   const cost = costBasisOf(summary);
   const previous = previousLevel(kpi, values, summary.first);
   const planPeriod = plan !== null && plan.first === summary.first && plan.last === summary.last;
-  if (summary.first === summary.last) {
-    const actual = values.find((value) => value.fiscalYear === summary.first)?.actual ?? null;
-    const figure = costPerUnit({
-      kind: kpi.kind,
-      cost,
-      outcome: actual,
-      previousLevel: previous,
-      derived: summary.derived,
-    });
-    return new PerUnitFigure(kpi, cost, planPeriod, actual, previous, figure, summary);
-  }
+  const period = summary.first !== summary.last;
   // Over several years an increment's outcome is its running total at the end of the range; a stock's
-  // is the change from the level before the range.
+  // is the change from the level before the range. A year's is its actual.
   const end = values.find((value) => value.fiscalYear === summary.last);
-  const outcome = kpi.kind === 'increment' ? (end?.runningTotal ?? null) : (end?.actual ?? null);
-  const yearsMatch =
-    coversEveryYear(values, summary.first, summary.last) &&
-    (kpi.kind === 'stock' || summary.first === values[0]?.fiscalYear);
+  const outcome =
+    period && kpi.kind === 'increment' ? (end?.runningTotal ?? null) : (end?.actual ?? null);
   const figure = costPerUnit({
     kind: kpi.kind,
     cost,
     outcome,
     previousLevel: previous,
-    period: true,
-    yearsMatch,
+    period,
+    yearsMatch: period
+      ? coversEveryYear(values, summary.first, summary.last) &&
+        (kpi.kind === 'stock' || summary.first === values[0]?.fiscalYear)
+      : undefined,
     derived: summary.derived,
   });
-  return new PerUnitFigure(kpi, cost, planPeriod, outcome, previous, figure, summary);
+  return new PerUnitFigure(
+    kpi,
+    summary.first,
+    summary.last,
+    cost,
+    planPeriod,
+    outcome,
+    previous,
+    figure,
+  );
 }
 
 /** Cost per unit for every KPI and every cost summary whose years the KPI has entries for. */

@@ -3,6 +3,7 @@ import {
   planAchievement,
   yearAchievement,
   actualOverTarget,
+  type Bilingual,
   type Derived,
   type KpiStatus,
 } from '@muni/domain';
@@ -11,6 +12,14 @@ import { memoizedOn } from './memo.js';
 
 /** A status with where the source's word was read, for the API to trace it. */
 export type SourcedStatus = KpiStatus & { provenanceId: number | null };
+
+/** A KPI as sentences name it: its short name and its unit, in both languages. */
+export function kpiWords(kpi: Kpi): { shortName: Bilingual; unit: Bilingual } {
+  return {
+    shortName: { ja: kpi.shortName ?? kpi.nameJa, en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa },
+    unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+  };
+}
 
 /** The level before a year: the previous year's actual, or the baseline when it is that year's. */
 export function previousLevel(

@@ -21,7 +21,7 @@ import type {
   Program,
 } from '../db/schema/index.js';
 import type { SourcedStatus } from './kpi.js';
-import { planFigures, yearFigures } from './kpi.js';
+import { kpiWords, planFigures, yearFigures } from './kpi.js';
 import { summariesOf } from './cost.js';
 
 const cited = (
@@ -42,14 +42,12 @@ const status = (s: SourcedStatus | null, achievement: Derived): VerdictStatus | 
 
 function kpiOf(kpi: Kpi, values: readonly KpiValue[], glosses: Map<string, string>) {
   const plan = planFigures(values, kpi);
+  const { shortName, unit } = kpiWords(kpi);
   const hasPlan = kpi.planTarget !== null || kpi.planActual !== null || kpi.planStatus !== null;
   return {
     position: kpi.position,
-    shortName: {
-      ja: kpi.shortName ?? kpi.nameJa,
-      en: kpi.shortNameEn ?? kpi.nameEn ?? kpi.nameJa,
-    },
-    unit: { ja: kpi.unit, en: kpi.unitEn ?? kpi.unit },
+    shortName,
+    unit,
     kind: kpi.kind,
     baseline:
       kpi.baselineProvenanceId === null

@@ -1,5 +1,4 @@
-import { costPerUnit, describePerUnit } from '@muni/domain';
-import { costPerUnitFor } from '../analytics/cost.js';
+import { costPerUnitFor, perUnitWithoutCost } from '../analytics/cost.js';
 import { yearFigures } from '../analytics/kpi.js';
 import type {
   ComparedCostYearResolvers,
@@ -54,26 +53,11 @@ export const ComparedKpi: ComparedKpiResolvers = {
 
 /** The per-unit figure of a cell: none for a year with no cost of its own, the domain says why. Worked
  * out once per cell, however many of its fields ask. */
-const cellPerUnit = memoizedOn((cell: ComparedKpiYearParent) => {
-  if (cell.summary) return costPerUnitFor(cell.kpi, cell.values, cell.summary);
-  const figure = costPerUnit({ kind: cell.kpi.kind, cost: null, outcome: null });
-  return {
-    figure,
-    describe: () =>
-      describePerUnit({
-        first: cell.fiscalYear,
-        last: cell.fiscalYear,
-        basis: null,
-        costYen: null,
-        kind: cell.kpi.kind,
-        kpiName: { ja: cell.kpi.nameJa, en: cell.kpi.nameEn ?? cell.kpi.nameJa },
-        unit: { ja: cell.kpi.unit, en: cell.kpi.unitEn ?? cell.kpi.unit },
-        outcome: null,
-        previousLevel: null,
-        figure,
-      }),
-  };
-});
+const cellPerUnit = memoizedOn((cell: ComparedKpiYearParent) =>
+  cell.summary
+    ? costPerUnitFor(cell.kpi, cell.values, cell.summary)
+    : perUnitWithoutCost(cell.kpi, cell.fiscalYear),
+);
 
 export const ComparedKpiYear: ComparedKpiYearResolvers = {
   value: (cell) => cell.values.find((value) => value.fiscalYear === cell.fiscalYear) ?? null,

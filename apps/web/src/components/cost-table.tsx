@@ -7,6 +7,7 @@ import {
 import { fiscalYearHeading } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { csvHref } from './chart-figure';
+import { ProgramRow } from './program-row';
 import { YearRowsTable } from './year-rows-table';
 
 /** A cell; a total over several years spans their columns, or their rows in a turned table. */
@@ -121,24 +122,15 @@ export function CostTable({
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, index) => {
-              const first = index === 0 || table.rows[index - 1]!.program !== row.program;
-              const span = table.rows.filter((r) => r.program === row.program).length;
-              return (
-                <tr key={index} className={first ? 'group-start' : undefined}>
-                  {many && first ? (
-                    <th scope="rowgroup" rowSpan={span} className="program">
-                      {row.program}
-                    </th>
-                  ) : null}
-                  <th scope="row">{row.line}</th>
-                  {row.cells.map((cell, i) => (
-                    <Cell key={i} cell={cell} />
-                  ))}
-                  {row.total ? <Cell cell={row.total} /> : null}
-                </tr>
-              );
-            })}
+            {table.rows.map((row, index) => (
+              <ProgramRow key={index} rows={table.rows} index={index} many={many}>
+                <th scope="row">{row.line}</th>
+                {row.cells.map((cell, i) => (
+                  <Cell key={i} cell={cell} />
+                ))}
+                {row.total ? <Cell cell={row.total} /> : null}
+              </ProgramRow>
+            ))}
           </tbody>
         </table>
       )}

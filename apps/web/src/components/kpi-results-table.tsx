@@ -8,6 +8,7 @@ import {
 import { fiscalYearHeading } from '@/lib/format';
 import type { Lang } from '@/lib/i18n';
 import { csvHref } from './chart-figure';
+import { ProgramRow } from './program-row';
 import { YearRowsTable } from './year-rows-table';
 
 const SHAPE = {
@@ -153,26 +154,17 @@ export function KpiResultsTable({
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row, index) => {
-              const first = index === 0 || table.rows[index - 1]!.program !== row.program;
-              const span = table.rows.filter((r) => r.program === row.program).length;
-              return (
-                <tr key={index} className={first ? 'group-start' : undefined}>
-                  {many && first ? (
-                    <th scope="rowgroup" rowSpan={span} className="program">
-                      {row.program}
-                    </th>
-                  ) : null}
-                  <th scope="row" className="kpi">
-                    <KpiHeading row={row} lang={lang} />
-                  </th>
-                  {row.cells.map((cell, i) => (
-                    <Cell key={i} cell={cell} lang={lang} />
-                  ))}
-                  {table.hasPlan ? <Cell cell={row.plan} lang={lang} /> : null}
-                </tr>
-              );
-            })}
+            {table.rows.map((row, index) => (
+              <ProgramRow key={index} rows={table.rows} index={index} many={many}>
+                <th scope="row" className="kpi">
+                  <KpiHeading row={row} lang={lang} />
+                </th>
+                {row.cells.map((cell, i) => (
+                  <Cell key={i} cell={cell} lang={lang} />
+                ))}
+                {table.hasPlan ? <Cell cell={row.plan} lang={lang} /> : null}
+              </ProgramRow>
+            ))}
           </tbody>
         </table>
       )}

@@ -333,7 +333,6 @@ export default async function ComparePageView({
                             y.costPerUnitDescription,
                             y.costPerUnitDescriptionEn,
                           ),
-                          basis: null,
                         },
                       ],
                 ),
